@@ -1,0 +1,28 @@
+package org.paralelo;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Paralelo: course authoring and online learning for cultural-sector training networks. */
+@SpringBootApplication
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("paralelo.css")
+public class ParaleloApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ParaleloApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        settings.addMetaTag("theme-color", "#7a2e5c");
+    }
+}

@@ -1,0 +1,46 @@
+package org.paralelo.base;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/**
+ * CommonMark (with tables) to HTML that is safe to show: rendered on the server, then cleaned with a jsoup
+ * allow-list. Scripts, event handlers and every URL scheme but http, https and mailto are removed; images load
+ * lazily for slow connections.
+ */
+@Component
+public class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Safelist ALLOWED = Safelist.relaxed()
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true)
+            .addAttributes("th", "align")
+            .addAttributes("td", "align");
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
+
+    public String toSafeHtml(String markdown) {
+        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        return clean(html);
+    }
+
+    /** Cleans HTML from any source against the same allow-list. */
+    public static String clean(String html) {
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        Document document = Jsoup.parseBodyFragment(Jsoup.clean(html, "https://paralelo.invalid/", ALLOWED, output));
+        document.outputSettings(output);
+        document.select("img").attr("loading", "lazy");
+        document.select("a[href]").attr("rel", "noopener noreferrer nofollow");
+        return document.body().html();
+    }
+}

@@ -1,0 +1,84 @@
+package org.paralelo.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.paralelo.base.LanguagePreference;
+
+/**
+ * The frame around every signed-in page: a header with the language switch and sign-out, and a side navigation
+ * built from {@code @Menu} entries. Vaadin filters those entries by the person's access, so each role sees only
+ * its own screens; this class never imports a feature view.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav navigation = new SideNav();
+
+    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(toggle, header(authentication, languagePreference));
+
+        navigation.setId("main-navigation");
+        navigation.setLabel(getTranslation("layout.navigation"));
+        addToDrawer(brand(), navigation);
+    }
+
+    private Component brand() {
+        Anchor brand = new Anchor("", new Image("icons/logo.svg", ""), new Span("Paralelo"));
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private Component header(AuthenticationContext authentication, LanguagePreference languagePreference) {
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.setId("current-user");
+        user.addClassName("current-user");
+        Button signOut = new Button(getTranslation("layout.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new Div(), user,
+                new LanguageSwitcher(languagePreference), signOut);
+        header.addClassName("app-header");
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(0));
+        header.setWidthFull();
+        return header;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Built after navigation so the entries reflect the person's roles and the current language.
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.paralelo.courses;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A course as listed in catalogues and home screens. */
+public record CourseCard(CourseId id, String title, String summary, Locale language, int estimatedHours,
+                         List<String> topics, int lessonCount, boolean published) {
+}

@@ -1,0 +1,5 @@
+package org.paralelo.courses;
+
+/** Identifies a course across modules. */
+public record CourseId(long value) {
+}

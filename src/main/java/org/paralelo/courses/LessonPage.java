@@ -1,0 +1,8 @@
+package org.paralelo.courses;
+
+import org.jspecify.annotations.Nullable;
+
+/** One lesson ready to show: sanitised HTML plus the neighbours for previous/next navigation. */
+public record LessonPage(CourseId course, String courseTitle, String moduleTitle, long id, String title,
+                         String safeHtml, @Nullable Long previousLessonId, @Nullable Long nextLessonId) {
+}

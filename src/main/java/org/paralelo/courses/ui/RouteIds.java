@@ -1,0 +1,21 @@
+package org.paralelo.courses.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import org.paralelo.courses.CourseId;
+
+/** Reads numeric ids from route parameters; anything malformed is simply "not found". */
+final class RouteIds {
+
+    private RouteIds() {
+    }
+
+    static CourseId course(BeforeEnterEvent event) {
+        return new CourseId(number(event, "courseId"));
+    }
+
+    static long number(BeforeEnterEvent event, String parameter) {
+        return event.getRouteParameters().get(parameter).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
+                .orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,142 @@
+package org.paralelo.people;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.paralelo.base.InputChecks;
+import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.StaleDataException;
+import org.paralelo.base.UserFacingException;
+import org.paralelo.people.domain.Person;
+import org.paralelo.people.domain.PersonRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admins manage accounts here: create, list, assign roles, disable and enable. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountService {
+
+    public static final String ADMIN_USERNAME = "admin";
+
+    private final PersonRepository people;
+    private final AccountCreation creation;
+    private final AccountRules rules;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(PersonRepository people, AccountCreation creation, AccountRules rules, PasswordEncoder passwords,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.creation = creation;
+        this.rules = rules;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<PersonSummary> list(String filter, Pageable page) {
+        return people.search(filter == null ? "" : filter.strip().toLowerCase(), page).map(PersonViews::summary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String filter) {
+        return people.search(filter == null ? "" : filter.strip().toLowerCase(), Pageable.ofSize(1))
+                .getTotalElements();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<PersonSummary> find(PersonId id) {
+        return people.findById(id.value()).map(PersonViews::summary);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<PersonId> idOf(String username) {
+        return people.findByUsername(Person.normalise(username)).map(p -> new PersonId(p.getId()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public PersonId create(NewAccount account) {
+        InputChecks checks = new InputChecks();
+        checks.require(!account.roles().isEmpty(), "roles", "error.roles-required");
+        PersonId id = creation.create(account, checks);
+        events.publishEvent(new PersonRegistered(id, false));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setRoles(PersonId id, Set<Role> roles, long version) {
+        Person person = load(id);
+        StaleDataException.check(version, person.getVersion());
+        if (roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "error.roles-required");
+        }
+        if (isCurrentUser(person) && !roles.contains(Role.ADMIN)) {
+            throw new UserFacingException("error.cannot-remove-own-admin");
+        }
+        person.setRoles(roles);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(PersonId id, boolean enabled, long version) {
+        Person person = load(id);
+        StaleDataException.check(version, person.getVersion());
+        if (isCurrentUser(person) && !enabled) {
+            throw new UserFacingException("error.cannot-disable-self");
+        }
+        if (person.isEnabled() != enabled) {
+            person.setEnabled(enabled);
+            if (!enabled) {
+                events.publishEvent(new PersonDisabled(id));
+            }
+        }
+    }
+
+    /** For a person who forgot their password: the admin sets a new one and tells them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(PersonId id, String newPassword) {
+        Person person = load(id);
+        InputChecks checks = new InputChecks();
+        rules.checkPassword(newPassword, person.getUsername(), checks);
+        checks.throwIfAny();
+        person.setPasswordHash(passwords.encode(newPassword));
+    }
+
+    /** First start: creates the administrator account unless it exists. Returns whether it was created. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean createAdministratorIfMissing(String rawPassword) {
+        if (people.existsByUsername(ADMIN_USERNAME)) {
+            return false;
+        }
+        InputChecks checks = new InputChecks();
+        rules.checkPassword(rawPassword, ADMIN_USERNAME, checks);
+        checks.throwIfAny();
+        Person admin = new Person(ADMIN_USERNAME, "admin@paralelo.invalid", passwords.encode(rawPassword),
+                "Administración Paralelo", "es-MX", clock.instant());
+        admin.setRoles(Set.of(Role.ADMIN));
+        people.saveAndFlush(admin);
+        return true;
+    }
+
+    private Person load(PersonId id) {
+        return people.findById(id.value()).orElseThrow(() -> new UserFacingException("error.person-not-found"));
+    }
+
+    private static boolean isCurrentUser(Person person) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && person.getUsername().equals(authentication.getName());
+    }
+}

@@ -1,0 +1,34 @@
+package org.paralelo.people;
+
+import java.util.Optional;
+import org.paralelo.base.UserFacingException;
+import org.paralelo.people.domain.Person;
+import org.paralelo.people.domain.PersonRepository;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Finds the account of whoever is signed in on this thread. */
+@Component
+class CurrentPerson {
+
+    private final PersonRepository people;
+
+    CurrentPerson(PersonRepository people) {
+        this.people = people;
+    }
+
+    Optional<Person> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return people.findByUsername(authentication.getName());
+    }
+
+    Person require() {
+        return find().orElseThrow(() -> new UserFacingException("error.person-not-found"));
+    }
+}

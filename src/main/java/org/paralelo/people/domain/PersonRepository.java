@@ -1,0 +1,31 @@
+package org.paralelo.people.domain;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByUsername(String username);
+
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRegionId(long regionId);
+
+    /** Sign-in accepts the username or the e-mail address. */
+    @Query("select p from Person p where p.username = :identifier or p.email = :identifier")
+    Optional<Person> findByUsernameOrEmail(@Param("identifier") String identifier);
+
+    @Query("""
+            select p from Person p
+            where :text = '' or lower(p.fullName) like concat('%', :text, '%')
+               or p.username like concat('%', :text, '%') or p.email like concat('%', :text, '%')""")
+    Page<Person> search(@Param("text") String text, Pageable pageable);
+}

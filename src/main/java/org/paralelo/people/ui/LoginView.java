@@ -1,0 +1,86 @@
+package org.paralelo.people.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.paralelo.base.LanguagePreference;
+import org.paralelo.base.ui.LanguageSwitcher;
+import org.paralelo.people.SettingsService;
+import org.paralelo.people.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in with username or e-mail. Failures say only that the details are wrong, never which part. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Paralelo")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    LoginView(AuthenticationContext authentication, SettingsService settings, LanguagePreference languages) {
+        this.authentication = authentication;
+        addClassName("login-page");
+        LanguageSwitcher switcher = new LanguageSwitcher(languages);
+        Image logo = new Image("icons/logo.svg", "");
+        logo.addClassName("login-logo");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(translatedTexts());
+        login.getElement().setAttribute("autocomplete", "on");
+        Paragraph forgot = new Paragraph(getTranslation("login.forgot-hint"));
+        forgot.addClassName("hint");
+        add(switcher, logo, login, forgot);
+        if (settings.isSelfRegistrationOpen()) {
+            Anchor register = new Anchor("registro", getTranslation("login.register-link"));
+            register.setId("register-link");
+            add(new Paragraph(register));
+        }
+    }
+
+    private LoginI18n translatedTexts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.text"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            if (lastFailure() instanceof LoginThrottledException) {
+                LoginI18n i18n = translatedTexts();
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text"));
+                login.setI18n(i18n);
+            }
+            login.setError(true);
+        }
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+}
