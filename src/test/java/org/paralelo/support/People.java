@@ -1,0 +1,40 @@
+package org.paralelo.support;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.NewAccount;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.ProfileData;
+import org.paralelo.people.Role;
+
+/**
+ * Test accounts with unique names, so tests can share one database (H2 or MariaDB) without colliding.
+ */
+public final class People {
+
+    public static final String PASSWORD = "una-frase-segura-123";
+    private static final AtomicInteger counter = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+    private People() {
+    }
+
+    public static String uniqueUsername(String prefix) {
+        return prefix + "-" + RUN + "-" + counter.incrementAndGet();
+    }
+
+    public static ProfileData profile(String username) {
+        return new ProfileData("María " + username, username + "@ejemplo.mx", "es-MX", "OAX", "Teotitlán del Valle",
+                null, "MUNICIPAL_CULTURE_DIRECTOR", Set.of("CRAFTS"));
+    }
+
+    public static NewAccount account(String username, Role... roles) {
+        return new NewAccount(username, PASSWORD, Set.of(roles), profile(username));
+    }
+
+    /** Creates an account through the real service, as the administrator. */
+    public static PersonId create(AccountService accounts, String username, Role... roles) {
+        return As.admin(() -> accounts.create(account(username, roles)));
+    }
+}
