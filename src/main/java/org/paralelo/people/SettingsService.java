@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SettingsService {
 
-    static final String SELF_REGISTRATION = "people.self-registration";
+    static final String SELF_REGISTRATION = "self-registration";
 
     private final PlatformSettingRepository settings;
     private final boolean selfRegistrationDefault;

@@ -1,0 +1,77 @@
+package org.paralelo.people.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.Role;
+import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The sign-in form as the browser posts it, through the real security filter chain. */
+@ParaleloSpringTest
+@Tag("persistence")
+class SignInOverHttpTest {
+
+    @Autowired
+    WebApplicationContext web;
+    @Autowired
+    AccountService accounts;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void buildMockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+    }
+
+    @Test
+    void signing_in_gives_the_session_a_new_id() throws Exception {
+        String username = People.uniqueUsername("sesion");
+        People.create(accounts, username, Role.LEARNER);
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", username).param("password", People.PASSWORD)
+                .with(request -> { request.setRemoteAddr("198.51.100.20"); return request; })).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_password_returns_to_the_login_page_with_a_generic_error() throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf())
+                .param("username", "nadie-" + People.uniqueUsername("x")).param("password", "lo-que-sea-123"))
+                .andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login?error");
+    }
+
+    @Test
+    void the_health_endpoint_is_public_and_pages_need_a_session() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
+                .contains("\"status\":\"UP\"");
+        assertThat(mvc.perform(get("/admin/personas")).andReturn().getResponse().getStatus()).isIn(302, 401);
+    }
+
+    @Test
+    void responses_forbid_content_sniffing() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getHeader("X-Content-Type-Options"))
+                .isEqualTo("nosniff");
+    }
+}
