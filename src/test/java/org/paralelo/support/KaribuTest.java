@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.User;
 @ParaleloSpringTest
 public abstract class KaribuTest {
 
+    private static final Locale ORIGINAL_LOCALE = Locale.getDefault();
     private static Routes routes;
 
     @Autowired
@@ -38,10 +39,14 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.paralelo");
+        // Karibu's own error routes throw; removing them lets the application's localised error pages render.
+        routes.getErrorRoutes().removeIf(route -> route.getName().startsWith("com.github.mvysny"));
     }
 
     @BeforeEach
     void startVaadin() {
+        // The mocked browser asks for Spanish (Mexico), like most of Paralelo's users.
+        Locale.setDefault(Languages.SPANISH);
         Function0<UI> uiFactory = MockedUI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         useLanguage(Languages.SPANISH);
@@ -51,6 +56,7 @@ public abstract class KaribuTest {
     void stopVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        Locale.setDefault(ORIGINAL_LOCALE);
     }
 
     protected static void useLanguage(Locale locale) {

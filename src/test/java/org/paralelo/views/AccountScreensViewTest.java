@@ -1,0 +1,135 @@
+package org.paralelo.views;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.ProfileService;
+import org.paralelo.people.Role;
+import org.paralelo.people.ui.LoginView;
+import org.paralelo.people.ui.RegisterView;
+import org.paralelo.support.As;
+import org.paralelo.support.KaribuTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountScreensViewTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ProfileService profiles;
+
+    @Test
+    void the_login_page_speaks_spanish_and_offers_registration() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        String texts = String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+        assertThat(texts).contains("Inicia sesión", "Usuario o correo electrónico", "Entrar",
+                "Revisa tu usuario o correo y tu contraseña");
+        assertThat(texts).doesNotContainIgnoringCase("no existe").doesNotContainIgnoringCase("desactivada");
+        assertThat(_get(Anchor.class, spec -> spec.withId("register-link")).getHref()).isEqualTo("registro");
+    }
+
+    @Test
+    void a_visitor_registers_from_the_form_and_is_sent_to_sign_in() {
+        UI.getCurrent().navigate(RegisterView.class);
+        String username = People.uniqueUsername("registro");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("username")), username);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), People.PASSWORD);
+        _setValue(_get(TextField.class, spec -> spec.withId("full-name")), "Juana Inés López");
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), username + "@ejemplo.mx");
+        _click(_get(Button.class, spec -> spec.withId("register")));
+
+        expectNotifications("Tu cuenta está lista. Inicia sesión.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(As.admin(() -> accounts.find(accounts.idOf(username).orElseThrow())).orElseThrow().roles())
+                .containsExactly(Role.LEARNER);
+    }
+
+    @Test
+    void a_registration_with_a_weak_password_and_no_name_marks_both_fields_and_stores_nothing() {
+        UI.getCurrent().navigate(RegisterView.class);
+        String username = People.uniqueUsername("debil");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("username")), username);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "1234");
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), username + "@ejemplo.mx");
+        _click(_get(Button.class, spec -> spec.withId("register")));
+
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password")).getErrorMessage())
+                .isEqualTo("La contraseña debe tener al menos 8 caracteres.");
+        assertThat(_get(TextField.class, spec -> spec.withId("full-name")).getErrorMessage())
+                .isEqualTo("Este campo es obligatorio.");
+        assertThat(As.admin(() -> accounts.idOf(username))).isEmpty();
+    }
+
+    @Test
+    void switching_to_english_is_saved_in_the_profile_and_the_home_then_speaks_english() {
+        String username = People.uniqueUsername("idioma");
+        People.create(accounts, username, Role.LEARNER);
+        signIn(username, "LEARNER");
+        UI.getCurrent().navigate("mis-cursos");
+        assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> switcher = _get(Select.class, spec -> spec.withId("language-switcher"));
+        _setValue(switcher, Languages.ENGLISH);
+
+        assertThat(As.user(username, new String[] {"LEARNER"}, () -> profiles.myLanguage()))
+                .contains(Languages.ENGLISH);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.ENGLISH);
+        UI.getCurrent().navigate("perfil");
+        UI.getCurrent().navigate("mis-cursos");
+        assertThat(_get(H1.class).getText()).isEqualTo("My courses");
+    }
+
+    @Test
+    void a_person_changes_their_password_only_with_the_current_one() {
+        String username = People.uniqueUsername("clave");
+        People.create(accounts, username, Role.LEARNER);
+        signIn(username, "LEARNER");
+        UI.getCurrent().navigate("perfil");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), "no-es-la-actual");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "otra-frase-muy-segura");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+        assertThat(_get(PasswordField.class, spec -> spec.withId("current-password")).getErrorMessage())
+                .isEqualTo("La contraseña actual no es correcta.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), People.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+        expectNotifications("Contraseña cambiada.");
+    }
+
+    @Test
+    void a_person_saves_their_municipality_in_the_profile() {
+        String username = People.uniqueUsername("perfil");
+        People.create(accounts, username, Role.LEARNER);
+        signIn(username, "LEARNER");
+        UI.getCurrent().navigate("perfil");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("municipality")), "San Cristóbal de las Casas");
+        _click(_get(Button.class, spec -> spec.withId("save-profile")));
+
+        expectNotifications("Perfil guardado.");
+        assertThat(As.user(username, new String[] {"LEARNER"}, () -> profiles.myProfile()).municipality())
+                .isEqualTo("San Cristóbal de las Casas");
+    }
+}
