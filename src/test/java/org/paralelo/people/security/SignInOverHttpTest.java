@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
+import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,23 @@ class SignInOverHttpTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void disabling_an_account_ends_the_sessions_it_already_has() throws Exception {
+        String username = People.uniqueUsername("saliente");
+        PersonId id = People.create(accounts, username, Role.LEARNER);
+        MvcResult signedIn = mvc.perform(post("/login").with(csrf())
+                .param("username", username).param("password", People.PASSWORD)).andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+        assertThat(mvc.perform(get("/actuator/health").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+
+        long version = As.admin(() -> accounts.find(id)).orElseThrow().version();
+        As.admin(() -> accounts.setEnabled(id, false, version));
+
+        MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
+        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     @Test
