@@ -16,7 +16,7 @@ class CourseCardView extends Article {
         H3 heading = new H3(title);
         Paragraph summary = new Paragraph(course.summary());
         Span facts = new Span(getTranslation("course.facts", course.estimatedHours(), course.lessonCount(),
-                getTranslation("language." + course.language().getLanguage())));
+                getTranslation("language-name." + course.language().getLanguage())));
         facts.addClassName("facts");
         add(heading, summary, facts);
         if (!course.published()) {

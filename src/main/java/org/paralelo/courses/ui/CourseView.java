@@ -43,7 +43,7 @@ public class CourseView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new H1(course.title()), new Paragraph(course.summary()));
         Span facts = new Span(getTranslation("course.hours", course.estimatedHours()) + " · "
-                + getTranslation("language." + course.language().getLanguage()));
+                + getTranslation("language-name." + course.language().getLanguage()));
         facts.addClassName("facts");
         add(facts);
         for (CourseOutline.ModuleOutline module : course.modules()) {

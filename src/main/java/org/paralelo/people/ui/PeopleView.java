@@ -4,8 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,10 +52,8 @@ public class PeopleView extends Main {
 
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("profile.full-name")).setFlexGrow(2)
-                .setKey("fullName");
-        grid.addColumn(PersonSummary::username).setHeader(getTranslation("login.username")).setKey("username");
-        grid.addColumn(PersonSummary::email).setHeader(getTranslation("profile.email")).setFlexGrow(2);
+        grid.addComponentColumn(PeopleView::personCell).setHeader(getTranslation("people.person")).setFlexGrow(3)
+                .setKey("person");
         grid.addColumn(p -> p.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("people.roles"));
         grid.addColumn(p -> p.state() == null ? "" : getTranslation(p.state().messageKey()))
@@ -71,9 +71,21 @@ public class PeopleView extends Main {
         grid.setEmptyStateText(getTranslation("people.none"));
         grid.setItems(query -> accounts.list(filter.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName", "id"))).stream());
-        grid.setSizeFull();
+        // Width only: the height comes from paralelo.css (60vh); 100% of the block page would collapse to one row.
+        grid.setWidthFull();
 
         add(new H1(getTranslation("menu.people")), toolbar, grid);
+    }
+
+    /** Name on the first line, username and e-mail below: one column instead of three, kinder to phones. */
+    private static Div personCell(PersonSummary person) {
+        Span name = new Span(person.fullName());
+        name.addClassName("person-name");
+        Span contact = new Span(person.username() + " · " + person.email());
+        contact.addClassName("person-contact");
+        Div cell = new Div(name, contact);
+        cell.addClassName("person-cell");
+        return cell;
     }
 
     private void refresh() {

@@ -1,0 +1,66 @@
+package org.paralelo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.paralelo.support.BrowserTest;
+import org.paralelo.support.People;
+
+/**
+ * The foundation in a real browser: an admin creates a learner, who signs in and reads their home in Spanish and
+ * then in English.
+ */
+class FoundationJourneyTest extends BrowserTest {
+
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "admin-test-password-1";
+    private static final int PHONE_WIDTH = 360;
+
+    @Test
+    void admin_creates_a_learner_who_then_sees_their_home_in_spanish_and_switches_to_english() {
+        String username = People.uniqueUsername("aprendiz");
+        String password = People.PASSWORD;
+        String fullName = "Lucía Hernández " + username;
+
+        LoginPage login = LoginPage.open(this);
+        assertThat(login.formTitle()).contains("Inicia sesión");
+        screenshotsAtBothWidths("foundation-01-login");
+
+        PeopleAdminPage people = login.signInAsAdmin(ADMIN, ADMIN_PASSWORD);
+        assertThat(people.heading()).isEqualTo("Personas");
+        assertThat(people.gridHeight()).as("height of the people grid at desktop size, in px")
+                .isGreaterThanOrEqualTo(DESKTOP_HEIGHT / 3);
+        screenshotsAtBothWidths("foundation-02-people");
+
+        NewPersonDialogPage dialog = people.openNewPersonDialog()
+                .fill(username, password, fullName, username + "@ejemplo.mx");
+        screenshotsAtBothWidths("foundation-03-new-person-dialog");
+
+        people = dialog.create();
+        String created = "Se creó la cuenta " + username + ".";
+        assertThat(people.notificationsShowing(created)).contains(created);
+        assertThat(people.search(username).gridTexts()).contains(username, fullName, "Participante");
+
+        HomePage home = people.signOut().signInAsLearner(username, password);
+        assertThat(home.heading()).isEqualTo("Mis cursos");
+        assertThat(home.courseTitles()).anyMatch(title -> title.startsWith("Bienvenida a Paralelo"));
+        assertThat(home.languageShown()).isEqualTo("Español");
+        screenshotsAtBothWidths("foundation-04-learner-home-es");
+
+        home = home.switchLanguageTo("English", "My courses");
+        assertThat(home.heading()).isEqualTo("My courses");
+        assertThat(home.languageShown()).isEqualTo("English");
+        screenshotsAtBothWidths("foundation-05-learner-home-en");
+    }
+
+    /** Desktop and phone screenshots of the current screen; the phone one must not scroll sideways. */
+    private void screenshotsAtBothWidths(String name) {
+        setWidth(DESKTOP_WIDTH);
+        screenshot(name + "-desktop");
+        setWidth(PHONE_WIDTH);
+        screenshot(name + "-360");
+        long overflow = horizontalOverflow();
+        setWidth(DESKTOP_WIDTH);
+        assertThat(overflow).as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
+    }
+}

@@ -1,0 +1,46 @@
+package org.paralelo.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.paralelo.support.BrowserTest;
+
+/** A learner's home, mis-cursos: heading, course cards and the header with language switch and sign-out. */
+public class HomePage extends Page {
+
+    HomePage(BrowserTest browser) {
+        super(browser);
+        waitUntil("waiting for the learner home", d -> path().equals("/mis-cursos"));
+        visible(By.id("learner-home-intro"));
+        browser.waitForVaadin();
+    }
+
+    public List<String> courseTitles() {
+        return texts(By.cssSelector(".course-card h3"));
+    }
+
+    /** Picks a language in the header's switcher; the page reloads in that language. */
+    public HomePage switchLanguageTo(String languageLabel, String expectedHeading) {
+        WebElement oldHeading = visible(By.tagName("h1"));
+        visible(By.id("language-switcher")).click();
+        WebElement item = waitUntil("waiting for the language option " + languageLabel,
+                d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .filter(option -> option.getText().strip().equals(languageLabel))
+                        .findFirst().orElse(null));
+        item.click();
+        waitUntil("waiting for the page to reload with the heading \"" + expectedHeading + "\"",
+                d -> {
+                    List<WebElement> headings = d.findElements(By.tagName("h1"));
+                    return !headings.isEmpty() && !headings.getFirst().equals(oldHeading)
+                            && headings.getFirst().getText().strip().equals(expectedHeading);
+                });
+        return new HomePage(browser);
+    }
+
+    /** The language the header's switcher shows as chosen (not its screen-reader label). */
+    public String languageShown() {
+        return visible(By.id("language-switcher")).findElement(By.cssSelector("vaadin-select-value-button"))
+                .getText().strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.paralelo.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.paralelo.support.BrowserTest;
+
+/** /login: Vaadin's login form, whose username and password inputs live in the light DOM. */
+public class LoginPage extends Page {
+
+    private static final By FORM = By.tagName("vaadin-login-form");
+
+    LoginPage(BrowserTest browser) {
+        super(browser);
+        waitUntil("waiting for the login page", d -> path().equals("/login"));
+        visible(FORM);
+        browser.waitForVaadin();
+    }
+
+    public static LoginPage open(BrowserTest browser) {
+        browser.open("login");
+        return new LoginPage(browser);
+    }
+
+    public PeopleAdminPage signInAsAdmin(String username, String password) {
+        submit(username, password);
+        return new PeopleAdminPage(browser);
+    }
+
+    public HomePage signInAsLearner(String username, String password) {
+        submit(username, password);
+        return new HomePage(browser);
+    }
+
+    /** The login form's title, e.g. "Inicia sesión". */
+    public String formTitle() {
+        return visible(FORM).getText();
+    }
+
+    private void submit(String username, String password) {
+        WebElement form = visible(FORM);
+        WebElement user = form.findElement(By.cssSelector("input[name=username]"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = form.findElement(By.cssSelector("input[name=password]"));
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+        // A real form post: the browser leaves /login once Spring Security accepts the details.
+        waitUntil("waiting to leave the login page after signing in as " + username,
+                d -> !path().equals("/login"));
+        browser.waitForVaadin();
+    }
+}

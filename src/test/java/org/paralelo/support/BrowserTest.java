@@ -1,0 +1,224 @@
+package org.paralelo.support;
+
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for journeys in a real Chromium against the whole application on a real Tomcat at a random port. One
+ * browser per test, with a fresh profile, in Spanish (es-MX) like most of our users.
+ *
+ * <p>Without Chromium and chromedriver the tests are skipped with a message on stderr; under {@code CI=true} they
+ * fail instead, so CI can never go green by skipping them.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+@Tag("browser")
+public abstract class BrowserTest {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final int DESKTOP_WIDTH = 1280;
+    /** Viewport heights. */
+    public static final int DESKTOP_HEIGHT = 800;
+    public static final int PHONE_HEIGHT = 740;
+    /** Generous: the first page load on a busy 2-core machine parses the whole Vaadin bundle. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final String VAADIN_IDLE = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients || document.readyState !== 'complete') {
+                return false;
+            }
+            const clients = Object.values(flow.clients);
+            return clients.length > 0 && clients.every(client => !client.isActive());
+            """;
+
+    @LocalServerPort
+    private int port;
+
+    private WebDriver driver;
+    private Path profileDirectory;
+    /** Window size minus viewport size: what the (headless) window frame takes. */
+    private Dimension frame;
+    private boolean emulating;
+
+    @BeforeAll
+    static void requireBrowser() {
+        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+        if (present) {
+            return;
+        }
+        String message = "Browser tests skipped: Chromium/chromedriver not found; "
+                + "apt-get install -y chromium chromium-driver";
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.fail("CI=true and " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing, so the browser tests cannot run: apt-get install -y chromium chromium-driver");
+        }
+        System.err.println(message);
+        Assumptions.abort(message);
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        // Everything is installed locally: Selenium Manager must never try to download a driver or a browser.
+        System.setProperty("SE_OFFLINE", "true");
+        profileDirectory = Files.createTempDirectory("paralelo-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=es-MX", "--user-data-dir=" + profileDirectory.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("SE_OFFLINE", "true"))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+        Dimension window = driver.manage().window().getSize();
+        Dimension inner = viewport();
+        frame = new Dimension(window.getWidth() - inner.getWidth(), window.getHeight() - inner.getHeight());
+        setWidth(DESKTOP_WIDTH);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            deleteQuietly(profileDirectory);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The address of a route on the running application, e.g. {@code url("login")}. */
+    public String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Loads a route and waits until Vaadin has started and finished talking to the server. */
+    public void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    /** Waits until the Vaadin client has bootstrapped and has no request to the server in flight. */
+    public void waitForVaadin() {
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage("Vaadin did not become idle at " + driver.getCurrentUrl())
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
+    }
+
+    /** Waits for two animation frames, so that layout and web-component rendering after a change have settled. */
+    public void waitForRendering() {
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                """);
+    }
+
+    /**
+     * Sets the viewport (not only the window) to the given width, with a desktop or phone height. Headless
+     * Chromium still draws a window frame, measured once at start; if the window cannot get that narrow, the
+     * screen is emulated so the page really is laid out at {@code px}.
+     */
+    public void setWidth(int px) {
+        int height = px < 600 ? PHONE_HEIGHT : DESKTOP_HEIGHT;
+        if (emulating) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            emulating = false;
+        }
+        driver.manage().window().setSize(new Dimension(px + frame.getWidth(), height + frame.getHeight()));
+        if (!viewport().equals(new Dimension(px, height))) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", px, "height", height, "deviceScaleFactor", 1, "mobile", px < 600));
+            emulating = true;
+        }
+        waitForRendering();
+    }
+
+    /** The size of the viewport in CSS pixels. */
+    public Dimension viewport() {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) ((JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight]");
+        return new Dimension(size.get(0).intValue(), size.get(1).intValue());
+    }
+
+    /** How many CSS pixels the document is wider than the viewport; 0 when there is no horizontal scrolling. */
+    public long horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
+
+    /** Saves a PNG of the viewport under {@code paralelo.screenshots} (default target/screenshots). */
+    public Path screenshot(String name) {
+        // Rendering first: a resize can make a component (the grid) ask the server for more, which we then await.
+        waitForRendering();
+        waitForVaadin();
+        Path directory = Path.of(System.getProperty("paralelo.screenshots", "target/screenshots"));
+        Path file = directory.resolve(name.endsWith(".png") ? name : name + ".png");
+        try {
+            Files.createDirectories(directory);
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).toList();
+            for (Path file : deepestFirst) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // Chromium may still be releasing files; a leftover temp directory does no harm.
+        }
+    }
+}
