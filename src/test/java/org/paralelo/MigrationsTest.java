@@ -46,6 +46,6 @@ class MigrationsTest {
             }
         }
         assertThat(tables).contains("person", "person_role", "person_creative_field", "region", "platform_setting",
-                "course", "course_module", "lesson", "course_topic");
+                "course", "course_module", "course_item", "course_version", "course_topic", "course_trainer", "topic");
     }
 }

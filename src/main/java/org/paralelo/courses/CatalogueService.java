@@ -1,14 +1,11 @@
 package org.paralelo.courses;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.paralelo.base.Languages;
-import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.courses.domain.Course;
-import org.paralelo.courses.domain.CourseModule;
 import org.paralelo.courses.domain.CourseRepository;
-import org.paralelo.courses.domain.Lesson;
+import org.paralelo.courses.domain.CourseVersionRepository;
 import org.paralelo.people.ProfileService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,85 +13,92 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read access to courses: published courses for everyone signed in; drafts only for their owner and admins.
- * A course someone may not see is reported as absent, so ids cannot be probed.
+ * Reading courses. Learners read the current published version only; trainers and admins may also preview a
+ * draft exactly as learners will see it. A course someone may not see is reported as absent, so ids cannot be
+ * probed.
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
 public class CatalogueService {
 
     private final CourseRepository courses;
+    private final CourseVersionRepository versions;
+    private final Snapshots snapshots;
     private final ProfileService profiles;
-    private final MarkdownRenderer markdown;
+    private final LessonRenderer renderer;
 
-    CatalogueService(CourseRepository courses, ProfileService profiles, MarkdownRenderer markdown) {
+    CatalogueService(CourseRepository courses, CourseVersionRepository versions, Snapshots snapshots,
+                     ProfileService profiles, LessonRenderer renderer) {
         this.courses = courses;
+        this.versions = versions;
+        this.snapshots = snapshots;
         this.profiles = profiles;
-        this.markdown = markdown;
+        this.renderer = renderer;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<CourseCard> publishedCourses() {
-        return courses.findByStatusOrderByTitle(CourseStatus.PUBLISHED).stream().map(CatalogueService::card)
-                .toList();
+        return courses.findByStateOrderByTitle(CourseState.PUBLISHED).stream().map(this::current)
+                .flatMap(Optional::stream).map(c -> card(c, CourseState.PUBLISHED)).toList();
     }
 
-    @PreAuthorize("hasRole('TRAINER')")
+    /** Trainers see the courses they own or co-teach; admins see every course that is not archived. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<CourseCard> coursesITeach() {
-        long me = profiles.myProfile().id().value();
-        return courses.findByOwnerIdOrderByTitle(me).stream().map(CatalogueService::card).toList();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Optional<CourseOutline> outline(CourseId id) {
-        return visible(id).map(course -> new CourseOutline(id, course.getTitle(), course.getSummary(),
-                Languages.fromTag(course.getLanguage()), course.getEstimatedHours(),
-                List.copyOf(course.getTopics()),
-                course.getModules().stream().map(module -> new CourseOutline.ModuleOutline(module.getTitle(),
-                        module.getObjectives(), module.getLessons().stream()
-                        .map(l -> new CourseOutline.LessonLink(l.getId(), l.getTitle(), l.isRequired()))
-                        .toList())).toList()));
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Optional<LessonPage> lesson(CourseId id, long lessonId) {
-        return visible(id).flatMap(course -> {
-            List<Lesson> order = new ArrayList<>();
-            List<CourseModule> owners = new ArrayList<>();
-            for (CourseModule module : course.getModules()) {
-                for (Lesson lesson : module.getLessons()) {
-                    order.add(lesson);
-                    owners.add(module);
-                }
-            }
-            for (int i = 0; i < order.size(); i++) {
-                Lesson lesson = order.get(i);
-                if (lesson.getId() == lessonId) {
-                    return Optional.of(new LessonPage(id, course.getTitle(), owners.get(i).getTitle(), lessonId,
-                            lesson.getTitle(), markdown.toSafeHtml(lesson.getBodyMarkdown()),
-                            i > 0 ? order.get(i - 1).getId() : null,
-                            i + 1 < order.size() ? order.get(i + 1).getId() : null));
-                }
-            }
-            return Optional.empty();
-        });
-    }
-
-    private Optional<Course> visible(CourseId id) {
-        return courses.findById(id.value()).filter(course -> course.getStatus() == CourseStatus.PUBLISHED
-                || isAdmin() || course.getOwnerId() == profiles.myProfile().id().value());
-    }
-
-    private static boolean isAdmin() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+        boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        List<Course> taught = admin ? courses.findAllActive()
+                : courses.findTaughtBy(profiles.myProfile().id().value());
+        return taught.stream().map(c -> card(snapshots.of(c, 0), c.getState())).toList();
     }
 
-    private static CourseCard card(Course course) {
-        int lessons = course.getModules().stream().mapToInt(m -> m.getLessons().size()).sum();
-        return new CourseCard(new CourseId(course.getId()), course.getTitle(), course.getSummary(),
-                Languages.fromTag(course.getLanguage()), course.getEstimatedHours(), List.copyOf(course.getTopics()),
-                lessons, course.getStatus() == CourseStatus.PUBLISHED);
+    /** The version learners see now, if the course is published. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PublishedCourse> published(CourseId id) {
+        return courses.findById(id.value()).filter(c -> c.getState() == CourseState.PUBLISHED)
+                .flatMap(this::current);
+    }
+
+    /** The draft rendered as if it were published, for "preview as learner". */
+    @PreAuthorize("@courseAccess.canEdit(#id)")
+    public Optional<PublishedCourse> preview(CourseId id) {
+        return courses.findById(id.value()).map(c -> snapshots.of(c, 0));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LessonPage> lesson(CourseId id, String itemKey) {
+        return published(id).flatMap(course -> page(course, itemKey));
+    }
+
+    @PreAuthorize("@courseAccess.canEdit(#id)")
+    public Optional<LessonPage> previewLesson(CourseId id, String itemKey) {
+        return preview(id).flatMap(course -> page(course, itemKey));
+    }
+
+    private Optional<LessonPage> page(PublishedCourse course, String itemKey) {
+        // Lessons only: the quiz player arrives with the learning issue.
+        List<PublishedCourse.Item> order = course.items().filter(i -> i.kind() == ItemKind.LESSON).toList();
+        for (int i = 0; i < order.size(); i++) {
+            PublishedCourse.Item item = order.get(i);
+            if (item.key().equals(itemKey) && item.kind() == ItemKind.LESSON) {
+                String module = course.modules().stream().filter(m -> m.items().contains(item))
+                        .map(PublishedCourse.Module::title).findFirst().orElse("");
+                return Optional.of(new LessonPage(course.id(), course.title(), module, item.key(), item.title(),
+                        renderer.render(item.markdown() == null ? "" : item.markdown()),
+                        i > 0 ? order.get(i - 1).key() : null, i + 1 < order.size() ? order.get(i + 1).key() : null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PublishedCourse> current(Course course) {
+        return course.getPublishedVersion() == null ? Optional.empty()
+                : versions.findByCourseIdAndNumber(course.getId(), course.getPublishedVersion()).map(snapshots::read);
+    }
+
+    private static CourseCard card(PublishedCourse course, CourseState state) {
+        int lessons = (int) course.items().filter(i -> i.kind() == ItemKind.LESSON).count();
+        return new CourseCard(course.id(), course.title(), course.summary(), Languages.fromTag(course.languageTag()),
+                course.estimatedHours(), course.topicCodes(), lessons, state);
     }
 }

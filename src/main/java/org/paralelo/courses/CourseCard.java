@@ -5,5 +5,5 @@ import java.util.Locale;
 
 /** A course as listed in catalogues and home screens. */
 public record CourseCard(CourseId id, String title, String summary, Locale language, int estimatedHours,
-                         List<String> topics, int lessonCount, boolean published) {
+                         List<String> topicCodes, int lessonCount, CourseState state) {
 }

@@ -1,6 +1,7 @@
 package org.paralelo.courses;
 
 import java.time.Clock;
+import java.util.Set;
 import org.paralelo.courses.domain.Course;
 import org.paralelo.courses.domain.CourseModule;
 import org.paralelo.courses.domain.CourseRepository;
@@ -15,10 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseImportService {
 
     private final CourseRepository courses;
+    private final CourseRules rules;
+    private final Publisher publisher;
     private final Clock clock;
 
-    CourseImportService(CourseRepository courses, Clock clock) {
+    CourseImportService(CourseRepository courses, CourseRules rules, Publisher publisher, Clock clock) {
         this.courses = courses;
+        this.rules = rules;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -28,15 +33,17 @@ public class CourseImportService {
         if (courses.existsByCode(sample.code())) {
             return false;
         }
-        Course course = new Course(sample.code(), sample.title(), sample.summary(), sample.language(),
-                sample.estimatedHours(), owner.value(), clock.instant());
-        course.getTopics().addAll(sample.topics());
+        Course course = new Course(sample.title(), sample.summary(), sample.language(), sample.estimatedHours(),
+                owner.value(), clock.instant());
+        course.setCode(sample.code());
+        course.getTopicIds().addAll(rules.topicIds(Set.copyOf(sample.topics())));
         for (SampleCourse.SampleModule m : sample.modules()) {
-            CourseModule module = course.addModule(m.code(), m.title(), m.objectives());
-            m.lessons().forEach(l -> module.addLesson(l.code(), l.title(), l.markdown(), l.required()));
+            CourseModule module = course.addModule(Keys.newKey(), m.title(), m.objectives());
+            m.lessons().forEach(l -> module.addItem(Keys.newKey(), ItemKind.LESSON, l.title(), l.required(),
+                    l.markdown()));
         }
-        course.setStatus(CourseStatus.PUBLISHED);
         courses.saveAndFlush(course);
+        publisher.publish(course, owner.value());
         return true;
     }
 }

@@ -39,7 +39,8 @@ class FoundationJourneyTest extends BrowserTest {
         people = dialog.create();
         String created = "Se creó la cuenta " + username + ".";
         assertThat(people.notificationsShowing(created)).contains(created);
-        assertThat(people.search(username).gridTexts()).contains(username, fullName, "Participante");
+        assertThat(String.join("\n", people.search(username).gridTexts()))
+                .contains(username, fullName, "Participante");
 
         HomePage home = people.signOut().signInAsLearner(username, password);
         assertThat(home.heading()).isEqualTo("Mis cursos");

@@ -6,23 +6,24 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.CourseState;
 
-/** A course as a card: title linking to the course page, summary, hours, lessons and language. */
+/** A course as a card: title linking to the given page, summary, hours, lessons, language and state. */
 class CourseCardView extends Article {
 
-    CourseCardView(CourseCard course) {
+    CourseCardView(CourseCard course, String href) {
         addClassName("course-card");
-        Anchor title = new Anchor(CourseView.path(course.id()), course.title());
-        H3 heading = new H3(title);
+        H3 heading = new H3(new Anchor(href, course.title()));
         Paragraph summary = new Paragraph(course.summary());
+        summary.addClassName("course-summary");
         Span facts = new Span(getTranslation("course.facts", course.estimatedHours(), course.lessonCount(),
                 getTranslation("language-name." + course.language().getLanguage())));
         facts.addClassName("facts");
         add(heading, summary, facts);
-        if (!course.published()) {
-            Span draft = new Span(getTranslation("course.draft"));
-            draft.getElement().getThemeList().add("badge contrast");
-            add(draft);
+        if (course.state() != CourseState.PUBLISHED) {
+            Span state = new Span(getTranslation("course.state." + course.state().name()));
+            state.getElement().getThemeList().add("badge contrast");
+            add(state);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.paralelo.courses.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,11 +16,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
-import org.paralelo.courses.CourseOutline;
+import org.paralelo.courses.ItemKind;
+import org.paralelo.courses.PublishedCourse;
 
-/** A course's syllabus: modules with objectives and their lessons. */
+/** A course's syllabus as learners see it: the published version, or the draft in "preview as learner". */
 @Route("cursos/:courseId")
 @PageTitle("Paralelo")
 @PermitAll
@@ -39,29 +42,40 @@ public class CourseView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CourseId id = RouteIds.course(event);
-        CourseOutline course = catalogue.outline(id).orElseThrow(NotFoundException::new);
+        boolean preview = Preview.requested(event);
+        PublishedCourse course = (preview ? catalogue.preview(id) : catalogue.published(id))
+                .orElseThrow(NotFoundException::new);
         removeAll();
+        if (preview) {
+            add(Preview.banner(this, id));
+        }
         add(new H1(course.title()), new Paragraph(course.summary()));
         Span facts = new Span(getTranslation("course.hours", course.estimatedHours()) + " · "
-                + getTranslation("language-name." + course.language().getLanguage()));
+                + getTranslation("language-name." + Languages.fromTag(course.languageTag()).getLanguage()));
         facts.addClassName("facts");
         add(facts);
-        for (CourseOutline.ModuleOutline module : course.modules()) {
+        for (PublishedCourse.Module module : course.modules()) {
             Section section = new Section(new H2(module.title()));
             section.addClassName("module");
             if (!module.objectives().isBlank()) {
-                section.add(new Paragraph(module.objectives()));
+                Div objectives = new Div(new Paragraph(module.objectives()));
+                objectives.addClassName("objectives");
+                section.add(objectives);
             }
-            OrderedList lessons = new OrderedList();
-            module.lessons().forEach(lesson -> {
-                Anchor link = new Anchor(LessonView.path(id, lesson.id()), lesson.title());
-                ListItem item = new ListItem(link);
-                if (!lesson.required()) {
-                    item.add(new Span(" (" + getTranslation("course.optional") + ")"));
+            OrderedList items = new OrderedList();
+            module.items().forEach(item -> {
+                ListItem entry = new ListItem();
+                if (item.kind() == ItemKind.LESSON) {
+                    entry.add(new Anchor(Preview.keep(LessonView.path(id, item.key()), preview), item.title()));
+                } else {
+                    entry.add(new Span(item.title() + " (" + getTranslation("course.quiz") + ")"));
                 }
-                lessons.add(item);
+                if (!item.required()) {
+                    entry.add(new Span(" (" + getTranslation("course.optional") + ")"));
+                }
+                items.add(entry);
             });
-            section.add(lessons);
+            section.add(items);
             add(section);
         }
     }

@@ -35,7 +35,7 @@ public class LearnerHomeView extends Main {
         } else {
             Div cards = new Div();
             cards.addClassName("course-cards");
-            courses.forEach(course -> cards.add(new CourseCardView(course)));
+            courses.forEach(course -> cards.add(new CourseCardView(course, CourseView.path(course.id()))));
             add(cards);
         }
     }

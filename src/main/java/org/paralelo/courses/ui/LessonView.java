@@ -18,7 +18,7 @@ import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LessonPage;
 
 /** Reads one lesson, with previous/next links. The HTML was sanitised by the service. */
-@Route("cursos/:courseId/lecciones/:lessonId")
+@Route("cursos/:courseId/lecciones/:itemKey")
 @PageTitle("Paralelo")
 @PermitAll
 public class LessonView extends Main implements BeforeEnterObserver {
@@ -30,16 +30,21 @@ public class LessonView extends Main implements BeforeEnterObserver {
         addClassName("page");
     }
 
-    static String path(CourseId course, long lessonId) {
-        return CourseView.path(course) + "/lecciones/" + lessonId;
+    static String path(CourseId course, String itemKey) {
+        return CourseView.path(course) + "/lecciones/" + itemKey;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CourseId course = RouteIds.course(event);
-        LessonPage lesson = catalogue.lesson(course, RouteIds.number(event, "lessonId"))
+        String key = RouteIds.key(event, "itemKey");
+        boolean preview = Preview.requested(event);
+        LessonPage lesson = (preview ? catalogue.previewLesson(course, key) : catalogue.lesson(course, key))
                 .orElseThrow(NotFoundException::new);
         removeAll();
+        if (preview) {
+            add(Preview.banner(this, course));
+        }
         Span breadcrumb = new Span(lesson.courseTitle() + " › " + lesson.moduleTitle());
         breadcrumb.addClassName("breadcrumb");
         Article body = new Article(new Html("<div>" + lesson.safeHtml() + "</div>"));
@@ -47,13 +52,16 @@ public class LessonView extends Main implements BeforeEnterObserver {
         Nav pager = new Nav();
         pager.addClassName("pager");
         pager.setAriaLabel(getTranslation("lesson.pager"));
-        if (lesson.previousLessonId() != null) {
-            pager.add(new Anchor(path(course, lesson.previousLessonId()), "← " + getTranslation("lesson.previous")));
+        if (lesson.previousItemKey() != null) {
+            pager.add(new Anchor(Preview.keep(path(course, lesson.previousItemKey()), preview),
+                    "← " + getTranslation("lesson.previous")));
         }
-        pager.add(new Anchor(CourseView.path(course), getTranslation("lesson.syllabus")));
-        if (lesson.nextLessonId() != null) {
-            pager.add(new Anchor(path(course, lesson.nextLessonId()), getTranslation("lesson.next") + " →"));
+        pager.add(new Anchor(Preview.keep(CourseView.path(course), preview), getTranslation("lesson.syllabus")));
+        if (lesson.nextItemKey() != null) {
+            pager.add(new Anchor(Preview.keep(path(course, lesson.nextItemKey()), preview),
+                    getTranslation("lesson.next") + " →"));
         }
         add(breadcrumb, new H1(lesson.title()), body, pager);
+        VideoCards.activate(body);
     }
 }

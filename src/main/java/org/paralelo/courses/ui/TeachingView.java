@@ -1,27 +1,37 @@
 package org.paralelo.courses.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.TopicService;
 
-/** A trainer's home: the courses they own. */
+/** A trainer's home: the courses they own or co-teach, and the way to start a new one. Admins see all courses. */
 @Route("imparto")
 @PageTitle("Paralelo")
 @Menu(order = 2, title = "menu.teaching", icon = "vaadin:presentation")
-@RolesAllowed("TRAINER")
+@RolesAllowed({"TRAINER", "ADMIN"})
 public class TeachingView extends Main {
 
-    TeachingView(CatalogueService catalogue) {
+    TeachingView(CatalogueService catalogue, CourseAuthoringService authoring, TopicService topics) {
         addClassName("page");
-        add(new H1(getTranslation("menu.teaching")));
+        Button create = new Button(getTranslation("authoring.new-course"), VaadinIcon.PLUS.create(),
+                click -> new NewCourseDialog(authoring, topics.list(), id -> getUI().ifPresent(
+                        ui -> ui.navigate(CourseEditorView.path(id)))).open());
+        create.setId("new-course");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("menu.teaching")), create);
         List<CourseCard> courses = catalogue.coursesITeach();
         if (courses.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("teaching.none"));
@@ -30,7 +40,7 @@ public class TeachingView extends Main {
         } else {
             Div cards = new Div();
             cards.addClassName("course-cards");
-            courses.forEach(course -> cards.add(new CourseCardView(course)));
+            courses.forEach(course -> cards.add(new CourseCardView(course, CourseEditorView.path(course.id()))));
             add(cards);
         }
     }

@@ -1,0 +1,23 @@
+package org.paralelo.courses;
+
+/**
+ * Addresses of the authoring screens, so modules link to each other's screens without importing view classes.
+ * The quiz editor route belongs to the assessment module.
+ */
+public final class AuthoringPaths {
+
+    private AuthoringPaths() {
+    }
+
+    public static String courseEditor(CourseId course) {
+        return "autoria/cursos/" + course.value();
+    }
+
+    public static String lessonEditor(CourseId course, String itemKey) {
+        return courseEditor(course) + "/lecciones/" + itemKey;
+    }
+
+    public static String quizEditor(CourseId course, String itemKey) {
+        return courseEditor(course) + "/cuestionarios/" + itemKey;
+    }
+}

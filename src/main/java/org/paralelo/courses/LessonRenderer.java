@@ -1,0 +1,71 @@
+package org.paralelo.courses;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.paralelo.base.MarkdownRenderer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lesson Markdown to safe HTML, plus Paralelo's light video cards: a paragraph holding only a YouTube, Vimeo or
+ * MP4 link becomes a card that loads the player only when clicked, so a lesson with three videos costs a slow
+ * connection nothing until the learner chooses to watch. The card carries a provider and a validated id, never a
+ * URL the browser would load by itself.
+ */
+@Component
+public class LessonRenderer {
+
+    private static final Pattern YOUTUBE = Pattern.compile(
+            "https?://(?:www\\.|m\\.)?(?:youtube\\.com/watch\\?(?:.*&)?v=|youtu\\.be/)([A-Za-z0-9_-]{11})(?:[&?#].*)?");
+    private static final Pattern VIMEO = Pattern.compile("https?://(?:www\\.)?vimeo\\.com/(\\d{1,12})(?:[/?#].*)?");
+    private static final Pattern MP4 = Pattern.compile("https://[^\\s\"'<>]+\\.mp4");
+
+    private final MarkdownRenderer markdown;
+
+    LessonRenderer(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public String render(String source) {
+        Document html = Jsoup.parseBodyFragment(markdown.toSafeHtml(source));
+        html.outputSettings().prettyPrint(false);
+        for (Element paragraph : html.select("p")) {
+            Element onlyLink = paragraph.children().size() == 1 && paragraph.ownText().isBlank()
+                    ? paragraph.child(0) : null;
+            if (onlyLink != null && onlyLink.tagName().equals("a")) {
+                Element card = videoCard(onlyLink.attr("href"), onlyLink.text());
+                if (card != null) {
+                    paragraph.replaceWith(card);
+                }
+            }
+        }
+        return html.body().html();
+    }
+
+    private static Element videoCard(String href, String label) {
+        String provider;
+        String id;
+        Matcher m;
+        if ((m = YOUTUBE.matcher(href)).matches()) {
+            provider = "youtube";
+            id = m.group(1);
+        } else if ((m = VIMEO.matcher(href)).matches()) {
+            provider = "vimeo";
+            id = m.group(1);
+        } else if (MP4.matcher(href).matches()) {
+            provider = "mp4";
+            id = href;
+        } else {
+            return null;
+        }
+        Element card = new Element("div").addClass("video-card")
+                .attr("data-provider", provider).attr("data-video", id);
+        card.appendElement("button").attr("type", "button").addClass("video-play")
+                .text("▶ " + (label.isBlank() || label.equals(href) ? "Video" : label));
+        card.appendElement("a").attr("href", href).attr("rel", "noopener noreferrer nofollow")
+                .addClass("video-link").text(href);
+        return card;
+    }
+}

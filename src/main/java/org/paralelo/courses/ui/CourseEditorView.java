@@ -1,0 +1,192 @@
+package org.paralelo.courses.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.courses.AuthoringPaths;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseDraft;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.CourseState;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.courses.TopicService;
+import org.paralelo.people.PersonDirectory;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.PersonRef;
+
+/**
+ * The course editor: structure (modules and items, reordered by drag and drop or buttons), details, and
+ * versions. Everything edits the draft; learners see nothing until "Publish".
+ */
+@Route("autoria/cursos/:courseId")
+@PageTitle("Paralelo")
+@RolesAllowed({"TRAINER", "ADMIN"})
+public class CourseEditorView extends Main implements BeforeEnterObserver {
+
+    private final CourseAuthoringService authoring;
+    private final PublishingService publishing;
+    private final TopicService topics;
+    private final PersonDirectory people;
+    private final TabSheet tabs = new TabSheet();
+    private CourseId course = new CourseId(0);
+    private CourseDraft draft;
+
+    CourseEditorView(CourseAuthoringService authoring, PublishingService publishing, TopicService topics,
+                     PersonDirectory people) {
+        this.authoring = authoring;
+        this.publishing = publishing;
+        this.topics = topics;
+        this.people = people;
+        addClassName("page");
+        addClassName("course-editor");
+    }
+
+    static String path(CourseId id) {
+        return AuthoringPaths.courseEditor(id);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        course = RouteIds.course(event);
+        reload();
+    }
+
+    private void reload() {
+        draft = authoring.draft(course);
+        int selected = tabs.getSelectedIndex();
+        removeAll();
+        tabs.getChildren().toList().forEach(child -> tabs.remove(child));
+        add(header());
+        tabs.setWidthFull();
+        tabs.add(getTranslation("authoring.tab.structure"),
+                new StructureEditor(authoring, course, draft, this::reload));
+        tabs.add(getTranslation("authoring.tab.details"), detailsTab());
+        tabs.add(getTranslation("authoring.tab.versions"), new VersionHistory(publishing, course, this::reload));
+        tabs.setSelectedIndex(Math.max(0, selected));
+        add(tabs);
+    }
+
+    private Div header() {
+        H1 title = new H1(draft.details().title());
+        title.setId("editor-title");
+        Span state = new Span(getTranslation("course.state." + draft.state().name())
+                + (draft.publishedVersion() == null ? "" : " · v" + draft.publishedVersion()));
+        state.setId("course-state");
+        state.getElement().getThemeList().add(draft.state() == CourseState.PUBLISHED ? "badge success" : "badge");
+
+        Anchor preview = new Anchor(Preview.keep(CourseView.path(course), true), getTranslation("authoring.preview"));
+        preview.setId("preview");
+        preview.addClassName("button-link");
+        Button publish = new Button(getTranslation("authoring.publish"), VaadinIcon.UPLOAD.create(), click -> {
+            int version = publishing.publish(course);
+            Notifications.success(getTranslation("authoring.published", version));
+            reload();
+        });
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setDisableOnClick(true);
+        Button copy = new Button(getTranslation("authoring.copy"), VaadinIcon.COPY.create(), click -> copyDialog());
+        copy.setId("copy-course");
+        Button unpublish = new Button(getTranslation("authoring.unpublish"), click -> confirm(
+                "authoring.unpublish", "authoring.unpublish-confirm", () -> publishing.unpublish(course)));
+        unpublish.setId("unpublish");
+        unpublish.setEnabled(draft.state() == CourseState.PUBLISHED);
+        Button archive = new Button(getTranslation("authoring.archive"), click -> confirm(
+                "authoring.archive", "authoring.archive-confirm", () -> publishing.archive(course)));
+        archive.setId("archive");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(publish, preview, copy, unpublish, archive);
+        actions.addClassName("toolbar");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div header = new Div(title, state, actions);
+        header.addClassName("editor-header");
+        return header;
+    }
+
+    private VerticalLayout detailsTab() {
+        CourseDetailsForm form = new CourseDetailsForm(topics.list());
+        form.show(draft.details());
+        FieldErrors errors = new FieldErrors(this);
+        form.registerFields(errors);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                authoring.updateDetails(course, form.value(), draft.version());
+                Notifications.success(getTranslation("authoring.saved"));
+                reload();
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+            }
+        });
+        save.setId("save-details");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        MultiSelectComboBox<PersonRef> coTrainers = new MultiSelectComboBox<>(getTranslation("authoring.co-trainers"));
+        coTrainers.setId("co-trainers");
+        var trainers = people.trainers().stream().filter(p -> !p.id().equals(draft.owner())).toList();
+        coTrainers.setItems(trainers);
+        coTrainers.setItemLabelGenerator(p -> p.fullName() + " (" + p.username() + ")");
+        Set<PersonId> chosen = draft.coTrainers();
+        coTrainers.setValue(trainers.stream().filter(p -> chosen.contains(p.id())).collect(Collectors.toSet()));
+        coTrainers.setWidthFull();
+        Button saveTrainers = new Button(getTranslation("authoring.save-co-trainers"), click -> {
+            authoring.setCoTrainers(course, coTrainers.getValue().stream().map(PersonRef::id)
+                    .collect(Collectors.toSet()));
+            Notifications.success(getTranslation("authoring.saved"));
+            reload();
+        });
+        saveTrainers.setId("save-co-trainers");
+        return new VerticalLayout(form, save, coTrainers, saveTrainers);
+    }
+
+    private void copyDialog() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("authoring.copy"));
+        TextField title = new TextField(getTranslation("authoring.copy-title"),
+                getTranslation("authoring.copy-default-title", draft.details().title()), "");
+        title.setId("copy-title");
+        title.setWidthFull();
+        title.setMaxLength(200);
+        dialog.add(title);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("authoring.copy"));
+        dialog.addConfirmListener(event -> {
+            CourseId copy = authoring.copyCourse(course, title.getValue());
+            Notifications.success(getTranslation("authoring.copied"));
+            getUI().ifPresent(ui -> ui.navigate(path(copy)));
+        });
+        dialog.open();
+    }
+
+    private void confirm(String headerKey, String textKey, Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation(headerKey), getTranslation(textKey),
+                getTranslation(headerKey), event -> {
+                    action.run();
+                    reload();
+                }, getTranslation("action.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}

@@ -1,0 +1,147 @@
+package org.paralelo.courses.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.StaleDataException;
+import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.courses.AuthoringPaths;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.LessonDraft;
+
+/**
+ * Markdown on the left, the learner's view on the right, a toolbar for the common marks. The preview is rendered
+ * by the server exactly as learners will get it. Saving checks the version, so a second trainer's save is
+ * refused with a message and the typed text stays in the editor.
+ */
+@Route("autoria/cursos/:courseId/lecciones/:itemKey")
+@PageTitle("Paralelo")
+@RolesAllowed({"TRAINER", "ADMIN"})
+public class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    private final CourseAuthoringService authoring;
+    private final TextField title = new TextField();
+    private final Checkbox required = new Checkbox();
+    private final TextArea markdown = new TextArea();
+    private final Div preview = new Div();
+    private CourseId course = new CourseId(0);
+    private LessonDraft lesson;
+    private long version;
+    private boolean dirty;
+
+    LessonEditorView(CourseAuthoringService authoring) {
+        this.authoring = authoring;
+        addClassName("page");
+        addClassName("lesson-editor");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        course = RouteIds.course(event);
+        lesson = authoring.lesson(course, RouteIds.key(event, "itemKey"));
+        version = lesson.version();
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        Anchor back = new Anchor(AuthoringPaths.courseEditor(course), "← " + getTranslation("authoring.back-to-course"));
+        title.setLabel(getTranslation("authoring.item-title"));
+        title.setId("lesson-title");
+        title.setMaxLength(200);
+        title.setValue(lesson.title());
+        required.setLabel(getTranslation("authoring.required-item"));
+        required.setValue(lesson.required());
+
+        markdown.setId("lesson-markdown");
+        markdown.setLabel(getTranslation("authoring.markdown"));
+        markdown.setHelperText(getTranslation("authoring.markdown-help"));
+        markdown.setValue(lesson.markdown());
+        markdown.setValueChangeMode(ValueChangeMode.LAZY);
+        markdown.setValueChangeTimeout(400);
+        markdown.addValueChangeListener(change -> {
+            dirty = true;
+            renderPreview();
+        });
+        preview.setId("lesson-preview");
+        preview.addClassName("lesson-body");
+        preview.getElement().setAttribute("aria-live", "polite");
+        preview.getElement().setAttribute("aria-label", getTranslation("authoring.preview-pane"));
+        renderPreview();
+
+        FieldErrors errors = new FieldErrors(this).field("markdown", markdown).field("title", title);
+        Button save = new Button(getTranslation("action.save"), click -> save(errors));
+        save.setId("save-lesson");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+
+        Div panes = new Div(new Div(new MarkdownToolbar(markdown), markdown), preview);
+        panes.addClassName("editor-panes");
+        Span status = new Span(getTranslation("authoring.draft-note"));
+        status.addClassName("hint");
+        add(back, new H1(lesson.title()), new Div(title, required), panes, new Div(save, status));
+    }
+
+    private void save(FieldErrors errors) {
+        try {
+            version = authoring.saveLesson(course, lesson.itemKey(), markdown.getValue(), version);
+            if (!title.getValue().equals(lesson.title()) || required.getValue() != lesson.required()) {
+                LessonDraft latest = authoring.lesson(course, lesson.itemKey());
+                authoring.updateItem(course, lesson.itemKey(), title.getValue(), required.getValue(), latest.version());
+            }
+            lesson = authoring.lesson(course, lesson.itemKey());
+            version = lesson.version();
+            dirty = false;
+            errors.clear();
+            Notifications.success(getTranslation("authoring.saved"));
+        } catch (InvalidInputException refused) {
+            errors.show(refused);
+        } catch (StaleDataException stale) {
+            // Keep what the trainer typed; they copy it, reload, and re-apply.
+            Notifications.error(getTranslation("error.stale-lesson"));
+        }
+    }
+
+    private void renderPreview() {
+        try {
+            preview.removeAll();
+            preview.add(new Html("<div>" + authoring.preview(course, markdown.getValue()) + "</div>"));
+            VideoCards.activate(preview);
+        } catch (InvalidInputException tooLong) {
+            preview.add(new Span(getTranslation(tooLong.messageKey(), tooLong.arguments())));
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (dirty) {
+            var action = event.postpone();
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.unsaved"),
+                    getTranslation("authoring.unsaved-text"), getTranslation("authoring.leave"),
+                    ok -> action.proceed(), getTranslation("action.cancel"), cancel -> { });
+            confirm.open();
+        }
+    }
+}
