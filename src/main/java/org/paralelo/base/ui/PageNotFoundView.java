@@ -17,10 +17,16 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("message-page");
-        add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.go-home")));
+        return showNotFound(this);
+    }
+
+    /** Fills a page with the not-found message; also used when access was refused, so the two look alike. */
+    static int showNotFound(VerticalLayout page) {
+        page.removeAll();
+        page.addClassName("message-page");
+        page.add(new H1(page.getTranslation("error.not-found.title")),
+                new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.go-home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.Refusals;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDraft;
@@ -49,7 +50,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
     private final PublishingService publishing;
     private final TopicService topics;
     private final PersonDirectory people;
-    private final TabSheet tabs = new TabSheet();
+    private int selectedTab;
     private CourseId course = new CourseId(0);
     private CourseDraft draft;
 
@@ -75,16 +76,16 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
 
     private void reload() {
         draft = authoring.draft(course);
-        int selected = tabs.getSelectedIndex();
         removeAll();
-        tabs.getChildren().toList().forEach(child -> tabs.remove(child));
         add(header());
+        TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("authoring.tab.structure"),
                 new StructureEditor(authoring, course, draft, this::reload));
         tabs.add(getTranslation("authoring.tab.details"), detailsTab());
         tabs.add(getTranslation("authoring.tab.versions"), new VersionHistory(publishing, course, this::reload));
-        tabs.setSelectedIndex(Math.max(0, selected));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
     }
 
@@ -100,9 +101,12 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
         preview.setId("preview");
         preview.addClassName("button-link");
         Button publish = new Button(getTranslation("authoring.publish"), VaadinIcon.UPLOAD.create(), click -> {
-            int version = publishing.publish(course);
-            Notifications.success(getTranslation("authoring.published", version));
-            reload();
+            if (Refusals.attempt(this, () -> Notifications.success(
+                    getTranslation("authoring.published", publishing.publish(course))))) {
+                reload();
+            } else {
+                click.getSource().setEnabled(true);
+            }
         });
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -183,7 +187,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
     private void confirm(String headerKey, String textKey, Runnable action) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation(headerKey), getTranslation(textKey),
                 getTranslation(headerKey), event -> {
-                    action.run();
+                    Refusals.attempt(this, action);
                     reload();
                 }, getTranslation("action.cancel"), event -> { });
         confirm.setConfirmButtonTheme("error primary");

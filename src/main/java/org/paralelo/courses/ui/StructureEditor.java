@@ -22,6 +22,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.Refusals;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDraft;
@@ -250,7 +251,7 @@ class StructureEditor extends Div {
     }
 
     private void act(Runnable change) {
-        change.run();
+        Refusals.attempt(this, change);
         reload.run();
     }
 }
