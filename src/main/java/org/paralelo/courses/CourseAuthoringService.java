@@ -31,16 +31,18 @@ public class CourseAuthoringService {
     private final ProfileService profiles;
     private final DraftViews views;
     private final LessonRenderer renderer;
+    private final MediaUsage media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourseAuthoringService(CourseRepository courses, CourseRules rules, ProfileService profiles, DraftViews views,
-                           LessonRenderer renderer, ApplicationEventPublisher events, Clock clock) {
+                           LessonRenderer renderer, MediaUsage media, ApplicationEventPublisher events, Clock clock) {
         this.courses = courses;
         this.rules = rules;
         this.profiles = profiles;
         this.views = views;
         this.renderer = renderer;
+        this.media = media;
         this.events = events;
         this.clock = clock;
     }
@@ -76,6 +78,7 @@ public class CourseAuthoringService {
         draft.getTopicIds().addAll(rules.topicIds(details.topicCodes()));
         draft.setCoverMediaId(details.coverMediaId());
         draft.touch(clock.instant());
+        media.recordDraft(draft);
         changed(draft);
     }
 
@@ -155,6 +158,7 @@ public class CourseAuthoringService {
         Course draft = load(course);
         CourseItem item = item(draft, itemKey);
         item.getModule().removeItem(item);
+        media.recordDraft(draft);
         changed(draft);
     }
 
@@ -181,6 +185,7 @@ public class CourseAuthoringService {
         CourseItem item = lessonItem(draft, itemKey);
         StaleDataException.check(version, item.getVersion());
         item.setBodyMarkdown(markdown);
+        media.recordDraft(draft);
         changed(draft);
         courses.flush();
         return item.getVersion();
@@ -210,6 +215,7 @@ public class CourseAuthoringService {
             }
         }
         CourseId id = new CourseId(courses.saveAndFlush(copy).getId());
+        media.recordDraft(copy);
         events.publishEvent(new CourseDraftChanged(id));
         return id;
     }

@@ -18,12 +18,15 @@ class Publisher {
 
     private final CourseVersionRepository versions;
     private final Snapshots snapshots;
+    private final MediaUsage media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publisher(CourseVersionRepository versions, Snapshots snapshots, ApplicationEventPublisher events, Clock clock) {
+    Publisher(CourseVersionRepository versions, Snapshots snapshots, MediaUsage media,
+              ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
         this.snapshots = snapshots;
+        this.media = media;
         this.events = events;
         this.clock = clock;
     }
@@ -45,6 +48,7 @@ class Publisher {
                 .map(previous -> String.join("\n", ChangeSummary.between(snapshots.read(previous), snapshot)))
                 .orElse("history.first-version");
         snapshots.store(snapshot, clock.instant(), publishedBy, summary.isEmpty() ? "history.no-changes" : summary);
+        media.recordVersion(snapshot);
         course.setState(CourseState.PUBLISHED);
         course.setPublishedVersion(number);
         // Listeners that must publish with the course (quiz snapshots) run before this transaction commits.

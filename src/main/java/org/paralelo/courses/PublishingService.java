@@ -32,10 +32,11 @@ public class PublishingService {
     private final Snapshots snapshots;
     private final ProfileService profiles;
     private final PersonDirectory directory;
+    private final MediaUsage media;
     private final ApplicationEventPublisher events;
 
     PublishingService(CourseRepository courses, CourseVersionRepository versions, Publisher publisher,
-                      Snapshots snapshots, ProfileService profiles, PersonDirectory directory,
+                      Snapshots snapshots, ProfileService profiles, PersonDirectory directory, MediaUsage media,
                       ApplicationEventPublisher events) {
         this.courses = courses;
         this.versions = versions;
@@ -43,6 +44,7 @@ public class PublishingService {
         this.snapshots = snapshots;
         this.profiles = profiles;
         this.directory = directory;
+        this.media = media;
         this.events = events;
     }
 
@@ -105,6 +107,8 @@ public class PublishingService {
                 restored.addItem(item.key(), item.kind(), item.title(), item.required(), item.markdown());
             }
         }
+        courses.flush();
+        media.recordDraft(draft);
         events.publishEvent(new CourseDraftChanged(course));
     }
 
