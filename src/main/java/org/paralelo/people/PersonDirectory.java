@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.paralelo.people.domain.Person;
 import org.paralelo.people.domain.PersonRepository;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +28,7 @@ public class PersonDirectory {
     /** Everyone holding the trainer role, for choosing co-trainers. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<PersonRef> trainers() {
-        return people.findAll(Sort.by("fullName")).stream().filter(p -> p.getRoles().contains(Role.TRAINER))
-                .filter(Person::isEnabled)
+        return people.findEnabledWithRole(Role.TRAINER).stream()
                 .map(p -> new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())).toList();
     }
 

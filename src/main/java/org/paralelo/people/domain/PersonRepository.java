@@ -1,6 +1,8 @@
 package org.paralelo.people.domain;
 
+import java.util.List;
 import java.util.Optional;
+import org.paralelo.people.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +24,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     /** Sign-in accepts the username or the e-mail address. */
     @Query("select p from Person p where p.username = :identifier or p.email = :identifier")
     Optional<Person> findByUsernameOrEmail(@Param("identifier") String identifier);
+
+    @Query("select p from Person p join p.roles r where r = :role and p.enabled = true order by p.fullName")
+    List<Person> findEnabledWithRole(@Param("role") Role role);
 
     @Query("""
             select p from Person p
