@@ -46,6 +46,7 @@ class MigrationsTest {
             }
         }
         assertThat(tables).contains("person", "person_role", "person_creative_field", "region", "platform_setting",
-                "course", "course_module", "course_item", "course_version", "course_topic", "course_trainer", "topic");
+                "course", "course_module", "course_item", "course_version", "course_topic", "course_trainer", "topic",
+                "media_file", "course_media", "course_version_media");
     }
 }

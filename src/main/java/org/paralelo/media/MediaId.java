@@ -1,0 +1,5 @@
+package org.paralelo.media;
+
+/** Identifies one stored upload across modules. */
+public record MediaId(long value) {
+}

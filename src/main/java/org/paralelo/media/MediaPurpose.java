@@ -1,0 +1,9 @@
+package org.paralelo.media;
+
+/** What an upload is for; each purpose has its own list of accepted formats. */
+public enum MediaPurpose {
+    /** A picture shown inside pages: PNG, JPEG, GIF or WebP. No SVG, which can carry scripts. */
+    IMAGE,
+    /** A file people download: PDF, DOCX, PPTX, XLSX, ODT, ODP, plain text, or one of the image formats. */
+    ATTACHMENT
+}
