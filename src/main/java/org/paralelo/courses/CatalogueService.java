@@ -99,6 +99,6 @@ public class CatalogueService {
     private static CourseCard card(PublishedCourse course, CourseState state) {
         int lessons = (int) course.items().filter(i -> i.kind() == ItemKind.LESSON).count();
         return new CourseCard(course.id(), course.title(), course.summary(), Languages.fromTag(course.languageTag()),
-                course.estimatedHours(), course.topicCodes(), lessons, state);
+                course.estimatedHours(), course.topicCodes(), lessons, state, course.coverMediaId());
     }
 }

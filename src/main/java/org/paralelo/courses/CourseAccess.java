@@ -37,8 +37,8 @@ public class CourseAccess {
         if (!hasRole(who, "ROLE_TRAINER")) {
             return false;
         }
-        long me = profiles.myProfile().id().value();
-        return courses.findById(course.value()).map(c -> c.isTrainer(me)).orElse(false);
+        return profiles.myId().flatMap(me -> courses.findById(course.value()).map(c -> c.isTrainer(me.value())))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,7 @@
  * Courses: course, module and lesson structure, published for learners. For now it holds the sample course and
  * the read-only screens; authoring arrives with the authoring issue.
  */
-@ApplicationModule(allowedDependencies = {"base", "people"})
+@ApplicationModule(allowedDependencies = {"base", "people", "media"})
 @NullMarked
 package org.paralelo.courses;
 

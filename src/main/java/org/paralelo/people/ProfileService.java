@@ -33,6 +33,13 @@ public class ProfileService {
         return PersonViews.profile(current.require());
     }
 
+    /** The signed-in person's id, or empty for callers without an account (the system task). Never throws. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<PersonId> myId() {
+        return current.find().map(me -> new PersonId(me.getId()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Profile updateMyProfile(ProfileData data, long version) {
         Person me = current.require();

@@ -56,6 +56,14 @@ class CourseDetailsForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
     }
 
+    void setCoverMediaId(@Nullable Long coverMediaId) {
+        this.coverMediaId = coverMediaId;
+    }
+
+    @Nullable Long coverMediaId() {
+        return coverMediaId;
+    }
+
     void registerFields(FieldErrors errors) {
         errors.field("title", title).field("summary", summary).field("language", language)
                 .field("estimatedHours", hours).field("topics", topics);

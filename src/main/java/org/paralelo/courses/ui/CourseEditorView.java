@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -33,6 +35,8 @@ import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseState;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.TopicService;
+import org.paralelo.media.MediaPurpose;
+import org.paralelo.media.MediaService;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.PersonRef;
@@ -50,16 +54,18 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
     private final PublishingService publishing;
     private final TopicService topics;
     private final PersonDirectory people;
+    private final MediaService media;
     private int selectedTab;
     private CourseId course = new CourseId(0);
     private CourseDraft draft;
 
     CourseEditorView(CourseAuthoringService authoring, PublishingService publishing, TopicService topics,
-                     PersonDirectory people) {
+                     PersonDirectory people, MediaService media) {
         this.authoring = authoring;
         this.publishing = publishing;
         this.topics = topics;
         this.people = people;
+        this.media = media;
         addClassName("page");
         addClassName("course-editor");
     }
@@ -134,6 +140,21 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
         form.show(draft.details());
         FieldErrors errors = new FieldErrors(this);
         form.registerFields(errors);
+        Image cover = new Image();
+        cover.addClassName("cover-preview");
+        cover.setAlt(getTranslation("authoring.cover"));
+        cover.setVisible(draft.details().coverMediaId() != null);
+        if (draft.details().coverMediaId() != null) {
+            cover.setSrc(CourseCardView.coverPath(draft.details().coverMediaId()));
+        }
+        Upload coverUpload = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("authoring.cover-upload"),
+                stored -> {
+                    form.setCoverMediaId(stored.id().value());
+                    cover.setSrc(stored.downloadPath().substring(1));
+                    cover.setVisible(true);
+                    Notifications.success(getTranslation("authoring.cover-ready"));
+                });
+        coverUpload.setId("cover-upload");
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
                 authoring.updateDetails(course, form.value(), draft.version());
@@ -161,7 +182,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
             reload();
         });
         saveTrainers.setId("save-co-trainers");
-        return new VerticalLayout(form, save, coTrainers, saveTrainers);
+        return new VerticalLayout(form, new Div(cover, coverUpload), save, coTrainers, saveTrainers);
     }
 
     private void copyDialog() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +31,9 @@ import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LessonDraft;
+import org.paralelo.media.MediaPurpose;
+import org.paralelo.media.MediaService;
+import org.paralelo.media.StoredMedia;
 
 /**
  * Markdown on the left, the learner's view on the right, a toolbar for the common marks. The preview is rendered
@@ -42,6 +46,7 @@ import org.paralelo.courses.LessonDraft;
 public class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final CourseAuthoringService authoring;
+    private final MediaService media;
     private final TextField title = new TextField();
     private final Checkbox required = new Checkbox();
     private final TextArea markdown = new TextArea();
@@ -51,8 +56,9 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
     private long version;
     private boolean dirty;
 
-    LessonEditorView(CourseAuthoringService authoring) {
+    LessonEditorView(CourseAuthoringService authoring, MediaService media) {
         this.authoring = authoring;
+        this.media = media;
         addClassName("page");
         addClassName("lesson-editor");
     }
@@ -97,11 +103,36 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
-        Div panes = new Div(new Div(new MarkdownToolbar(markdown), markdown), preview);
+        MarkdownToolbar toolbar = new MarkdownToolbar(markdown);
+        Upload image = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("toolbar.image"),
+                stored -> toolbar.insert("\n![" + altText(stored) + "](" + relative(stored) + ")\n"));
+        image.setId("upload-image");
+        Upload attachment = MediaUploads.button(media, MediaPurpose.ATTACHMENT, getTranslation("toolbar.attachment"),
+                stored -> toolbar.insert("\n[" + linkText(stored) + "](" + relative(stored) + ")\n"));
+        attachment.setId("upload-attachment");
+        Div uploads = new Div(image, attachment);
+        uploads.addClassName("lesson-uploads");
+        Div panes = new Div(new Div(toolbar, uploads, markdown), preview);
         panes.addClassName("editor-panes");
         Span status = new Span(getTranslation("authoring.draft-note"));
         status.addClassName("hint");
         add(back, new H1(lesson.title()), new Div(title, required), panes, new Div(save, status));
+    }
+
+    /** A link relative to the application root, so it works under any context path. */
+    private static String relative(StoredMedia stored) {
+        return stored.downloadPath().substring(1);
+    }
+
+    private static String altText(StoredMedia stored) {
+        String name = linkText(stored);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The file's name without the brackets that would end a Markdown link early. */
+    private static String linkText(StoredMedia stored) {
+        return stored.originalName().replaceAll("[\\[\\]]", "");
     }
 
     private void save(FieldErrors errors) {

@@ -40,6 +40,11 @@ class MarkdownToolbar extends Div {
                 mark("toolbar.video", "\n\n", "\n\n", "toolbar.sample.video"));
     }
 
+    /** Inserts text at the cursor (or replaces the selection), as the toolbar buttons do. */
+    void insert(String text) {
+        target.getElement().executeJs(WRAP, target.getElement(), text, "", "");
+    }
+
     private Button mark(String labelKey, String before, String after, String sampleKey) {
         Button button = new Button(getTranslation(labelKey), click -> target.getElement().executeJs(WRAP,
                 target.getElement(), before, after, getTranslation(sampleKey)));
