@@ -1,6 +1,8 @@
 package org.paralelo.courses;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.base.StaleDataException;
@@ -207,15 +209,19 @@ public class CourseAuthoringService {
                 original.getEstimatedHours(), profiles.myProfile().id().value(), clock.instant());
         copy.getTopicIds().addAll(original.getTopicIds());
         copy.setCoverMediaId(original.getCoverMediaId());
+        Map<String, String> itemKeys = new HashMap<>();
         for (CourseModule module : original.getModules()) {
             CourseModule target = copy.addModule(Keys.newKey(), module.getTitle(), module.getObjectives());
             for (CourseItem item : module.getItems()) {
-                target.addItem(Keys.newKey(), item.getKind(), item.getTitle(), item.isRequired(),
+                String key = Keys.newKey();
+                itemKeys.put(item.getKey(), key);
+                target.addItem(key, item.getKind(), item.getTitle(), item.isRequired(),
                         item.getKind() == ItemKind.LESSON ? item.getBodyMarkdown() : null);
             }
         }
         CourseId id = new CourseId(courses.saveAndFlush(copy).getId());
         media.recordDraft(copy);
+        events.publishEvent(new CourseCopied(source, id, itemKeys));
         events.publishEvent(new CourseDraftChanged(id));
         return id;
     }

@@ -1,0 +1,27 @@
+package org.paralelo.assessment;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON form of question bodies (bank rows) and of frozen quizzes (published rows). */
+@Component
+class AssessmentJson {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    String write(QuestionBody body) {
+        return json.writeValueAsString(body);
+    }
+
+    QuestionBody body(String data) {
+        return json.readValue(data, QuestionBody.class);
+    }
+
+    String write(PublishedQuiz quiz) {
+        return json.writeValueAsString(quiz);
+    }
+
+    PublishedQuiz quiz(String snapshot) {
+        return json.readValue(snapshot, PublishedQuiz.class);
+    }
+}

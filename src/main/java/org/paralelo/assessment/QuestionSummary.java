@@ -1,0 +1,15 @@
+package org.paralelo.assessment;
+
+import java.math.BigDecimal;
+
+/** A line of the bank's question list: enough to recognise and pick a question. */
+public record QuestionSummary(String key, long categoryId, QuestionType type, String excerpt, BigDecimal points,
+                              long version) {
+
+    public static final int EXCERPT_LENGTH = 120;
+
+    static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH - 1).strip() + "…";
+    }
+}

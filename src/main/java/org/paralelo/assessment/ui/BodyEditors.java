@@ -1,0 +1,505 @@
+package org.paralelo.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.assessment.QuestionBody;
+import org.paralelo.assessment.QuestionBody.Essay;
+import org.paralelo.assessment.QuestionBody.Matching;
+import org.paralelo.assessment.QuestionBody.MultipleChoice;
+import org.paralelo.assessment.QuestionBody.Numeric;
+import org.paralelo.assessment.QuestionBody.Ordering;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
+import org.paralelo.assessment.QuestionBody.SingleChoice;
+import org.paralelo.assessment.QuestionBody.TrueFalse;
+import org.paralelo.assessment.QuestionType;
+import org.paralelo.base.ui.FieldErrors;
+
+/**
+ * The part of the question form that depends on the type: options with a "correct" switch or a credit, accepted
+ * answers with case and accent options, value and tolerance, pairs, items in order, or grader notes. Every field is
+ * labelled; field names match the ones the question checks report.
+ */
+final class BodyEditors {
+
+    private BodyEditors() {
+    }
+
+    /** One type's form: reads its fields into a body, and tells the form's error map where each field is. */
+    interface BodyEditor {
+        Component component();
+
+        QuestionBody body();
+
+        void bind(FieldErrors errors);
+    }
+
+    static BodyEditor of(QuestionType type, @Nullable QuestionBody existing) {
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> new ChoiceEditor(type == QuestionType.MULTIPLE_CHOICE, existing);
+            case TRUE_FALSE -> new TrueFalseEditor(existing instanceof TrueFalse tf ? tf : null);
+            case SHORT_ANSWER -> new ShortAnswerEditor(existing instanceof ShortAnswer sa ? sa : null);
+            case NUMERIC -> new NumericEditor(existing instanceof Numeric n ? n : null);
+            case MATCHING -> new MatchingEditor(existing instanceof Matching m ? m : null);
+            case ORDERING -> new OrderingEditor(existing instanceof Ordering o ? o : null);
+            case ESSAY -> new EssayEditor(existing instanceof Essay e ? e : null);
+        };
+    }
+
+    private static TextField field(int maxLength) {
+        TextField field = new TextField();
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
+    /** Single choice (a "correct" checkbox per option) and multiple choice (a credit in % per option). */
+    static final class ChoiceEditor extends Div implements BodyEditor {
+
+        private final boolean multiple;
+        private final Rows<Option> rows;
+
+        ChoiceEditor(boolean multiple, @Nullable QuestionBody existing) {
+            this.multiple = multiple;
+            rows = new Rows<>(getTranslation("question.options"), getTranslation("question.add-option"),
+                    "add-option", Option::new, false);
+            add(rows);
+            if (multiple) {
+                Paragraph help = new Paragraph(getTranslation("question.option-credit-help"));
+                help.addClassName("hint");
+                add(help);
+            }
+            if (existing instanceof SingleChoice single) {
+                single.options().forEach(o -> rows.add(new Option()).fill(o.key(), o.text(), o.correct(), null,
+                        o.feedback()));
+            } else if (existing instanceof MultipleChoice choice) {
+                choice.options().forEach(o -> rows.add(new Option()).fill(o.key(), o.text(), false, o.credit(),
+                        o.feedback()));
+            } else {
+                for (int i = 0; i < 4; i++) {
+                    rows.add(new Option());
+                }
+            }
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            List<Option> filled = rows.filled();
+            return multiple
+                    ? new MultipleChoice(filled.stream().map(o -> new MultipleChoice.Option(o.key,
+                    o.text.getValue(), o.credit.getValue() == null ? BigDecimal.ZERO : o.credit.getValue(),
+                    o.feedback.getValue())).toList())
+                    : new SingleChoice(filled.stream().map(o -> new SingleChoice.Option(o.key, o.text.getValue(),
+                    o.correct.getValue(), o.feedback.getValue())).toList());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("options", rows.error());
+            List<Option> sent = rows.sent();
+            for (int i = 0; i < sent.size(); i++) {
+                errors.field("options." + i + ".text", sent.get(i).text)
+                        .field("options." + i + ".credit", sent.get(i).credit)
+                        .field("options." + i + ".feedback", sent.get(i).feedback);
+            }
+        }
+
+        private final class Option implements Rows.Row {
+            private String key = "";
+            private final TextField text = field(QuestionBody.MAX_OPTION_TEXT);
+            private final Checkbox correct = new Checkbox();
+            private final BigDecimalField credit = new BigDecimalField();
+            private final TextField feedback = field(QuestionBody.MAX_FEEDBACK);
+
+            Option() {
+                credit.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+                credit.setValue(BigDecimal.ZERO);
+                credit.setWidth("9em");
+            }
+
+            void fill(String key, String text, boolean correct, @Nullable BigDecimal credit, String feedback) {
+                this.key = key;
+                this.text.setValue(text);
+                this.correct.setValue(correct);
+                this.credit.setValue(credit);
+                this.feedback.setValue(feedback);
+            }
+
+            @Override
+            public Component layout() {
+                Div line = new Div(text, multiple ? credit : correct, feedback);
+                line.addClassName("row-fields");
+                return line;
+            }
+
+            @Override
+            public void number(int number) {
+                text.setLabel(getTranslation("question.option-text", number));
+                text.setId("option-text-" + (number - 1));
+                correct.setLabel(getTranslation("question.option-correct"));
+                correct.setAriaLabel(getTranslation("question.option-correct-numbered", number));
+                correct.setId("option-correct-" + (number - 1));
+                credit.setLabel(getTranslation("question.option-credit", number));
+                credit.setId("option-credit-" + (number - 1));
+                feedback.setLabel(getTranslation("question.option-feedback", number));
+                feedback.setId("option-feedback-" + (number - 1));
+            }
+
+            @Override
+            public boolean blank() {
+                return text.getValue().isBlank() && feedback.getValue().isBlank() && !correct.getValue()
+                        && (credit.getValue() == null || credit.getValue().signum() == 0);
+            }
+        }
+    }
+
+    static final class TrueFalseEditor extends Div implements BodyEditor {
+
+        private final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>();
+        private final TextField feedbackTrue = field(QuestionBody.MAX_FEEDBACK);
+        private final TextField feedbackFalse = field(QuestionBody.MAX_FEEDBACK);
+
+        TrueFalseEditor(@Nullable TrueFalse existing) {
+            answer.setLabel(getTranslation("question.true-false-answer"));
+            answer.setId("true-false-answer");
+            answer.setItems(true, false);
+            answer.setItemLabelGenerator(v -> getTranslation(v ? "question.true" : "question.false"));
+            answer.setValue(existing == null || existing.answer());
+            feedbackTrue.setLabel(getTranslation("question.feedback-true"));
+            feedbackTrue.setWidthFull();
+            feedbackFalse.setLabel(getTranslation("question.feedback-false"));
+            feedbackFalse.setWidthFull();
+            if (existing != null) {
+                feedbackTrue.setValue(existing.feedbackTrue());
+                feedbackFalse.setValue(existing.feedbackFalse());
+            }
+            add(answer, feedbackTrue, feedbackFalse);
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new TrueFalse(Boolean.TRUE.equals(answer.getValue()), feedbackTrue.getValue(),
+                    feedbackFalse.getValue());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("feedbackTrue", feedbackTrue).field("feedbackFalse", feedbackFalse);
+        }
+    }
+
+    static final class ShortAnswerEditor extends Div implements BodyEditor {
+
+        private final Rows<Answer> rows;
+        private final Checkbox ignoreCase = new Checkbox();
+        private final Checkbox ignoreAccents = new Checkbox();
+        private final TextField incorrectFeedback = field(QuestionBody.MAX_FEEDBACK);
+
+        ShortAnswerEditor(@Nullable ShortAnswer existing) {
+            rows = new Rows<>(getTranslation("question.accepted-answers"), getTranslation("question.add-answer"),
+                    "add-answer", Answer::new, false);
+            ignoreCase.setLabel(getTranslation("question.ignore-case"));
+            ignoreCase.setId("ignore-case");
+            ignoreAccents.setLabel(getTranslation("question.ignore-accents"));
+            ignoreAccents.setId("ignore-accents");
+            incorrectFeedback.setLabel(getTranslation("question.incorrect-feedback"));
+            incorrectFeedback.setWidthFull();
+            if (existing == null) {
+                rows.add(new Answer());
+                rows.add(new Answer());
+                ignoreCase.setValue(true);
+                ignoreAccents.setValue(true);
+            } else {
+                existing.answers().forEach(a -> rows.add(new Answer()).fill(a.text(), a.feedback()));
+                ignoreCase.setValue(existing.ignoreCase());
+                ignoreAccents.setValue(existing.ignoreAccents());
+                incorrectFeedback.setValue(existing.incorrectFeedback());
+            }
+            add(rows, new Div(ignoreCase, ignoreAccents), incorrectFeedback);
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new ShortAnswer(rows.filled().stream().map(a -> new ShortAnswer.Accepted(a.text.getValue(),
+                    a.feedback.getValue())).toList(), ignoreCase.getValue(), ignoreAccents.getValue(),
+                    incorrectFeedback.getValue());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("answers", rows.error()).field("incorrectFeedback", incorrectFeedback);
+            List<Answer> sent = rows.sent();
+            for (int i = 0; i < sent.size(); i++) {
+                errors.field("answers." + i + ".text", sent.get(i).text)
+                        .field("answers." + i + ".feedback", sent.get(i).feedback);
+            }
+        }
+
+        private final class Answer implements Rows.Row {
+            private final TextField text = field(QuestionBody.MAX_ACCEPTED_ANSWER);
+            private final TextField feedback = field(QuestionBody.MAX_FEEDBACK);
+
+            void fill(String text, String feedback) {
+                this.text.setValue(text);
+                this.feedback.setValue(feedback);
+            }
+
+            @Override
+            public Component layout() {
+                Div line = new Div(text, feedback);
+                line.addClassName("row-fields");
+                return line;
+            }
+
+            @Override
+            public void number(int number) {
+                text.setLabel(getTranslation("question.accepted-answer", number));
+                text.setId("answer-text-" + (number - 1));
+                feedback.setLabel(getTranslation("question.accepted-feedback", number));
+                feedback.setId("answer-feedback-" + (number - 1));
+            }
+
+            @Override
+            public boolean blank() {
+                return text.getValue().isBlank() && feedback.getValue().isBlank();
+            }
+        }
+    }
+
+    static final class NumericEditor extends Div implements BodyEditor {
+
+        private final TextField value = field(QuestionBody.MAX_NUMBER_TEXT);
+        private final TextField tolerance = field(QuestionBody.MAX_NUMBER_TEXT);
+        private final TextField correctFeedback = field(QuestionBody.MAX_FEEDBACK);
+        private final TextField incorrectFeedback = field(QuestionBody.MAX_FEEDBACK);
+
+        NumericEditor(@Nullable Numeric existing) {
+            value.setLabel(getTranslation("question.numeric-value"));
+            value.setHelperText(getTranslation("question.numeric-value-help"));
+            value.setId("numeric-value");
+            tolerance.setLabel(getTranslation("question.tolerance"));
+            tolerance.setHelperText(getTranslation("question.tolerance-help"));
+            tolerance.setId("numeric-tolerance");
+            correctFeedback.setLabel(getTranslation("question.correct-feedback"));
+            correctFeedback.setWidthFull();
+            incorrectFeedback.setLabel(getTranslation("question.incorrect-feedback"));
+            incorrectFeedback.setWidthFull();
+            if (existing != null) {
+                value.setValue(existing.value());
+                tolerance.setValue(existing.tolerance());
+                correctFeedback.setValue(existing.correctFeedback());
+                incorrectFeedback.setValue(existing.incorrectFeedback());
+            }
+            add(new Div(value, tolerance), correctFeedback, incorrectFeedback);
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new Numeric(value.getValue(), tolerance.getValue(), correctFeedback.getValue(),
+                    incorrectFeedback.getValue());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("value", value).field("tolerance", tolerance).field("correctFeedback", correctFeedback)
+                    .field("incorrectFeedback", incorrectFeedback);
+        }
+    }
+
+    static final class MatchingEditor extends Div implements BodyEditor {
+
+        private final Rows<Pair> rows;
+
+        MatchingEditor(@Nullable Matching existing) {
+            rows = new Rows<>(getTranslation("question.pairs"), getTranslation("question.add-pair"), "add-pair",
+                    Pair::new, false);
+            if (existing == null) {
+                for (int i = 0; i < 3; i++) {
+                    rows.add(new Pair());
+                }
+            } else {
+                existing.pairs().forEach(p -> rows.add(new Pair()).fill(p.key(), p.prompt(), p.answer()));
+            }
+            add(rows);
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new Matching(rows.filled().stream().map(p -> new Matching.Pair(p.key, p.prompt.getValue(),
+                    p.answer.getValue())).toList());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("pairs", rows.error());
+            List<Pair> sent = rows.sent();
+            for (int i = 0; i < sent.size(); i++) {
+                errors.field("pairs." + i + ".prompt", sent.get(i).prompt)
+                        .field("pairs." + i + ".answer", sent.get(i).answer);
+            }
+        }
+
+        private static final class Pair implements Rows.Row {
+            private String key = "";
+            private final TextField prompt = field(QuestionBody.MAX_OPTION_TEXT);
+            private final TextField answer = field(QuestionBody.MAX_OPTION_TEXT);
+
+            void fill(String key, String prompt, String answer) {
+                this.key = key;
+                this.prompt.setValue(prompt);
+                this.answer.setValue(answer);
+            }
+
+            @Override
+            public Component layout() {
+                Div line = new Div(prompt, answer);
+                line.addClassName("row-fields");
+                return line;
+            }
+
+            @Override
+            public void number(int number) {
+                prompt.setLabel(prompt.getTranslation("question.pair-prompt", number));
+                prompt.setId("pair-prompt-" + (number - 1));
+                answer.setLabel(answer.getTranslation("question.pair-answer", number));
+                answer.setId("pair-answer-" + (number - 1));
+            }
+
+            @Override
+            public boolean blank() {
+                return prompt.getValue().isBlank() && answer.getValue().isBlank();
+            }
+        }
+    }
+
+    static final class OrderingEditor extends Div implements BodyEditor {
+
+        private final Rows<Item> rows;
+
+        OrderingEditor(@Nullable Ordering existing) {
+            rows = new Rows<>(getTranslation("question.items"), getTranslation("question.add-item"), "add-item",
+                    Item::new, true);
+            if (existing == null) {
+                for (int i = 0; i < 3; i++) {
+                    rows.add(new Item());
+                }
+            } else {
+                existing.items().forEach(i -> rows.add(new Item()).fill(i.key(), i.text()));
+            }
+            add(rows);
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new Ordering(rows.filled().stream().map(i -> new Ordering.Item(i.key, i.text.getValue()))
+                    .toList());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("items", rows.error());
+            List<Item> sent = rows.sent();
+            for (int i = 0; i < sent.size(); i++) {
+                errors.field("items." + i + ".text", sent.get(i).text);
+            }
+        }
+
+        private static final class Item implements Rows.Row {
+            private String key = "";
+            private final TextField text = field(QuestionBody.MAX_OPTION_TEXT);
+
+            void fill(String key, String text) {
+                this.key = key;
+                this.text.setValue(text);
+            }
+
+            @Override
+            public Component layout() {
+                Div line = new Div(text);
+                line.addClassName("row-fields");
+                return line;
+            }
+
+            @Override
+            public void number(int number) {
+                text.setLabel(text.getTranslation("question.item", number));
+                text.setId("item-text-" + (number - 1));
+            }
+
+            @Override
+            public boolean blank() {
+                return text.getValue().isBlank();
+            }
+        }
+    }
+
+    static final class EssayEditor extends Div implements BodyEditor {
+
+        private final TextArea graderInfo = new TextArea();
+
+        EssayEditor(@Nullable Essay existing) {
+            Paragraph note = new Paragraph(getTranslation("question.essay-note"));
+            note.addClassName("hint");
+            graderInfo.setLabel(getTranslation("question.grader-info"));
+            graderInfo.setId("grader-info");
+            graderInfo.setWidthFull();
+            graderInfo.setMaxLength(QuestionBody.MAX_GRADER_INFO);
+            if (existing != null) {
+                graderInfo.setValue(existing.graderInfo());
+            }
+            add(note, graderInfo);
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new Essay(graderInfo.getValue());
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
+            errors.field("graderInfo", graderInfo);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.paralelo.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.assessment.CategoryView;
+import org.paralelo.assessment.Question;
+import org.paralelo.assessment.QuestionBankService;
+import org.paralelo.assessment.QuestionType;
+import org.paralelo.assessment.QuestionView;
+import org.paralelo.assessment.ui.BodyEditors.BodyEditor;
+import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.courses.CourseId;
+
+/**
+ * Writes or edits one bank question: first its type, then the fields every question has (category, text, points,
+ * general feedback) and the type's own form. The whole question is checked by the service on saving; refusals
+ * appear under the fields concerned and nothing is stored.
+ */
+class QuestionDialog extends Dialog {
+
+    private final QuestionBankService bank;
+    private final CourseId course;
+    private final @Nullable QuestionView existing;
+    private final Runnable saved;
+    private final Select<QuestionType> type = new Select<>();
+    private final Select<CategoryView> category = new Select<>();
+    private final TextArea text = new TextArea();
+    private final BigDecimalField points = new BigDecimalField();
+    private final TextArea generalFeedback = new TextArea();
+    private final Div editorHolder = new Div();
+    private BodyEditor editor;
+    private FieldErrors errors;
+
+    QuestionDialog(QuestionBankService bank, CourseId course, List<CategoryView> categories,
+                   @Nullable Long categoryId, @Nullable QuestionView existing, Runnable saved) {
+        this.bank = bank;
+        this.course = course;
+        this.existing = existing;
+        this.saved = saved;
+        setHeaderTitle(getTranslation(existing == null ? "bank.new-question" : "bank.edit-question"));
+        setWidth("min(900px, 100vw)");
+
+        type.setLabel(getTranslation("question.type"));
+        type.setId("question-type");
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(t -> getTranslation("question.type." + t.name()));
+        type.setValue(existing == null ? QuestionType.SINGLE_CHOICE : existing.question().type());
+        // The type of a saved question never changes: answers already given must keep their meaning.
+        type.setEnabled(existing == null);
+        type.setHelperText(existing == null ? null : getTranslation("question.type-fixed"));
+
+        category.setLabel(getTranslation("bank.category"));
+        category.setId("question-category");
+        category.setItems(categories);
+        category.setItemLabelGenerator(CategoryView::name);
+        Long selected = existing == null ? categoryId : Long.valueOf(existing.categoryId());
+        categories.stream().filter(c -> selected != null && c.id() == selected).findFirst()
+                .ifPresent(category::setValue);
+
+        text.setLabel(getTranslation("question.text"));
+        text.setHelperText(getTranslation("question.text-help"));
+        text.setId("question-text");
+        text.setWidthFull();
+        text.setMinRows(3);
+        text.setMaxLength(Question.MAX_TEXT);
+        points.setLabel(getTranslation("question.points"));
+        points.setId("question-points");
+        points.setWidth("10em");
+        generalFeedback.setLabel(getTranslation("question.general-feedback"));
+        generalFeedback.setHelperText(getTranslation("question.general-feedback-help"));
+        generalFeedback.setId("question-general-feedback");
+        generalFeedback.setWidthFull();
+        generalFeedback.setMaxLength(Question.MAX_GENERAL_FEEDBACK);
+        if (existing == null) {
+            points.setValue(BigDecimal.ONE);
+        } else {
+            text.setValue(existing.question().text());
+            points.setValue(existing.question().points());
+            generalFeedback.setValue(existing.question().generalFeedback());
+        }
+
+        editor = BodyEditors.of(type.getValue(), existing == null ? null : existing.question().body());
+        editorHolder.add(editor.component());
+        editorHolder.addClassName("question-type-form");
+        type.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                editor = BodyEditors.of(change.getValue(), null);
+                editorHolder.removeAll();
+                editorHolder.add(editor.component());
+            }
+        });
+        errors = new FieldErrors(this);
+
+        Div common = new Div(type, category, points);
+        common.addClassName("question-common");
+        add(common, text, editorHolder, generalFeedback);
+
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("save-question");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        errors.clear();
+        Question question = new Question(text.getValue(), points.getValue() == null ? BigDecimal.ZERO
+                : points.getValue(), generalFeedback.getValue(), editor.body());
+        errors = new FieldErrors(this).field("text", text).field("points", points)
+                .field("generalFeedback", generalFeedback).field("category", category);
+        editor.bind(errors);
+        long categoryId = category.getValue() == null ? 0 : category.getValue().id();
+        try {
+            if (existing == null) {
+                bank.createQuestion(course, categoryId, question);
+            } else {
+                bank.updateQuestion(course, existing.key(), categoryId, question, existing.version());
+            }
+            Notifications.success(getTranslation("bank.question-saved"));
+            close();
+            saved.run();
+        } catch (InvalidInputException refused) {
+            errors.show(refused);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.paralelo.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.paralelo.assessment.QuestionBody.Essay;
+import org.paralelo.assessment.QuestionBody.Matching;
+import org.paralelo.assessment.QuestionBody.MultipleChoice;
+import org.paralelo.assessment.QuestionBody.Numeric;
+import org.paralelo.assessment.QuestionBody.Ordering;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
+import org.paralelo.assessment.QuestionBody.SingleChoice;
+import org.paralelo.assessment.QuestionBody.TrueFalse;
+
+/** The grading rules per question type, as learners' attempts will use them. */
+class GradingTest {
+
+    private static Question worth(String points, QuestionBody body) {
+        return new Question("¿Pregunta?", new BigDecimal(points), "Retroalimentación general", body);
+    }
+
+    private static BigDecimal points(Question question, Response response) {
+        Score score = Grading.score(question, response);
+        assertThat(score.pending()).as("pending").isFalse();
+        return score.points();
+    }
+
+    @Nested
+    class SingleChoiceQuestions {
+
+        private final Question question = worth("2", new SingleChoice(List.of(
+                new SingleChoice.Option("a", "Punto de equilibrio", true, "¡Exacto!"),
+                new SingleChoice.Option("b", "Flujo de caja", false, "No: eso mide entradas y salidas."),
+                new SingleChoice.Option("c", "Margen bruto", false, ""))));
+
+        @Test
+        void the_correct_option_earns_all_the_points() {
+            assertThat(points(question, Response.Choices.of("a"))).isEqualByComparingTo("2");
+            assertThat(Grading.score(question, Response.Choices.of("a")).full()).isTrue();
+        }
+
+        @Test
+        void a_wrong_option_earns_nothing() {
+            assertThat(points(question, Response.Choices.of("b"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void choosing_several_options_earns_nothing_even_if_one_is_right() {
+            assertThat(points(question, Response.Choices.of("a", "b"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void an_unanswered_question_earns_nothing() {
+            assertThat(points(question, new Response.Unanswered())).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void the_feedback_of_the_chosen_option_comes_before_the_general_feedback() {
+            assertThat(Grading.feedback(question, Response.Choices.of("b")))
+                    .containsExactly("No: eso mide entradas y salidas.", "Retroalimentación general");
+        }
+    }
+
+    @Nested
+    class MultipleChoiceQuestions {
+
+        private final Question question = worth("3", new MultipleChoice(List.of(
+                new MultipleChoice.Option("a", "Renta del local", new BigDecimal("50"), ""),
+                new MultipleChoice.Option("b", "Salarios fijos", new BigDecimal("50"), ""),
+                new MultipleChoice.Option("c", "Materia prima por pieza", new BigDecimal("-50"), "Es variable."),
+                new MultipleChoice.Option("d", "Comisión por venta", new BigDecimal("-100"), ""))));
+
+        @Test
+        void all_correct_options_earn_all_the_points() {
+            assertThat(points(question, Response.Choices.of("a", "b"))).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void half_of_the_correct_options_earn_half_the_points() {
+            assertThat(points(question, Response.Choices.of("a"))).isEqualByComparingTo("1.5");
+        }
+
+        @Test
+        void a_wrong_option_takes_its_credit_away() {
+            assertThat(points(question, Response.Choices.of("a", "b", "c"))).isEqualByComparingTo("1.5");
+        }
+
+        @Test
+        void negative_credit_never_takes_the_score_below_zero() {
+            assertThat(points(question, Response.Choices.of("a", "d"))).isEqualByComparingTo("0");
+            assertThat(points(question, Response.Choices.of("c", "d"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void choosing_nothing_earns_nothing() {
+            assertThat(points(question, new Response.Choices(java.util.Set.of()))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void three_thirds_of_33_33_percent_earn_all_the_points() {
+            Question thirds = worth("1", new MultipleChoice(List.of(
+                    new MultipleChoice.Option("a", "Uno", new BigDecimal("33.33"), ""),
+                    new MultipleChoice.Option("b", "Dos", new BigDecimal("33.33"), ""),
+                    new MultipleChoice.Option("c", "Tres", new BigDecimal("33.33"), ""),
+                    new MultipleChoice.Option("d", "Cuatro", BigDecimal.ZERO, ""))));
+            assertThat(points(thirds, Response.Choices.of("a", "b", "c"))).isEqualByComparingTo("1");
+            assertThat(points(thirds, Response.Choices.of("a"))).isEqualByComparingTo("0.33");
+        }
+
+        @Test
+        void unknown_option_keys_are_ignored() {
+            assertThat(points(question, Response.Choices.of("a", "zzz"))).isEqualByComparingTo("1.5");
+        }
+    }
+
+    @Nested
+    class TrueFalseQuestions {
+
+        private final Question question = worth("1", new TrueFalse(false, "No: el IVA no es un costo fijo.",
+                "Correcto."));
+
+        @Test
+        void the_right_answer_earns_the_point_and_its_own_feedback() {
+            assertThat(points(question, new Response.TrueOrFalse(false))).isEqualByComparingTo("1");
+            assertThat(Grading.feedback(question, new Response.TrueOrFalse(false))).first().isEqualTo("Correcto.");
+        }
+
+        @Test
+        void the_wrong_answer_earns_nothing() {
+            assertThat(points(question, new Response.TrueOrFalse(true))).isEqualByComparingTo("0");
+        }
+    }
+
+    @Nested
+    class ShortAnswerQuestions {
+
+        private static Question gestion(boolean ignoreCase, boolean ignoreAccents) {
+            return worth("1", new ShortAnswer(List.of(new ShortAnswer.Accepted("Gestión", "¡Bien!"),
+                    new ShortAnswer.Accepted("administración cultural", "También vale.")), ignoreCase, ignoreAccents,
+                    "Repasa la lección 2."));
+        }
+
+        @Test
+        void ignoring_case_and_accents_accepts_gestion_for_gestion_with_accent() {
+            assertThat(points(gestion(true, true), new Response.Text("gestion"))).isEqualByComparingTo("1");
+            assertThat(points(gestion(true, true), new Response.Text("  GESTIÓN "))).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void without_ignoring_accents_gestion_without_accent_is_wrong() {
+            assertThat(points(gestion(true, false), new Response.Text("gestion"))).isEqualByComparingTo("0");
+            assertThat(points(gestion(true, false), new Response.Text("gestión"))).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void without_ignoring_case_a_lower_case_answer_is_wrong() {
+            assertThat(points(gestion(false, true), new Response.Text("gestion"))).isEqualByComparingTo("0");
+            assertThat(points(gestion(false, true), new Response.Text("Gestion"))).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void an_exact_question_accepts_only_the_exact_text_apart_from_surrounding_and_repeated_spaces() {
+            assertThat(points(gestion(false, false), new Response.Text("Gestión"))).isEqualByComparingTo("1");
+            assertThat(points(gestion(false, false), new Response.Text("administración   cultural ")))
+                    .isEqualByComparingTo("1");
+            assertThat(points(gestion(false, false), new Response.Text("Gestion"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void accents_written_as_combining_marks_count_as_the_same_letter() {
+            String decomposed = "Gestio\u0301n";
+            assertThat(points(gestion(false, false), new Response.Text(decomposed))).isEqualByComparingTo("1");
+        }
+
+        @Test
+        void any_accepted_answer_earns_the_points_and_its_own_feedback() {
+            Question question = gestion(true, true);
+            assertThat(points(question, new Response.Text("Administracion cultural"))).isEqualByComparingTo("1");
+            assertThat(Grading.feedback(question, new Response.Text("Administracion cultural")))
+                    .containsExactly("También vale.", "Retroalimentación general");
+            assertThat(Grading.feedback(question, new Response.Text("mercadotecnia")))
+                    .containsExactly("Repasa la lección 2.", "Retroalimentación general");
+        }
+    }
+
+    @Nested
+    class NumericQuestions {
+
+        private final Question question = worth("2", new Numeric("3.5", "0,1", "Bien calculado.", "Revisa la fórmula."));
+
+        @ParameterizedTest(name = "\"{0}\" earns {1}")
+        @CsvSource(delimiter = '|', value = {
+                "3,5|2", "3.5|2", " 3,45 |2", "3.6|2", "3,4|2", "3.61|0", "3,39|0", "-3.5|0", "doce|0", "3,5 kg|0",
+                "''|0", "1,000|0"})
+        void an_answer_within_the_tolerance_earns_all_the_points_with_a_decimal_comma_or_point(String answer,
+                                                                                                String expected) {
+            assertThat(points(question, new Response.Text(answer))).isEqualByComparingTo(expected);
+        }
+
+        @Test
+        void without_tolerance_only_the_exact_value_is_right() {
+            Question exact = worth("1", new Numeric("12", "", "", ""));
+            assertThat(points(exact, new Response.Text("12,0"))).isEqualByComparingTo("1");
+            assertThat(points(exact, new Response.Text("12.01"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void feedback_follows_whether_the_number_was_right() {
+            assertThat(Grading.feedback(question, new Response.Text("3,5"))).first().isEqualTo("Bien calculado.");
+            assertThat(Grading.feedback(question, new Response.Text("4"))).first().isEqualTo("Revisa la fórmula.");
+        }
+    }
+
+    @Nested
+    class MatchingQuestions {
+
+        private final Question question = worth("4", new Matching(List.of(
+                new Matching.Pair("p1", "Costo fijo", "Renta"),
+                new Matching.Pair("p2", "Costo variable", "Materia prima"),
+                new Matching.Pair("p3", "Ingreso", "Venta de boletos"),
+                new Matching.Pair("p4", "Inversión", "Equipo de sonido"))));
+
+        @Test
+        void every_pair_matched_earns_all_the_points() {
+            assertThat(points(question, new Response.Matches(Map.of("p1", "Renta", "p2", "Materia prima",
+                    "p3", "Venta de boletos", "p4", "Equipo de sonido")))).isEqualByComparingTo("4");
+        }
+
+        @Test
+        void credit_is_proportional_to_the_pairs_matched() {
+            assertThat(points(question, new Response.Matches(Map.of("p1", "Renta", "p2", "Venta de boletos",
+                    "p3", "Materia prima")))).isEqualByComparingTo("1");
+            assertThat(points(question, new Response.Matches(Map.of("p1", "Renta", "p2", "Materia prima",
+                    "p3", "Equipo de sonido", "p4", "Venta de boletos")))).isEqualByComparingTo("2");
+        }
+
+        @Test
+        void learners_choose_from_the_distinct_answers_in_alphabetical_order() {
+            assertThat(Grading.answerChoices((Matching) question.body()))
+                    .containsExactly("Equipo de sonido", "Materia prima", "Renta", "Venta de boletos");
+        }
+    }
+
+    @Nested
+    class OrderingQuestions {
+
+        private final Question question = worth("3", new Ordering(List.of(new Ordering.Item("k1", "Diagnóstico"),
+                new Ordering.Item("k2", "Planeación"), new Ordering.Item("k3", "Ejecución"))));
+
+        @Test
+        void the_right_order_earns_all_the_points() {
+            assertThat(points(question, new Response.Order(List.of("k1", "k2", "k3")))).isEqualByComparingTo("3");
+        }
+
+        @Test
+        void credit_is_proportional_to_the_items_in_their_right_position() {
+            assertThat(points(question, new Response.Order(List.of("k1", "k3", "k2")))).isEqualByComparingTo("1");
+            assertThat(points(question, new Response.Order(List.of("k3", "k1", "k2")))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void a_short_answer_list_counts_only_what_was_placed() {
+            assertThat(points(question, new Response.Order(List.of("k1")))).isEqualByComparingTo("1");
+        }
+    }
+
+    @Nested
+    class EssayQuestions {
+
+        private final Question question = worth("10", new Essay("Valora la claridad del diagnóstico."));
+
+        @Test
+        void a_written_essay_is_pending_until_graded_by_hand() {
+            Score score = Grading.score(question, new Response.Text("Mi municipio tiene tres casas de cultura…"));
+            assertThat(score.pending()).isTrue();
+            assertThat(score.points()).isEqualByComparingTo("0");
+            assertThat(score.maxPoints()).isEqualByComparingTo("10");
+        }
+
+        @Test
+        void a_blank_essay_is_simply_worth_nothing() {
+            Score score = Grading.score(question, new Response.Text("   "));
+            assertThat(score.pending()).isFalse();
+            assertThat(score.points()).isEqualByComparingTo("0");
+        }
+    }
+
+    @Test
+    void points_are_rounded_to_two_decimals() {
+        Question question = worth("1", new Ordering(List.of(new Ordering.Item("a", "Uno"),
+                new Ordering.Item("b", "Dos"), new Ordering.Item("c", "Tres"))));
+        assertThat(points(question, new Response.Order(List.of("a", "c", "b")))).isEqualTo(new BigDecimal("0.33"));
+    }
+
+    @Test
+    void an_answer_of_the_wrong_kind_is_a_programming_error() {
+        Question question = worth("1", new TrueFalse(true, "", ""));
+        assertThatThrownBy(() -> Grading.score(question, new Response.Text("verdadero")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void normalising_strips_accents_only_when_asked() {
+        assertThat(Grading.normalise("  Política   Cultural ", true, true)).isEqualTo("politica cultural");
+        assertThat(Grading.normalise("Política", false, false)).isEqualTo("Política");
+        assertThat(Grading.normalise("Año", true, true)).isEqualTo("ano");
+    }
+}

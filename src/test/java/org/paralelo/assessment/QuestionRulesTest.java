@@ -1,0 +1,159 @@
+package org.paralelo.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paralelo.assessment.QuestionBody.Essay;
+import org.paralelo.assessment.QuestionBody.Matching;
+import org.paralelo.assessment.QuestionBody.MultipleChoice;
+import org.paralelo.assessment.QuestionBody.Numeric;
+import org.paralelo.assessment.QuestionBody.Ordering;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
+import org.paralelo.assessment.QuestionBody.SingleChoice;
+import org.paralelo.assessment.QuestionBody.TrueFalse;
+import org.paralelo.base.FieldProblem;
+import org.paralelo.base.InvalidInputException;
+
+/** Each question type checks its own rules and names the field and message of every problem. */
+class QuestionRulesTest {
+
+    private static Question question(QuestionBody body) {
+        return new Question("¿Qué es el punto de equilibrio?", BigDecimal.ONE, "", body);
+    }
+
+    private static List<FieldProblem> problems(Question question) {
+        try {
+            question.check();
+            return List.of();
+        } catch (InvalidInputException refused) {
+            return refused.problems();
+        }
+    }
+
+    private static void assertRefused(Question question, String field, String messageKey) {
+        assertThat(problems(question)).as(field + " " + messageKey)
+                .anySatisfy(p -> {
+                    assertThat(p.field()).isEqualTo(field);
+                    assertThat(p.messageKey()).isEqualTo(messageKey);
+                });
+    }
+
+    private static SingleChoice.Option option(String text, boolean correct) {
+        return new SingleChoice.Option("", text, correct, "");
+    }
+
+    private static MultipleChoice.Option credit(String text, String percent) {
+        return new MultipleChoice.Option("", text, new BigDecimal(percent), "");
+    }
+
+    @Test
+    void a_valid_question_of_each_type_passes() {
+        List<QuestionBody> bodies = List.of(
+                new SingleChoice(List.of(option("Sí", true), option("No", false))),
+                new MultipleChoice(List.of(credit("A", "50"), credit("B", "50"), credit("C", "-100"))),
+                new TrueFalse(true, "", ""),
+                new ShortAnswer(List.of(new ShortAnswer.Accepted("Gestión", "")), true, true, ""),
+                new Numeric("3,5", "0.1", "", ""),
+                new Matching(List.of(new Matching.Pair("", "Renta", "Fijo"), new Matching.Pair("", "Insumos",
+                        "Variable"))),
+                new Ordering(List.of(new Ordering.Item("", "Primero"), new Ordering.Item("", "Segundo"))),
+                new Essay(""));
+        assertThat(bodies).extracting(QuestionBody::type).doesNotHaveDuplicates().hasSize(QuestionType.values().length);
+        for (QuestionBody body : bodies) {
+            assertThatCode(() -> question(body).check()).as(body.type().name()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void a_single_choice_question_needs_exactly_one_correct_option() {
+        assertRefused(question(new SingleChoice(List.of(option("Sí", false), option("No", false)))), "options",
+                "error.question.no-correct-option");
+        assertRefused(question(new SingleChoice(List.of(option("Sí", true), option("No", true)))), "options",
+                "error.question.one-correct-option");
+    }
+
+    @Test
+    void a_choice_question_needs_two_options_each_with_text() {
+        assertRefused(question(new SingleChoice(List.of(option("Sí", true)))), "options",
+                "error.question.too-few-options");
+        assertRefused(question(new SingleChoice(List.of(option("Sí", true), option("  ", false)))),
+                "options.1.text", "error.required");
+    }
+
+    @Test
+    void a_multiple_choice_question_needs_positive_credits_adding_up_to_100_percent() {
+        assertRefused(question(new MultipleChoice(List.of(credit("A", "0"), credit("B", "-50")))), "options",
+                "error.question.no-correct-option");
+        assertRefused(question(new MultipleChoice(List.of(credit("A", "50"), credit("B", "40")))), "options",
+                "error.question.credits-sum");
+        assertRefused(question(new MultipleChoice(List.of(credit("A", "100"), credit("B", "-150")))),
+                "options.1.credit", "error.question.credit-range");
+        assertThatCode(() -> question(new MultipleChoice(List.of(credit("A", "33.33"), credit("B", "33.33"),
+                credit("C", "33.33")))).check()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_numeric_question_refuses_words_and_negative_tolerances() {
+        assertRefused(question(new Numeric("doce", "", "", "")), "value", "error.question.not-a-number");
+        assertRefused(question(new Numeric("", "", "", "")), "value", "error.required");
+        assertRefused(question(new Numeric("12", "uno", "", "")), "tolerance", "error.question.not-a-number");
+        assertRefused(question(new Numeric("12", "-0,5", "", "")), "tolerance", "error.question.tolerance-negative");
+        assertThatCode(() -> question(new Numeric("-12,75", "0", "", "")).check()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_short_answer_question_needs_an_accepted_answer() {
+        assertRefused(question(new ShortAnswer(List.of(), true, true, "")), "answers",
+                "error.question.no-accepted-answer");
+    }
+
+    @Test
+    void matching_needs_two_pairs_with_distinct_prompts_and_ordering_two_items() {
+        assertRefused(question(new Matching(List.of(new Matching.Pair("", "Renta", "Fijo")))), "pairs",
+                "error.question.too-few-pairs");
+        assertRefused(question(new Matching(List.of(new Matching.Pair("", "Renta", "Fijo"),
+                new Matching.Pair("", "renta", "Variable")))), "pairs.1.prompt", "error.question.duplicate-prompt");
+        assertRefused(question(new Matching(List.of(new Matching.Pair("", "Renta", "Fijo"),
+                new Matching.Pair("", "Insumos", "")))), "pairs.1.answer", "error.required");
+        assertRefused(question(new Ordering(List.of(new Ordering.Item("", "Solo")))), "items",
+                "error.question.too-few-items");
+    }
+
+    @Test
+    void texts_must_be_present_and_not_too_long_and_points_positive() {
+        assertRefused(new Question(" ", BigDecimal.ONE, "", new Essay("")), "text", "error.required");
+        assertRefused(new Question("x".repeat(10_000), BigDecimal.ONE, "", new Essay("")), "text", "error.too-long");
+        assertRefused(new Question("¿Y?", BigDecimal.ONE, "y".repeat(10_000), new Essay("")), "generalFeedback",
+                "error.too-long");
+        assertRefused(new Question("¿Y?", BigDecimal.ZERO, "", new Essay("")), "points", "error.question.points");
+        assertRefused(new Question("¿Y?", new BigDecimal("0.125"), "", new Essay("")), "points",
+                "error.question.points");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() {
+        Question broken = new Question("", BigDecimal.ZERO, "", new SingleChoice(List.of(option("", false))));
+        assertThat(problems(broken)).extracting(FieldProblem::field)
+                .contains("text", "points", "options", "options.0.text");
+    }
+
+    @Test
+    void blank_and_repeated_keys_get_fresh_ones_and_existing_keys_are_kept() {
+        SingleChoice keyed = new SingleChoice(List.of(new SingleChoice.Option("keep-me", "A", true, ""),
+                new SingleChoice.Option("keep-me", "B", false, ""), option("C", false))).withKeys(Keys::optionKey);
+        assertThat(keyed.options().getFirst().key()).isEqualTo("keep-me");
+        assertThat(keyed.options()).extracting(SingleChoice.Option::key).doesNotHaveDuplicates()
+                .allSatisfy(key -> assertThat(key).isNotBlank());
+    }
+
+    @Test
+    void a_question_refused_by_its_own_checks_throws_an_invalid_input_exception() {
+        assertThatThrownBy(() -> question(new Numeric("doce", "", "", "")).check())
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).concerns("value")).isTrue());
+    }
+}
