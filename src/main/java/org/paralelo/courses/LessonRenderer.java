@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lesson Markdown to safe HTML, plus Paralelo's light video cards: a paragraph holding only a YouTube, Vimeo or
- * MP4 link becomes a card that loads the player only when clicked, so a lesson with three videos costs a slow
- * connection nothing until the learner chooses to watch. The card carries a provider and a validated id, never a
+ * MP4 link, or only such an address pasted as plain text (what the toolbar's "Video" button inserts), becomes a
+ * card that loads the player only when clicked, so a lesson with three videos costs a slow connection nothing
+ * until the learner chooses to watch. The card carries a provider and a validated id, never a
  * URL the browser would load by itself.
  */
 @Component
@@ -21,6 +22,8 @@ public class LessonRenderer {
             "https?://(?:www\\.|m\\.)?(?:youtube\\.com/watch\\?(?:.*&)?v=|youtu\\.be/)([A-Za-z0-9_-]{11})(?:[&?#].*)?");
     private static final Pattern VIMEO = Pattern.compile("https?://(?:www\\.)?vimeo\\.com/(\\d{1,12})(?:[/?#].*)?");
     private static final Pattern MP4 = Pattern.compile("https://[^\\s\"'<>]+\\.mp4");
+    /** A pasted address on its own line: CommonMark without autolinks leaves it as plain text. */
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s\"'<>]+");
 
     private final MarkdownRenderer markdown;
 
@@ -34,11 +37,15 @@ public class LessonRenderer {
         for (Element paragraph : html.select("p")) {
             Element onlyLink = paragraph.children().size() == 1 && paragraph.ownText().isBlank()
                     ? paragraph.child(0) : null;
+            Element card = null;
             if (onlyLink != null && onlyLink.tagName().equals("a")) {
-                Element card = videoCard(onlyLink.attr("href"), onlyLink.text());
-                if (card != null) {
-                    paragraph.replaceWith(card);
-                }
+                card = videoCard(onlyLink.attr("href"), onlyLink.text());
+            } else if (paragraph.children().isEmpty() && BARE_URL.matcher(paragraph.text().strip()).matches()) {
+                String url = paragraph.text().strip();
+                card = videoCard(url, url);
+            }
+            if (card != null) {
+                paragraph.replaceWith(card);
             }
         }
         return html.body().html();

@@ -19,6 +19,12 @@ public class HomePage extends Page {
         return texts(By.cssSelector(".course-card h3"));
     }
 
+    /** Opens a published course from its card. */
+    public LearnerCoursePage openCourse(String title) {
+        click(elementWithText(By.cssSelector(".course-card h3 a"), title));
+        return new LearnerCoursePage(browser);
+    }
+
     /** Picks a language in the header's switcher; the page reloads in that language. */
     public HomePage switchLanguageTo(String languageLabel, String expectedHeading) {
         WebElement oldHeading = visible(By.tagName("h1"));

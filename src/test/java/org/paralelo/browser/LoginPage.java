@@ -32,6 +32,11 @@ public class LoginPage extends Page {
         return new HomePage(browser);
     }
 
+    public TeachingPage signInAsTrainer(String username, String password) {
+        submit(username, password);
+        return new TeachingPage(browser);
+    }
+
     /** The login form's title, e.g. "Inicia sesión". */
     public String formTitle() {
         return visible(FORM).getText();

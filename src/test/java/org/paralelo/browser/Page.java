@@ -4,16 +4,23 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paralelo.support.BrowserTest;
 
-/** What every page object shares: the browser, waits, and typing into Vaadin fields. */
+/**
+ * What every page object shares: the browser, waits, typing into Vaadin fields, notifications and the header's
+ * sign-out. The only wait for the server is {@link BrowserTest#waitForVaadin()}; there are no sleeps.
+ */
 abstract class Page {
+
+    private static final By NOTIFICATION = By.tagName("vaadin-notification-card");
 
     protected final BrowserTest browser;
 
@@ -32,9 +39,25 @@ abstract class Page {
                 .until(condition);
     }
 
+    /**
+     * The first element found that the browser renders. Not Selenium's "displayed": that check walks the light
+     * DOM and calls everything scrolled out of the app layout's (shadow DOM) content area hidden, and getText()
+     * then returns "" for it; {@code checkVisibility()} asks the browser itself.
+     */
     protected WebElement visible(By locator) {
         return waitUntil("waiting for " + locator + " to be visible",
-                ExpectedConditions.visibilityOfElementLocated(locator));
+                d -> d.findElements(locator).stream().filter(this::rendered).findFirst().orElse(null));
+    }
+
+    protected boolean rendered(WebElement element) {
+        return Boolean.TRUE.equals(script("return arguments[0].checkVisibility({visibilityProperty: true})",
+                element));
+    }
+
+    /** An element's text with whitespace collapsed, whether or not it is scrolled into view. */
+    protected static String text(WebElement element) {
+        String content = element.getDomProperty("textContent");
+        return content == null ? "" : content.replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -48,9 +71,36 @@ abstract class Page {
     }
 
     protected void click(String id) {
-        waitUntil("waiting for #" + id + " to be clickable", ExpectedConditions.elementToBeClickable(By.id(id)))
+        click(visible(By.id(id)));
+    }
+
+    /** Clicks an element and waits for the round trip to the server it starts. */
+    protected void click(WebElement element) {
+        // Into the middle of the view: sticky bars and toasts at the edges must not be in the way.
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        waitUntil("waiting for " + element + " to be clickable", ExpectedConditions.elementToBeClickable(element))
                 .click();
         browser.waitForVaadin();
+    }
+
+    /** The rendered element among those found whose text is exactly {@code text}, once there is one. */
+    protected WebElement elementWithText(By locator, String text) {
+        return waitUntil("waiting for " + locator + " with the text \"" + text + "\"",
+                d -> d.findElements(locator).stream().filter(e -> text(e).equals(text)).filter(this::rendered)
+                        .findFirst().orElse(null));
+    }
+
+    /**
+     * Waits until the server has replaced the part of the page that held {@code old} (views rebuild themselves
+     * after a change), then for Vaadin to finish.
+     */
+    protected void waitForReplacement(WebElement old, String what) {
+        waitUntil(what, ExpectedConditions.stalenessOf(old));
+        browser.waitForVaadin();
+    }
+
+    protected Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver()).executeScript(script, arguments);
     }
 
     /** The path of the current address, without query: Spring Security may add {@code ?continue}. */
@@ -60,10 +110,48 @@ abstract class Page {
 
     /** The text of the page's main heading. */
     public String heading() {
-        return visible(By.tagName("h1")).getText().strip();
+        return text(visible(By.tagName("h1")));
     }
 
     protected List<String> texts(By locator) {
-        return driver().findElements(locator).stream().map(e -> e.getText().strip()).toList();
+        return driver().findElements(locator).stream().map(Page::text).toList();
+    }
+
+    /**
+     * The texts of the notifications on screen, once one shows the expected text (or all of them when none does
+     * within the timeout, so the assertion can say what was there instead).
+     */
+    public List<String> notificationsShowing(String expected) {
+        try {
+            return waitUntil("waiting for a notification \"" + expected + "\"", d -> {
+                List<String> shown = texts(NOTIFICATION);
+                return shown.contains(expected) ? shown : null;
+            });
+        } catch (TimeoutException none) {
+            return texts(NOTIFICATION);
+        }
+    }
+
+    /**
+     * Runs an action and waits for a notification with the expected text that was not on screen before, so that
+     * the toast of an earlier, identical action cannot pass for this one.
+     */
+    protected void expectNewNotification(String expected, Runnable action) {
+        List<WebElement> before = driver().findElements(NOTIFICATION);
+        action.run();
+        waitUntil("waiting for a new notification \"" + expected + "\"; on screen: " + texts(NOTIFICATION),
+                d -> d.findElements(NOTIFICATION).stream()
+                        .anyMatch(card -> !before.contains(card) && text(card).equals(expected)));
+    }
+
+    /** Waits until every toast has closed by itself, e.g. before a screenshot. */
+    public void waitForNotificationsToClose() {
+        waitUntil("waiting for the notifications to close", d -> d.findElements(NOTIFICATION).isEmpty());
+    }
+
+    /** Signs out with the header's button; every signed-in screen has it. */
+    public LoginPage signOut() {
+        click("sign-out");
+        return new LoginPage(browser);
     }
 }

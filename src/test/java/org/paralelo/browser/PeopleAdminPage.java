@@ -2,7 +2,6 @@ package org.paralelo.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
@@ -43,25 +42,5 @@ public class PeopleAdminPage extends Page {
     /** The grid's rendered height in CSS pixels. */
     public int gridHeight() {
         return visible(GRID).getSize().getHeight();
-    }
-
-    /**
-     * The texts of the notifications on screen, once one shows the expected text (or all of them when none does
-     * within the timeout, so the assertion can say what was there instead).
-     */
-    public List<String> notificationsShowing(String expected) {
-        try {
-            return waitUntil("waiting for a notification \"" + expected + "\"", d -> {
-                List<String> shown = texts(By.tagName("vaadin-notification-card"));
-                return shown.contains(expected) ? shown : null;
-            });
-        } catch (TimeoutException none) {
-            return texts(By.tagName("vaadin-notification-card"));
-        }
-    }
-
-    public LoginPage signOut() {
-        click("sign-out");
-        return new LoginPage(browser);
     }
 }

@@ -145,7 +145,11 @@ class StructureEditor extends Div {
         actions.addClassName("row-actions");
 
         Div row = new Div(new Span(getTranslation("authoring.drag-handle")), icon, title, required, actions);
-        row.getChildren().findFirst().ifPresent(handle -> ((Span) handle).addClassName("drag-handle"));
+        row.getChildren().findFirst().ifPresent(handle -> {
+            handle.addClassName("drag-handle");
+            // Decoration for pointer users; keyboard and screen-reader users move items with the buttons.
+            handle.getElement().setAttribute("aria-hidden", "true");
+        });
         row.addClassName("item-row");
         row.getElement().setAttribute("data-item", item.key());
         DragSource<Div> drag = DragSource.create(row);

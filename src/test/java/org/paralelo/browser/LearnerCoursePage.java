@@ -1,0 +1,38 @@
+package org.paralelo.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.paralelo.support.BrowserTest;
+
+/**
+ * A course's syllabus as learners see it, cursos/:id: the published version, or with {@code ?vista-previa} the
+ * draft under the preview banner.
+ */
+public class LearnerCoursePage extends Page {
+
+    private static final By LESSON_LINKS = By.cssSelector("section.module li a");
+
+    LearnerCoursePage(BrowserTest browser) {
+        super(browser);
+        waitUntil("waiting for a course page", d -> path().matches("/cursos/\\d+"));
+        visible(By.tagName("h1"));
+        browser.waitForVaadin();
+    }
+
+    public boolean showsPreviewBanner() {
+        return !driver().findElements(By.cssSelector(".preview-banner")).isEmpty();
+    }
+
+    public String previewBannerText() {
+        return text(visible(By.cssSelector(".preview-banner")));
+    }
+
+    public List<String> lessonTitles() {
+        return texts(LESSON_LINKS);
+    }
+
+    public LearnerLessonPage openLesson(String title) {
+        click(elementWithText(LESSON_LINKS, title));
+        return new LearnerLessonPage(browser);
+    }
+}
