@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.paralelo.media.MediaAccess;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.media.StoredMedia;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
@@ -87,6 +91,42 @@ class CourseMediaAccessTest {
         assertThat(As.user("lector-pdf", LEARNER, () -> mediaAccess.canRead(pdf.id()))).isTrue();
         As.user(trainer, Courses.TRAINER, () -> publishing.publish(course));
         assertThat(As.user("lector-pdf", LEARNER, () -> mediaAccess.canRead(pdf.id()))).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}: draft attachment {1}, published attachment {2}")
+    @CsvSource({
+            "ANONYMOUS, refused, refused", "LEARNER, refused, allowed", "OTHER_TRAINER, refused, allowed",
+            "OWNER, allowed, allowed", "CO_TRAINER, allowed, allowed", "ADMIN, allowed, allowed",
+    })
+    void attachments_follow_the_matrix_for_every_role(String role, String draft, String published)
+            throws IOException {
+        String coTrainer = People.uniqueUsername("coadjunta");
+        PersonId co = People.create(accounts, coTrainer, Role.TRAINER);
+        StoredMedia pdf = upload("content-samples/gestion-empresarial/media/plantilla-flujo-de-caja.pdf");
+        CourseId course = Courses.withOneLesson(authoring, trainer, "Matriz de adjuntos");
+        String lesson = As.user(trainer, Courses.TRAINER, () -> authoring.draft(course)).modules().getFirst()
+                .items().getFirst().key();
+        As.user(trainer, Courses.TRAINER, () -> {
+            authoring.setCoTrainers(course, Set.of(co));
+            authoring.saveLesson(course, lesson, "[plantilla](" + pdf.downloadPath().substring(1) + ")",
+                    authoring.lesson(course, lesson).version());
+        });
+
+        assertThat(canRead(role, coTrainer, pdf)).as("draft-only attachment").isEqualTo("allowed".equals(draft));
+        As.user(trainer, Courses.TRAINER, () -> publishing.publish(course));
+        assertThat(canRead(role, coTrainer, pdf)).as("published attachment").isEqualTo("allowed".equals(published));
+    }
+
+    private boolean canRead(String role, String coTrainer, StoredMedia file) {
+        return switch (role) {
+            case "ANONYMOUS" -> As.anonymous(() -> mediaAccess.canRead(file.id()));
+            case "LEARNER" -> As.user("lectora-matriz", LEARNER, () -> mediaAccess.canRead(file.id()));
+            case "OTHER_TRAINER" -> As.user(otherTrainer, Courses.TRAINER, () -> mediaAccess.canRead(file.id()));
+            case "OWNER" -> As.user(trainer, Courses.TRAINER, () -> mediaAccess.canRead(file.id()));
+            case "CO_TRAINER" -> As.user(coTrainer, Courses.TRAINER, () -> mediaAccess.canRead(file.id()));
+            case "ADMIN" -> As.admin(() -> mediaAccess.canRead(file.id()));
+            default -> throw new IllegalArgumentException(role);
+        };
     }
 
     private StoredMedia upload(String path) throws IOException {

@@ -8,7 +8,11 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dnd.DragStartEvent;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -85,6 +89,23 @@ class CourseEditorViewTest extends KaribuTest {
         CourseDraft draft = As.user(trainer, Courses.TRAINER, () -> authoring.draft(course));
         assertThat(draft.modules().getFirst().items()).extracting(CourseDraft.ItemDraft::title)
                 .containsExactly("Segunda lección", "Costos fijos y variables");
+    }
+
+    @Test
+    void a_module_dragged_onto_another_module_takes_its_place() {
+        CourseId course = Courses.withOneLesson(authoring, trainer, "Arrastrar módulos");
+        As.user(trainer, Courses.TRAINER, () -> authoring.addModule(course, "Segundo módulo", ""));
+        UI.getCurrent().navigate("autoria/cursos/" + course.value());
+        List<Div> heads = _find(Div.class).stream().filter(d -> d.hasClassName("module-head")).toList();
+        assertThat(heads).hasSize(2);
+
+        // What the browser sends for a drag of the second module's heading onto the first one's.
+        ComponentUtil.fireEvent(heads.get(1), new DragStartEvent<>(heads.get(1), true));
+        ComponentUtil.fireEvent(heads.get(0), new DropEvent<>(heads.get(0), true, "move"));
+
+        CourseDraft draft = As.user(trainer, Courses.TRAINER, () -> authoring.draft(course));
+        assertThat(draft.modules()).extracting(CourseDraft.ModuleDraft::title)
+                .containsExactly("Segundo módulo", "Módulo 1");
     }
 
     @Test

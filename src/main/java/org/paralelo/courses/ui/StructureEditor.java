@@ -76,9 +76,19 @@ class StructureEditor extends Div {
                 textButton("action.delete", module.title(), () -> confirmDelete(module.title(),
                         () -> authoring.removeModule(course, module.key()))));
         toolbar.addClassName("row-actions");
-        Div head = new Div(title, toolbar);
+        Span handle = new Span(getTranslation("authoring.drag-handle"));
+        handle.addClassName("drag-handle");
+        handle.getElement().setAttribute("aria-hidden", "true");
+        Div head = new Div(handle, title, toolbar);
         head.addClassName("module-head");
         card.add(head);
+        // Modules are dragged by their heading and dropped on another module's heading to take its place.
+        DragSource<Div> dragModule = DragSource.create(head);
+        dragModule.setDragData("module:" + module.key());
+        DropTarget<Div> dropModule = DropTarget.create(head);
+        dropModule.addDropListener(drop -> drop.getDragData().map(String::valueOf)
+                .filter(data -> data.startsWith("module:") && !data.equals("module:" + module.key()))
+                .ifPresent(data -> act(() -> authoring.moveModule(course, data.substring("module:".length()), index))));
         if (!module.objectives().isBlank()) {
             Paragraph objectives = new Paragraph(module.objectives());
             objectives.addClassName("objectives");
@@ -94,8 +104,9 @@ class StructureEditor extends Div {
         }
         // Dropping on the list's empty space puts the item at the end of this module.
         DropTarget<Div> endOfList = DropTarget.create(items);
-        endOfList.addDropListener(drop -> drop.getDragData().ifPresent(key ->
-                act(() -> authoring.moveItem(course, (String) key, module.key(), module.items().size()))));
+        endOfList.addDropListener(drop -> drop.getDragData().map(String::valueOf)
+                .filter(key -> !key.startsWith("module:"))
+                .ifPresent(key -> act(() -> authoring.moveItem(course, key, module.key(), module.items().size()))));
         card.add(items);
 
         Button lesson = new Button(getTranslation("authoring.add-lesson"), VaadinIcon.FILE_TEXT_O.create(),
@@ -155,11 +166,9 @@ class StructureEditor extends Div {
         DragSource<Div> drag = DragSource.create(row);
         drag.setDragData(item.key());
         DropTarget<Div> drop = DropTarget.create(row);
-        drop.addDropListener(event -> event.getDragData().ifPresent(key -> {
-            if (!key.equals(item.key())) {
-                act(() -> authoring.moveItem(course, (String) key, module.key(), index));
-            }
-        }));
+        drop.addDropListener(event -> event.getDragData().map(String::valueOf)
+                .filter(key -> !key.startsWith("module:") && !key.equals(item.key()))
+                .ifPresent(key -> act(() -> authoring.moveItem(course, key, module.key(), index))));
         return row;
     }
 
