@@ -3,11 +3,23 @@ package org.paralelo.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paralelo.courses.CourseAuthoringService;
@@ -20,10 +32,12 @@ import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Authoring in a real browser: a trainer builds a course from "Cursos que imparto", writes lessons with a table
- * and a light video card, reorders them with a button and by dragging, previews the draft as a learner and
- * publishes; a learner sees only what is published, version by version. Plus one check that hostile lesson
- * Markdown runs no script in the browser.
+ * Authoring in a real browser: a trainer builds a course from "Cursos que imparto" with two modules, writes a
+ * lesson with a table, a light video card, an uploaded picture and an uploaded PDF, writes three questions of
+ * different types in the quiz editor and puts them in a quiz, reorders items with a button and by dragging,
+ * previews the draft as a learner and publishes; a learner sees only what is published, version by version, and
+ * downloads the lesson's files with their own session. Plus one check that hostile lesson Markdown runs no script
+ * in the browser.
  */
 class AuthoringJourneyTest extends BrowserTest {
 
@@ -47,14 +61,26 @@ class AuthoringJourneyTest extends BrowserTest {
 
             Después del video, anota tres ideas para tu festival.""".formatted(VIDEO_ID);
     private static final String CHANGE = "Nuevo: la preventa de boletos cierra el 15 de marzo.";
+    private static final String POSTER = "cartel-del-festival.png";
+    private static final String PDF_NAME = "plantilla-flujo-de-caja.pdf";
+    private static final Path PDF = Path.of("content-samples/gestion-empresarial/media", PDF_NAME);
+    private static final String QUIZ = "Repaso: difusión del festival";
+    private static final String CATEGORY = "Difusión";
+    private static final String CHOICE_QUESTION = "¿Por qué medio se entera la mayor parte del público del festival?";
+    private static final String TRUE_FALSE_QUESTION = "Basta con anunciar el festival en redes sociales el mismo día.";
+    private static final String NUMERIC_QUESTION =
+            "Si 420 personas se enteraron por la radio y 310 por redes sociales, ¿cuántas son en total?";
 
     @Autowired
     AccountService accounts;
     @Autowired
     CourseAuthoringService authoring;
+    @TempDir
+    Path uploads;
 
     @Test
-    void a_trainer_builds_reorders_previews_and_publishes_a_course_and_a_learner_sees_each_version_once_published() {
+    void a_trainer_builds_reorders_previews_and_publishes_a_course_with_media_and_a_quiz_and_learners_see_each_version()
+            throws IOException {
         String trainer = People.uniqueUsername("formadora");
         People.create(accounts, trainer, Role.TRAINER);
         String learner = People.uniqueUsername("aprendiz");
@@ -79,6 +105,22 @@ class AuthoringJourneyTest extends BrowserTest {
         assertThat(lesson.countInPreview(".video-card")).as("video cards in the live preview").isEqualTo(1);
         assertThat(lesson.iframesOnPage()).as("iframes before anyone clicks the video card").isZero();
         screenshotsAtBothWidths(lesson, "authoring-02-lesson-editor");
+
+        // The lesson's poster and its PDF template, uploaded through the editor: each lands at the cursor as a
+        // media/ link, and the preview loads them like the learner's page will.
+        lesson = lesson.uploadImage(festivalPoster()).uploadAttachment(PDF.toAbsolutePath());
+        assertThat(lesson.markdown())
+                .containsPattern("!\\[cartel-del-festival]\\(media/\\d+/cartel-del-festival\\.png\\)")
+                .containsPattern("\\[plantilla-flujo-de-caja\\.pdf]\\(media/\\d+/plantilla-flujo-de-caja\\.pdf\\)");
+        List<String> images = lesson.previewProperties("img", "src");
+        assertThat(images).singleElement().asString().contains("/media/").endsWith("/" + POSTER);
+        String imageUrl = images.getFirst();
+        List<String> files = lesson.previewProperties("a[href*='media/']", "href");
+        assertThat(files).singleElement().asString().contains("/media/").endsWith("/" + PDF_NAME);
+        String pdfUrl = files.getFirst();
+        assertThat(lesson.previewTexts("a[href*='media/']")).containsExactly(PDF_NAME);
+        assertThat(lesson.previewTexts("h2")).as("the text around the uploads").containsExactly("Nuestro público");
+        screenshotsAtBothWidths(lesson, "authoring-08-lesson-media", lesson::showUploads);
         editor = lesson.save().backToCourse();
 
         lesson = editor.addLesson(1, PRICES).write("Fija el precio de la entrada: ").format("Negrita")
@@ -88,19 +130,40 @@ class AuthoringJourneyTest extends BrowserTest {
         editor = editor.addLesson(2, SOCIAL)
                 .write("## Calendario de publicaciones\n\nPublica tres veces por semana antes del festival.")
                 .waitForPreviewShowing("tres veces por semana").save().backToCourse();
-        // Extension point: once the media and quiz modules land, this journey also uploads an image into the
-        // first lesson, attaches a PDF to the second and adds a three-question quiz to the first module.
+
+        // A quiz in the second module: three questions of different types written in the bank, then put in it.
+        QuizEditorPage quiz = editor.addQuiz(2, QUIZ);
+        assertThat(quiz.title()).isEqualTo(QUIZ);
+        assertThat(quiz.questionCount()).isEqualTo("Preguntas en cada intento: 0");
+        QuestionDialogPage question = quiz.createCategory(CATEGORY).newQuestion().text(CHOICE_QUESTION)
+                .option(0, "La radio comunitaria").option(1, "Las redes sociales").option(2, "Los carteles")
+                .markCorrect(0);
+        screenshotsAtBothWidths(question, "authoring-07-question", question::showFirstOption);
+        quiz = question.save();
+        quiz = quiz.newQuestion().type("Verdadero o falso").text(TRUE_FALSE_QUESTION).trueFalseAnswer("Falso")
+                .save();
+        quiz = quiz.newQuestion().type("Numérica").text(NUMERIC_QUESTION).numeric("730", "0").save();
+        assertThat(quiz.bankQuestions())
+                .containsExactlyInAnyOrder(CHOICE_QUESTION, TRUE_FALSE_QUESTION, NUMERIC_QUESTION);
+        quiz = quiz.addFromBank("Opción única · " + CHOICE_QUESTION)
+                .addFromBank("Verdadero o falso · " + TRUE_FALSE_QUESTION)
+                .addFromBank("Numérica · " + NUMERIC_QUESTION);
+        assertThat(quiz.slots()).containsExactly("Opción única · " + CHOICE_QUESTION,
+                "Verdadero o falso · " + TRUE_FALSE_QUESTION, "Numérica · " + NUMERIC_QUESTION);
+        assertThat(quiz.questionCount()).isEqualTo("Preguntas en cada intento: 3");
+        screenshotsAtBothWidths(quiz, "authoring-06-quiz-editor", quiz::scrollToQuestions);
+        editor = quiz.backToCourse();
         assertThat(editor.itemTitles(1)).containsExactly(AUDIENCE, PRICES);
-        assertThat(editor.itemTitles(2)).containsExactly(SOCIAL);
+        assertThat(editor.itemTitles(2)).containsExactly(SOCIAL, QUIZ);
 
         // 2. Reordering: "Subir" on a row, then a drag onto a row of the other module.
         editor = editor.moveUp(PRICES);
         assertThat(editor.itemTitles(1)).containsExactly(PRICES, AUDIENCE);
-        assertThat(editor.itemTitles()).containsExactly(PRICES, AUDIENCE, SOCIAL);
+        assertThat(editor.itemTitles()).containsExactly(PRICES, AUDIENCE, SOCIAL, QUIZ);
         editor = editor.dragItemOnto(PRICES, SOCIAL);
         assertThat(editor.itemTitles(1)).containsExactly(AUDIENCE);
-        assertThat(editor.itemTitles(2)).containsExactly(PRICES, SOCIAL);
-        assertThat(editor.itemTitles()).containsExactly(AUDIENCE, PRICES, SOCIAL);
+        assertThat(editor.itemTitles(2)).containsExactly(PRICES, SOCIAL, QUIZ);
+        assertThat(editor.itemTitles()).containsExactly(AUDIENCE, PRICES, SOCIAL, QUIZ);
         screenshotsAtBothWidths(editor, "authoring-01-editor");
 
         // 3. The draft as a learner would see it, then published.
@@ -108,11 +171,20 @@ class AuthoringJourneyTest extends BrowserTest {
         assertThat(preview.showsPreviewBanner()).isTrue();
         assertThat(preview.previewBannerText()).contains("Vista previa del borrador");
         assertThat(preview.lessonTitles()).containsExactly(AUDIENCE, PRICES, SOCIAL);
+        assertThat(preview.entries()).containsExactly(AUDIENCE, PRICES, SOCIAL, QUIZ + " (cuestionario)");
         LearnerLessonPage previewLesson = preview.openLesson(AUDIENCE);
         assertThat(previewLesson.showsPreviewBanner()).isTrue();
         assertThat(previewLesson.countInBody(".video-card")).isEqualTo(1);
+        assertThat(previewLesson.imageNaturalWidth("media/")).as("the poster's width in the trainer's preview")
+                .isPositive();
         screenshotsAtBothWidths(previewLesson, "authoring-05-preview-lesson");
-        editor = previewLesson.backToEditor().publish();
+        editor = previewLesson.backToEditor();
+
+        // Until the course is published, its files belong to the draft: for a learner they do not exist.
+        HomePage learnerHome = editor.signOut().signInAsLearner(learner, People.PASSWORD);
+        assertThat(learnerHome.fetch(pdfUrl)).as("the draft's PDF for a learner").startsWith("404 ");
+        assertThat(learnerHome.fetch(imageUrl)).as("the draft's poster for a learner").startsWith("404 ");
+        editor = learnerHome.signOut().signInAsTrainer(trainer, People.PASSWORD).openCourse(COURSE).publish();
         assertThat(editor.state()).isEqualTo("Publicado · v1");
 
         // 4. A draft change stays invisible to learners until it is published again.
@@ -120,10 +192,19 @@ class AuthoringJourneyTest extends BrowserTest {
                 .backToCourse();
         assertThat(editor.state()).isEqualTo("Publicado · v1");
 
-        LearnerLessonPage learnerLesson = editor.signOut().signInAsLearner(learner, People.PASSWORD)
-                .openCourse(COURSE).openLesson(AUDIENCE);
+        // The trainer's preview left the poster in this browser's cache; the learner must download it themself.
+        forgetCachedFiles();
+        LearnerCoursePage learnerCourse = editor.signOut().signInAsLearner(learner, People.PASSWORD)
+                .openCourse(COURSE);
+        assertThat(learnerCourse.entries()).containsExactly(AUDIENCE, PRICES, SOCIAL, QUIZ + " (cuestionario)");
+        LearnerLessonPage learnerLesson = learnerCourse.openLesson(AUDIENCE);
         assertThat(learnerLesson.showsPreviewBanner()).isFalse();
         assertThat(learnerLesson.bodyText()).contains("llega en familia").doesNotContain(CHANGE);
+        assertThat(learnerLesson.imageNaturalWidth("media/")).as("the poster's width, downloaded by the learner")
+                .isPositive();
+        assertThat(learnerLesson.fetch(imageUrl)).startsWith("200 image/png inline");
+        assertThat(learnerLesson.linkHref(PDF_NAME)).isEqualTo(pdfUrl);
+        assertThat(learnerLesson.fetch(pdfUrl)).startsWith("200 application/pdf attachment").contains(PDF_NAME);
 
         editor = learnerLesson.signOut().signInAsTrainer(trainer, People.PASSWORD).openCourse(COURSE).publish();
         assertThat(editor.state()).isEqualTo("Publicado · v2");
@@ -137,6 +218,8 @@ class AuthoringJourneyTest extends BrowserTest {
         assertThat(learnerLesson.bodyText()).contains("llega en familia", CHANGE);
         assertThat(learnerLesson.countInBody("table")).isEqualTo(1);
         assertThat(learnerLesson.countInBody(".video-card")).isEqualTo(1);
+        assertThat(learnerLesson.imageSources()).containsExactly(imageUrl);
+        assertThat(learnerLesson.linkHref(PDF_NAME)).isEqualTo(pdfUrl);
         assertThat(learnerLesson.iframesOnPage()).as("iframes before the learner clicks the video card").isZero();
         screenshotsAtBothWidths(learnerLesson, "authoring-04-learner-lesson");
         assertThat(learnerLesson.playFirstVideo())
@@ -187,14 +270,58 @@ class AuthoringJourneyTest extends BrowserTest {
     }
 
     /**
+     * A 1200 × 800 festival poster drawn here (sky, sun, hills, a stage with lights), saved as a PNG to upload.
+     */
+    private Path festivalPoster() throws IOException {
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, new Color(0x7a2e5c), 0, 800, new Color(0xf2a541)));
+            g.fillRect(0, 0, 1200, 800);
+            g.setColor(new Color(0xfff1c9));
+            g.fillOval(780, 90, 260, 260);
+            g.setColor(new Color(0x3d5a3a));
+            g.fillPolygon(new int[] {0, 260, 520, 820, 1200, 1200, 0},
+                    new int[] {560, 430, 530, 410, 540, 800, 800}, 7);
+            g.setColor(new Color(0x2b1a24));
+            g.fillRect(330, 470, 540, 330);
+            g.setColor(new Color(0xf2a541));
+            g.setStroke(new BasicStroke(14));
+            g.drawArc(330, 380, 540, 200, 0, 180);
+            for (int i = 0; i < 6; i++) {
+                g.setColor(i % 2 == 0 ? new Color(0xe94f37) : new Color(0x44bba4));
+                g.fillOval(370 + i * 85, 500, 50, 50);
+            }
+        } finally {
+            g.dispose();
+        }
+        Path file = uploads.resolve(POSTER);
+        assertThat(ImageIO.write(image, "png", file.toFile())).as("a PNG writer").isTrue();
+        return file;
+    }
+
+    /** Empties this browser's HTTP cache, as if the next person used another device. */
+    private void forgetCachedFiles() {
+        ((ChromeDriver) driver()).executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    /**
      * Desktop and phone screenshots of the current screen, once its toasts have gone; the phone one must not
      * scroll sideways.
      */
     private void screenshotsAtBothWidths(Page screen, String name) {
+        screenshotsAtBothWidths(screen, name, () -> { });
+    }
+
+    /** The same, with {@code frame} run after each resize to bring the part worth seeing into view. */
+    private void screenshotsAtBothWidths(Page screen, String name, Runnable frame) {
         screen.waitForNotificationsToClose();
         setWidth(DESKTOP_WIDTH);
+        frame.run();
         screenshot(name + "-desktop");
         setWidth(PHONE_WIDTH);
+        frame.run();
         screenshot(name + "-360");
         long overflow = horizontalOverflow();
         setWidth(DESKTOP_WIDTH);

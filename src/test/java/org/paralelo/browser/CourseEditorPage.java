@@ -74,6 +74,17 @@ public class CourseEditorPage extends Page {
         return new LessonEditorPage(browser);
     }
 
+    /**
+     * "Agregar cuestionario" in a module (1-based), the title in the dialog, then "Crear": the quiz editor opens.
+     */
+    public QuizEditorPage addQuiz(int moduleNumber, String title) {
+        showStructure();
+        click(module(moduleNumber).findElement(By.cssSelector("vaadin-button.add-quiz")));
+        type("item-title", title);
+        click("create-item");
+        return new QuizEditorPage(browser);
+    }
+
     /** The titles of all lessons and quizzes, in course order. */
     public List<String> itemTitles() {
         return texts(ITEM_TITLE);

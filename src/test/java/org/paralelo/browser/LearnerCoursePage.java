@@ -31,6 +31,11 @@ public class LearnerCoursePage extends Page {
         return texts(LESSON_LINKS);
     }
 
+    /** Every entry of the syllabus, lessons and quizzes, as read, e.g. "Repaso (cuestionario)". */
+    public List<String> entries() {
+        return texts(By.cssSelector("section.module li"));
+    }
+
     public LearnerLessonPage openLesson(String title) {
         click(elementWithText(LESSON_LINKS, title));
         return new LearnerLessonPage(browser);

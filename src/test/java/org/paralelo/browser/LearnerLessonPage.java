@@ -1,5 +1,6 @@
 package org.paralelo.browser;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
@@ -33,6 +34,33 @@ public class LearnerLessonPage extends Page {
     /** How many of the lesson body's elements match a CSS selector, e.g. "table" or ".video-card". */
     public int countInBody(String cssSelector) {
         return visible(BODY).findElements(By.cssSelector(cssSelector)).size();
+    }
+
+    /**
+     * The natural width of the body's first image whose address contains {@code srcPart}, once the browser has
+     * finished with it: 0 when its download failed. The image is scrolled into view first, as lesson images load
+     * lazily.
+     */
+    public long imageNaturalWidth(String srcPart) {
+        WebElement image = waitUntil("waiting for an image with \"" + srcPart + "\" in its address",
+                d -> visible(BODY).findElements(By.tagName("img")).stream()
+                        .filter(img -> String.valueOf(img.getDomAttribute("src")).contains(srcPart))
+                        .findFirst().orElse(null));
+        script("arguments[0].scrollIntoView({block: 'center'})", image);
+        waitUntil("waiting for the image " + srcPart + " to finish loading",
+                d -> Boolean.TRUE.equals(script("return arguments[0].complete", image)));
+        return ((Number) script("return arguments[0].naturalWidth", image)).longValue();
+    }
+
+    /** The absolute address of the body's link with exactly this text, e.g. an attachment's file name. */
+    public String linkHref(String linkText) {
+        return elementWithText(By.cssSelector("article.lesson-body a"), linkText).getDomProperty("href");
+    }
+
+    /** The absolute addresses of the body's images. */
+    public List<String> imageSources() {
+        return visible(BODY).findElements(By.tagName("img")).stream().map(img -> img.getDomProperty("src"))
+                .toList();
     }
 
     /** Every iframe on the whole page: no video player may load before the learner asks for it. */

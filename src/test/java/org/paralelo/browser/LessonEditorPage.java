@@ -1,14 +1,16 @@
 package org.paralelo.browser;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
 /**
- * The lesson editor, autoria/cursos/:id/lecciones/:key: Markdown on one side (with its formatting toolbar), the
- * server-rendered preview on the other, and "Guardar".
+ * The lesson editor, autoria/cursos/:id/lecciones/:key: Markdown on one side (with its formatting toolbar and the
+ * "Imagen" and "Adjunto" uploads), the server-rendered preview on the other, and "Guardar".
  */
 public class LessonEditorPage extends Page {
 
@@ -35,6 +37,67 @@ public class LessonEditorPage extends Page {
         WebElement area = visible(MARKDOWN);
         area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), markdown);
         return this;
+    }
+
+    /**
+     * "Imagen": uploads a file as a person choosing it in the file dialog would, then waits until the editor has put
+     * {@code ![name](media/<id>/<name>)} at the cursor and the preview shows the picture.
+     */
+    public LessonEditorPage uploadImage(Path file) {
+        return upload("upload-image", file, "![", "img[src*='media/']");
+    }
+
+    /** "Adjunto": uploads a file and waits for {@code [name](media/<id>/<name>)} and the link in the preview. */
+    public LessonEditorPage uploadAttachment(Path file) {
+        return upload("upload-attachment", file, "[", "a[href*='media/']");
+    }
+
+    /**
+     * Hands the absolute path to the upload's hidden {@code <input type=file>} (in the vaadin-upload's shadow DOM;
+     * the light DOM is searched first in case a later version moves it), which uploads it at once.
+     */
+    private LessonEditorPage upload(String uploadId, Path file, String linkStart, String previewSelector) {
+        WebElement upload = visible(By.id(uploadId));
+        List<WebElement> inLightDom = upload.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = inLightDom.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : inLightDom.getFirst();
+        String name = file.getFileName().toString();
+        int previewMatchesBefore = countInPreview(previewSelector);
+        input.sendKeys(file.toAbsolutePath().toString());
+        Pattern link = Pattern.compile(Pattern.quote(linkStart) + "[^\\]]*\\]\\(media/\\d+/" + Pattern.quote(name)
+                + "\\)");
+        waitUntil("waiting for the editor to insert the link to " + name, d -> link.matcher(markdown()).find());
+        waitUntil("waiting for the preview to show the upload " + name,
+                d -> countInPreview(previewSelector) > previewMatchesBefore);
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /**
+     * Brings the uploads into view, e.g. for a screenshot: the end of the Markdown (where they were inserted) and
+     * the preview's first picture.
+     */
+    public void showUploads() {
+        WebElement area = visible(MARKDOWN);
+        script("arguments[0].scrollTop = arguments[0].scrollHeight", area);
+        script("arguments[0].scrollIntoView({block: 'center'})", visible(PREVIEW).findElement(By.tagName("img")));
+        browser.waitForRendering();
+    }
+
+    /** The Markdown as the browser holds it. */
+    public String markdown() {
+        String value = visible(MARKDOWN).getDomProperty("value");
+        return value == null ? "" : value;
+    }
+
+    /**
+     * An attribute of the preview's elements that match a CSS selector, as the browser resolves it (a relative
+     * {@code media/…} link becomes an absolute address), e.g. {@code ("img", "src")}.
+     */
+    public List<String> previewProperties(String cssSelector, String property) {
+        return visible(PREVIEW).findElements(By.cssSelector(cssSelector)).stream()
+                .map(element -> element.getDomProperty(property)).toList();
     }
 
     /** Clicks a button of the formatting toolbar by its label, e.g. "Negrita". */

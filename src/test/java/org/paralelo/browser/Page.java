@@ -103,6 +103,21 @@ abstract class Page {
         return ((JavascriptExecutor) driver()).executeScript(script, arguments);
     }
 
+    /**
+     * Fetches an address from this page with the signed-in person's session cookie, past the browser's cache (the
+     * same profile may hold another person's copy), and returns "status content-type content-disposition", e.g.
+     * {@code "404 null null"}. Redirects are not followed: a redirect to the login page is no download.
+     */
+    public String fetch(String url) {
+        return (String) ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {cache: 'no-store', redirect: 'manual'})
+                    .then(r => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                        + r.headers.get('content-disposition')))
+                    .catch(e => done('failed: ' + e));
+                """, url);
+    }
+
     /** The path of the current address, without query: Spring Security may add {@code ?continue}. */
     protected String path() {
         return URI.create(driver().getCurrentUrl()).getPath();

@@ -67,7 +67,7 @@ class MediaDownloadOverHttpTest {
         assertThat(disposition.getFilename()).isEqualTo("Guía de precios.pdf");
         assertThat(response.getHeader("Content-Disposition")).contains("filename*=UTF-8''Gu%C3%ADa%20de%20precios.pdf");
         assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
-        assertThat(response.getHeader("Cache-Control")).isEqualTo("max-age=604800, private");
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache, private");
         assertThat(response.getHeader("Pragma")).as("Pragma").isNull();
         assertThat(response.getHeader("Expires")).as("Expires").isNull();
         assertThat(response.getHeader("Content-Length")).isEqualTo(Integer.toString(pdf.length));

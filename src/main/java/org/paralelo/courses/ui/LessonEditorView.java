@@ -105,10 +105,10 @@ public class LessonEditorView extends Main implements BeforeEnterObserver, Befor
 
         MarkdownToolbar toolbar = new MarkdownToolbar(markdown);
         Upload image = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("toolbar.image"),
-                stored -> toolbar.insert("\n![" + altText(stored) + "](" + relative(stored) + ")\n"));
+                stored -> toolbar.insert("\n\n![" + altText(stored) + "](" + relative(stored) + ")\n\n"));
         image.setId("upload-image");
         Upload attachment = MediaUploads.button(media, MediaPurpose.ATTACHMENT, getTranslation("toolbar.attachment"),
-                stored -> toolbar.insert("\n[" + linkText(stored) + "](" + relative(stored) + ")\n"));
+                stored -> toolbar.insert("\n\n[" + linkText(stored) + "](" + relative(stored) + ")\n\n"));
         attachment.setId("upload-attachment");
         Div uploads = new Div(image, attachment);
         uploads.addClassName("lesson-uploads");

@@ -3,6 +3,7 @@ package org.paralelo.courses.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,8 @@ import org.paralelo.media.StoredMedia;
 
 /**
  * Upload buttons for lesson images, attachments and course covers. The browser's type hints are conveniences
- * only; the media service decides from the bytes and refuses with a message the trainer sees here.
+ * only; the media service decides from the bytes and refuses with a message the trainer sees here. Once a file is
+ * handled the button's list empties again, so the next file can be uploaded straight away (one at a time).
  */
 final class MediaUploads {
 
@@ -31,7 +33,8 @@ final class MediaUploads {
     }
 
     static Upload button(MediaService media, MediaPurpose purpose, String label, Consumer<StoredMedia> onStored) {
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream content = Files.newInputStream(file.toPath())) {
                 onStored.accept(media.store(content, metadata.fileName(), purpose));
             } catch (InvalidInputException refused) {
@@ -40,8 +43,10 @@ final class MediaUploads {
                 throw new UncheckedIOException(e);
             } finally {
                 file.delete();
+                upload.clearFileList();
             }
         }));
+        upload.setI18n(i18n(upload));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
         upload.setAcceptedFileTypes((purpose == MediaPurpose.IMAGE ? IMAGE_TYPES : ATTACHMENT_TYPES)
@@ -50,6 +55,34 @@ final class MediaUploads {
         upload.setUploadButton(new Button(label));
         upload.addClassName("media-upload");
         return upload;
+    }
+
+    /** The component's own texts (drop zone, progress, refusals) in the person's language. */
+    private static UploadI18N i18n(Upload upload) {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("upload.drop-one"))
+                        .setMany(upload.getTranslation("upload.drop-many")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(upload.getTranslation("upload.too-many-files"))
+                        .setFileIsTooBig(upload.getTranslation("upload.file-too-big"))
+                        .setIncorrectFileType(upload.getTranslation("upload.incorrect-file-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(upload.getTranslation("upload.connecting"))
+                                .setStalled(upload.getTranslation("upload.stalled"))
+                                .setProcessing(upload.getTranslation("upload.processing"))
+                                .setHeld(upload.getTranslation("upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(upload.getTranslation("upload.remaining-prefix") + " ")
+                                .setUnknown(upload.getTranslation("upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(upload.getTranslation("upload.server-unavailable"))
+                                .setUnexpectedServerError(upload.getTranslation("upload.unexpected-server-error"))
+                                .setForbidden(upload.getTranslation("upload.forbidden"))
+                                .setFileTooLarge(upload.getTranslation("upload.file-too-large"))))
+                .setFile(new UploadI18N.File().setRetry(upload.getTranslation("upload.retry"))
+                        .setStart(upload.getTranslation("upload.start"))
+                        .setRemove(upload.getTranslation("upload.remove")));
     }
 
     private static String upload(InvalidInputException refused) {

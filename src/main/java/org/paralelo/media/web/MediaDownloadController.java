@@ -3,7 +3,6 @@ package org.paralelo.media.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.media.MediaDownload;
 import org.paralelo.media.MediaId;
@@ -32,7 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MediaDownloadController {
 
-    static final CacheControl CACHING = CacheControl.maxAge(Duration.ofDays(7)).cachePrivate();
+    /**
+     * Browsers keep a private copy but ask again every time (a 304 via the ETag costs a few bytes), so access is
+     * re-checked on each view and a shared computer never shows one person's files to the next.
+     */
+    static final CacheControl CACHING = CacheControl.noCache().cachePrivate();
 
     private final MediaService media;
 
