@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
+import org.paralelo.assessment.QuestionBody.Matching;
 import org.junit.jupiter.api.Test;
 import org.paralelo.assessment.QuestionBody.SingleChoice;
 import org.paralelo.courses.AuthoringPaths;
@@ -81,6 +85,47 @@ class QuizEditorViewTest extends KaribuTest {
                 .hasSize(1);
         assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots())
                 .extracting(s -> s.question().key()).containsExactly(stored.key());
+    }
+
+    @Test
+    void short_answer_and_matching_questions_are_written_through_their_forms() {
+        QuizFixture f = QuizFixture.create(accounts, authoring);
+        f.asOwner(() -> bank.createCategory(f.course(), "Derechos"));
+        signIn(f.owner(), "TRAINER");
+        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
+        _get(TabSheet.class).setSelectedIndex(1);
+
+        _click(_get(Button.class, spec -> spec.withId("new-question")));
+        @SuppressWarnings("unchecked")
+        Select<QuestionType> type = _get(Select.class, spec -> spec.withId("question-type"));
+        _setValue(type, QuestionType.SHORT_ANSWER);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Qué oficina registra obras?");
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-text-0")), "INDAUTOR");
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-feedback-0")), "Correcto.");
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        _click(_get(Button.class, spec -> spec.withId("new-question")));
+        @SuppressWarnings("unchecked")
+        Select<QuestionType> secondType = _get(Select.class, spec -> spec.withId("question-type"));
+        _setValue(secondType, QuestionType.MATCHING);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "Relaciona cada figura.");
+        _setValue(_get(TextField.class, spec -> spec.withId("pair-prompt-0")), "Licencia");
+        _setValue(_get(TextField.class, spec -> spec.withId("pair-answer-0")), "Permiso de uso");
+        _setValue(_get(TextField.class, spec -> spec.withId("pair-prompt-1")), "Cesión");
+        _setValue(_get(TextField.class, spec -> spec.withId("pair-answer-1")), "Transmisión de derechos");
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        List<QuestionView> stored = f.asOwner(() -> bank.allQuestions(f.course()).stream()
+                .map(q -> bank.question(f.course(), q.key())).toList());
+        assertThat(stored).hasSize(2);
+        ShortAnswer answer = (ShortAnswer) stored.stream().filter(q -> q.question().body() instanceof ShortAnswer)
+                .findFirst().orElseThrow().question().body();
+        assertThat(answer.answers()).extracting(ShortAnswer.Accepted::text, ShortAnswer.Accepted::feedback)
+                .containsExactly(tuple("INDAUTOR", "Correcto."));
+        Matching matching = (Matching) stored.stream().filter(q -> q.question().body() instanceof Matching)
+                .findFirst().orElseThrow().question().body();
+        assertThat(matching.pairs()).extracting(Matching.Pair::prompt, Matching.Pair::answer)
+                .containsExactly(tuple("Licencia", "Permiso de uso"), tuple("Cesión", "Transmisión de derechos"));
     }
 
     @Test

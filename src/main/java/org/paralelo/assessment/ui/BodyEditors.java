@@ -61,6 +61,51 @@ final class BodyEditors {
     }
 
     /** Single choice (a "correct" checkbox per option) and multiple choice (a credit in % per option). */
+    /** A row of two text fields, numbered with their labels and ids: accepted answers and matching pairs. */
+    private abstract static class TwoFieldRow implements Rows.Row {
+        final TextField first;
+        final TextField second;
+        private final String firstLabel;
+        private final String firstId;
+        private final String secondLabel;
+        private final String secondId;
+
+        TwoFieldRow(int firstMax, String firstLabel, String firstId, int secondMax, String secondLabel,
+                    String secondId) {
+            this.first = field(firstMax);
+            this.second = field(secondMax);
+            this.firstLabel = firstLabel;
+            this.firstId = firstId;
+            this.secondLabel = secondLabel;
+            this.secondId = secondId;
+        }
+
+        void fill(String firstValue, String secondValue) {
+            first.setValue(firstValue);
+            second.setValue(secondValue);
+        }
+
+        @Override
+        public Component layout() {
+            Div line = new Div(first, second);
+            line.addClassName("row-fields");
+            return line;
+        }
+
+        @Override
+        public void number(int number) {
+            first.setLabel(first.getTranslation(firstLabel, number));
+            first.setId(firstId + (number - 1));
+            second.setLabel(second.getTranslation(secondLabel, number));
+            second.setId(secondId + (number - 1));
+        }
+
+        @Override
+        public boolean blank() {
+            return first.getValue().isBlank() && second.getValue().isBlank();
+        }
+    }
+
     static final class ChoiceEditor extends Div implements BodyEditor {
 
         private final boolean multiple;
@@ -242,8 +287,8 @@ final class BodyEditors {
 
         @Override
         public QuestionBody body() {
-            return new ShortAnswer(rows.filled().stream().map(a -> new ShortAnswer.Accepted(a.text.getValue(),
-                    a.feedback.getValue())).toList(), ignoreCase.getValue(), ignoreAccents.getValue(),
+            return new ShortAnswer(rows.filled().stream().map(a -> new ShortAnswer.Accepted(a.first.getValue(),
+                    a.second.getValue())).toList(), ignoreCase.getValue(), ignoreAccents.getValue(),
                     incorrectFeedback.getValue());
         }
 
@@ -252,38 +297,15 @@ final class BodyEditors {
             errors.field("answers", rows.error()).field("incorrectFeedback", incorrectFeedback);
             List<Answer> sent = rows.sent();
             for (int i = 0; i < sent.size(); i++) {
-                errors.field("answers." + i + ".text", sent.get(i).text)
-                        .field("answers." + i + ".feedback", sent.get(i).feedback);
+                errors.field("answers." + i + ".text", sent.get(i).first)
+                        .field("answers." + i + ".feedback", sent.get(i).second);
             }
         }
 
-        private final class Answer implements Rows.Row {
-            private final TextField text = field(QuestionBody.MAX_ACCEPTED_ANSWER);
-            private final TextField feedback = field(QuestionBody.MAX_FEEDBACK);
-
-            void fill(String text, String feedback) {
-                this.text.setValue(text);
-                this.feedback.setValue(feedback);
-            }
-
-            @Override
-            public Component layout() {
-                Div line = new Div(text, feedback);
-                line.addClassName("row-fields");
-                return line;
-            }
-
-            @Override
-            public void number(int number) {
-                text.setLabel(getTranslation("question.accepted-answer", number));
-                text.setId("answer-text-" + (number - 1));
-                feedback.setLabel(getTranslation("question.accepted-feedback", number));
-                feedback.setId("answer-feedback-" + (number - 1));
-            }
-
-            @Override
-            public boolean blank() {
-                return text.getValue().isBlank() && feedback.getValue().isBlank();
+        private static final class Answer extends TwoFieldRow {
+            Answer() {
+                super(QuestionBody.MAX_ACCEPTED_ANSWER, "question.accepted-answer", "answer-text-",
+                        QuestionBody.MAX_FEEDBACK, "question.accepted-feedback", "answer-feedback-");
             }
         }
     }
@@ -357,8 +379,8 @@ final class BodyEditors {
 
         @Override
         public QuestionBody body() {
-            return new Matching(rows.filled().stream().map(p -> new Matching.Pair(p.key, p.prompt.getValue(),
-                    p.answer.getValue())).toList());
+            return new Matching(rows.filled().stream().map(p -> new Matching.Pair(p.key, p.first.getValue(),
+                    p.second.getValue())).toList());
         }
 
         @Override
@@ -366,40 +388,22 @@ final class BodyEditors {
             errors.field("pairs", rows.error());
             List<Pair> sent = rows.sent();
             for (int i = 0; i < sent.size(); i++) {
-                errors.field("pairs." + i + ".prompt", sent.get(i).prompt)
-                        .field("pairs." + i + ".answer", sent.get(i).answer);
+                errors.field("pairs." + i + ".prompt", sent.get(i).first)
+                        .field("pairs." + i + ".answer", sent.get(i).second);
             }
         }
 
-        private static final class Pair implements Rows.Row {
+        private static final class Pair extends TwoFieldRow {
             private String key = "";
-            private final TextField prompt = field(QuestionBody.MAX_OPTION_TEXT);
-            private final TextField answer = field(QuestionBody.MAX_OPTION_TEXT);
+
+            Pair() {
+                super(QuestionBody.MAX_OPTION_TEXT, "question.pair-prompt", "pair-prompt-",
+                        QuestionBody.MAX_OPTION_TEXT, "question.pair-answer", "pair-answer-");
+            }
 
             void fill(String key, String prompt, String answer) {
                 this.key = key;
-                this.prompt.setValue(prompt);
-                this.answer.setValue(answer);
-            }
-
-            @Override
-            public Component layout() {
-                Div line = new Div(prompt, answer);
-                line.addClassName("row-fields");
-                return line;
-            }
-
-            @Override
-            public void number(int number) {
-                prompt.setLabel(prompt.getTranslation("question.pair-prompt", number));
-                prompt.setId("pair-prompt-" + (number - 1));
-                answer.setLabel(answer.getTranslation("question.pair-answer", number));
-                answer.setId("pair-answer-" + (number - 1));
-            }
-
-            @Override
-            public boolean blank() {
-                return prompt.getValue().isBlank() && answer.getValue().isBlank();
+                fill(prompt, answer);
             }
         }
     }
