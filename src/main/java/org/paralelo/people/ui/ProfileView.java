@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
@@ -38,10 +39,15 @@ public class ProfileView extends Main {
         form.registerFields(errors);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
+                Locale before = profile.language();
                 profile = profiles.updateMyProfile(form.value(), profile.version());
                 errors.clear();
-                VaadinSession.getCurrent().setLocale(profile.language());
                 Notifications.success(getTranslation("profile.saved"));
+                if (!profile.language().equals(before)) {
+                    // Show every text in the newly chosen language.
+                    VaadinSession.getCurrent().setLocale(profile.language());
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                }
             } catch (InvalidInputException refused) {
                 errors.show(refused);
             }
