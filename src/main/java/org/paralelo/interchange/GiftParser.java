@@ -1,0 +1,417 @@
+package org.paralelo.interchange;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.assessment.Question;
+import org.paralelo.assessment.QuestionBody;
+import org.paralelo.assessment.QuestionBody.Essay;
+import org.paralelo.assessment.QuestionBody.Matching;
+import org.paralelo.assessment.QuestionBody.MultipleChoice;
+import org.paralelo.assessment.QuestionBody.Numeric;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
+import org.paralelo.assessment.QuestionBody.SingleChoice;
+import org.paralelo.assessment.QuestionBody.TrueFalse;
+
+/**
+ * Reads Moodle's GIFT format into checked questions. Pure and Spring-free: one pass over the lines, then a
+ * hand-written scanner per question (no regular expressions, no recursion), so hostile input stays linear.
+ *
+ * <p>Questions are separated by blank lines; {@code //} lines are comments; {@code $CATEGORY:} names the category
+ * of the questions that follow. A broken question becomes a {@link GiftProblem} naming its first line and the
+ * others are still read. Partial-credit short answers ({@code =%50%…}) are left out: a short answer here is either
+ * accepted or not.
+ */
+public final class GiftParser {
+
+    /** What replaces the answer block of a missing-word question ("Texto {=a ~b} más texto"). */
+    public static final String BLANK = "_____";
+
+    private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|";
+
+    private GiftParser() {
+    }
+
+    public static GiftResult parse(String text) {
+        List<ParsedQuestion> questions = new ArrayList<>();
+        List<GiftProblem> problems = new ArrayList<>();
+        String category = "";
+        StringBuilder block = new StringBuilder();
+        int blockLine = 0;
+        int lineNumber = 0;
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            lineNumber++;
+            String line = text.substring(start, end);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            start = end + 1;
+            String trimmed = line.strip();
+            if (trimmed.startsWith("//")) {
+                continue;
+            }
+            if (trimmed.isEmpty()) {
+                if (!block.isEmpty()) {
+                    category = question(block.toString(), blockLine, category, questions, problems);
+                    block.setLength(0);
+                }
+                continue;
+            }
+            if (block.isEmpty()) {
+                blockLine = lineNumber;
+            } else {
+                block.append('\n');
+            }
+            block.append(line);
+            if (end == length) {
+                break;
+            }
+        }
+        if (!block.isEmpty()) {
+            question(block.toString(), blockLine, category, questions, problems);
+        }
+        return new GiftResult(questions, problems);
+    }
+
+    /** Reads one block; returns the category in force after it. */
+    private static String question(String block, int line, String category, List<ParsedQuestion> questions,
+            List<GiftProblem> problems) {
+        String rest = block.strip();
+        String current = category;
+        if (rest.startsWith("$CATEGORY:")) {
+            int end = rest.indexOf('\n');
+            current = (end < 0 ? rest.substring(10) : rest.substring(10, end)).strip();
+            if (end < 0) {
+                return current;
+            }
+            rest = rest.substring(end + 1).strip();
+            line++;
+        }
+        try {
+            Question question = read(rest);
+            List<GiftProblem> refused = ModelCheck.problems(line, question);
+            if (refused.isEmpty()) {
+                questions.add(new ParsedQuestion(line, current, question));
+            } else {
+                problems.addAll(refused);
+            }
+        } catch (Broken broken) {
+            problems.add(new GiftProblem(line, broken.key, broken.detail));
+        }
+        return current;
+    }
+
+    private static Question read(String source) {
+        String rest = source;
+        if (rest.startsWith("::")) {
+            int end = find(rest, "::", 2);
+            if (end < 0) {
+                throw new Broken("interchange.gift.unclosed-title", excerpt(rest));
+            }
+            rest = rest.substring(end + 2).strip();
+        }
+        String format = "markdown";
+        if (rest.startsWith("[")) {
+            int end = rest.indexOf(']');
+            String name = end < 0 ? "" : rest.substring(1, end).toLowerCase(Locale.ROOT);
+            if (name.equals("markdown") || name.equals("html") || name.equals("plain") || name.equals("moodle")) {
+                format = name;
+                rest = rest.substring(end + 1);
+            }
+        }
+        int open = find(rest, "{", 0);
+        if (open < 0) {
+            throw new Broken("interchange.gift.no-answers", excerpt(rest));
+        }
+        int close = find(rest, "}", open + 1);
+        if (close < 0) {
+            throw new Broken("interchange.gift.unclosed-brace", excerpt(rest));
+        }
+        String before = rest.substring(0, open).strip();
+        String after = rest.substring(close + 1).strip();
+        String text = after.isEmpty() ? before : before + " " + BLANK + " " + after;
+        text = formatted(unescape(text), format);
+        String answers = rest.substring(open + 1, close);
+        String general = "";
+        int generalAt = find(answers, "####", 0);
+        if (generalAt >= 0) {
+            general = formatted(unescape(answers.substring(generalAt + 4)).strip(), format);
+            answers = answers.substring(0, generalAt);
+        }
+        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format));
+    }
+
+    private static QuestionBody body(String answers, String format) {
+        if (answers.isEmpty()) {
+            return new Essay("");
+        }
+        if (answers.charAt(0) == '#') {
+            return numeric(answers.substring(1).strip(), format);
+        }
+        QuestionBody trueFalse = trueFalse(answers, format);
+        if (trueFalse != null) {
+            return trueFalse;
+        }
+        List<Answer> list = split(answers, format);
+        boolean anyWrong = list.stream().anyMatch(a -> !a.right);
+        if (!anyWrong && !list.isEmpty() && list.stream().allMatch(a -> find(a.raw, "->", 0) >= 0)) {
+            return new Matching(list.stream().map(a -> {
+                int arrow = find(a.raw, "->", 0);
+                return new Matching.Pair("", formatted(unescape(a.raw.substring(0, arrow)).strip(), format),
+                        formatted(unescape(a.raw.substring(arrow + 2)).strip(), format));
+            }).toList());
+        }
+        if (!anyWrong) {
+            List<ShortAnswer.Accepted> accepted = list.stream()
+                    .filter(a -> a.weight == null || a.weight.compareTo(MultipleChoice.FULL_CREDIT) == 0)
+                    .map(a -> new ShortAnswer.Accepted(unescape(a.raw).strip(), a.feedback)).toList();
+            return new ShortAnswer(accepted, true, false, "");
+        }
+        boolean weighted = list.stream().anyMatch(a -> a.weight != null);
+        if (weighted) {
+            return new MultipleChoice(list.stream().map(a -> new MultipleChoice.Option("", a.text, a.right
+                    ? a.weight == null ? MultipleChoice.FULL_CREDIT : a.weight
+                    : a.weight == null ? BigDecimal.ZERO : a.weight, a.feedback)).toList());
+        }
+        return new SingleChoice(list.stream().map(a -> new SingleChoice.Option("", a.text, a.right, a.feedback))
+                .toList());
+    }
+
+    private static @Nullable QuestionBody trueFalse(String answers, String format) {
+        int hash = find(answers, "#", 0);
+        String head = (hash < 0 ? answers : answers.substring(0, hash)).strip().toUpperCase(Locale.ROOT);
+        boolean answer;
+        if (head.equals("T") || head.equals("TRUE")) {
+            answer = true;
+        } else if (head.equals("F") || head.equals("FALSE")) {
+            answer = false;
+        } else {
+            return null;
+        }
+        String wrong = "";
+        String right = "";
+        if (hash >= 0) {
+            int second = find(answers, "#", hash + 1);
+            wrong = answers.substring(hash + 1, second < 0 ? answers.length() : second);
+            right = second < 0 ? "" : answers.substring(second + 1);
+            wrong = formatted(unescape(wrong).strip(), format);
+            right = formatted(unescape(right).strip(), format);
+        }
+        // The first feedback is shown to whoever answers wrong, the second to whoever answers right.
+        return answer ? new TrueFalse(true, right, wrong) : new TrueFalse(false, wrong, right);
+    }
+
+    private static QuestionBody numeric(String answers, String format) {
+        if (answers.isEmpty() || (answers.charAt(0) != '=' && answers.charAt(0) != '~')) {
+            int hash = find(answers, "#", 0);
+            String spec = hash < 0 ? answers : answers.substring(0, hash);
+            String feedback = hash < 0 ? "" : formatted(unescape(answers.substring(hash + 1)).strip(), format);
+            String[] number = number(unescape(spec).strip());
+            return new Numeric(number[0], number[1], feedback, "");
+        }
+        String[] chosen = null;
+        String correct = "";
+        String incorrect = "";
+        for (Answer answer : split(answers, format)) {
+            String spec = unescape(answer.raw).strip();
+            if (!answer.right && (answer.weight == null || answer.weight.signum() == 0) && spec.isEmpty()) {
+                incorrect = answer.feedback;
+            } else if (chosen == null && answer.right
+                    && (answer.weight == null || answer.weight.compareTo(MultipleChoice.FULL_CREDIT) == 0)) {
+                chosen = number(spec);
+                correct = answer.feedback;
+            }
+        }
+        if (chosen == null) {
+            throw new Broken("interchange.gift.numeric-no-correct", excerpt(answers));
+        }
+        return new Numeric(chosen[0], chosen[1], correct, incorrect);
+    }
+
+    /** Value and tolerance as typed: "3:0.5", "3", or a range "1..5" (midpoint and half its width). */
+    private static String[] number(String spec) {
+        int range = spec.indexOf("..");
+        if (range > 0) {
+            BigDecimal low = decimal(spec.substring(0, range));
+            BigDecimal high = decimal(spec.substring(range + 2));
+            if (low == null || high == null) {
+                return new String[] {spec, ""};
+            }
+            BigDecimal two = BigDecimal.valueOf(2);
+            return new String[] {plain(low.add(high).divide(two, 10, RoundingMode.HALF_UP)),
+                plain(high.subtract(low).abs().divide(two, 10, RoundingMode.HALF_UP))};
+        }
+        int colon = spec.indexOf(':');
+        return colon < 0 ? new String[] {spec, ""}
+                : new String[] {spec.substring(0, colon).strip(), spec.substring(colon + 1).strip()};
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static @Nullable BigDecimal decimal(String text) {
+        String value = text.strip().replace(',', '.');
+        if (value.isEmpty() || value.length() > 40) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isDigit(c) && c < 128) && c != '.' && !(i == 0 && (c == '-' || c == '+'))) {
+                return null;
+            }
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** One answer: right ({@code =}) or not ({@code ~}), its weight if given, raw text, cleaned text, feedback. */
+    private record Answer(boolean right, @Nullable BigDecimal weight, String raw, String text, String feedback) {
+    }
+
+    private static List<Answer> split(String answers, String format) {
+        List<Answer> list = new ArrayList<>();
+        int i = 0;
+        int length = answers.length();
+        while (i < length && answers.charAt(i) != '=' && answers.charAt(i) != '~') {
+            if (!Character.isWhitespace(answers.charAt(i))) {
+                throw new Broken("interchange.gift.bad-answer", excerpt(answers.substring(i)));
+            }
+            i++;
+        }
+        while (i < length) {
+            boolean right = answers.charAt(i) == '=';
+            int end = i + 1;
+            while (end < length) {
+                char c = answers.charAt(end);
+                if (c == '\\') {
+                    end += 2;
+                    continue;
+                }
+                if (c == '=' || c == '~') {
+                    break;
+                }
+                end++;
+            }
+            end = Math.min(end, length);
+            String part = answers.substring(i + 1, end);
+            BigDecimal weight = null;
+            String trimmed = part.stripLeading();
+            if (trimmed.startsWith("%")) {
+                int close = trimmed.indexOf('%', 1);
+                weight = close < 0 ? null : decimal(trimmed.substring(1, close));
+                if (weight == null) {
+                    throw new Broken("interchange.gift.bad-weight", excerpt(trimmed));
+                }
+                part = trimmed.substring(close + 1);
+            }
+            int hash = find(part, "#", 0);
+            String raw = hash < 0 ? part : part.substring(0, hash);
+            String feedback = hash < 0 ? "" : formatted(unescape(part.substring(hash + 1)).strip(), format);
+            list.add(new Answer(right, weight, raw, formatted(unescape(raw).strip(), format), feedback));
+            i = end;
+        }
+        return list;
+    }
+
+    /** The first position of the target at or after from that is not escaped with a backslash; -1 if none. */
+    static int find(String text, String target, int from) {
+        int length = text.length();
+        char first = target.charAt(0);
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == first && text.startsWith(target, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Turns GIFT escapes back into their characters: {@code \~ \= \# \{ \} \: \\}, {@code \n} (a new line) and
+     * {@code \->} (an arrow that does not separate a matching pair).
+     */
+    static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < length) {
+                char next = text.charAt(i + 1);
+                if ("~=#{}:\\".indexOf(next) >= 0) {
+                    out.append(next);
+                    i++;
+                    continue;
+                }
+                if (next == 'n') {
+                    out.append('\n');
+                    i++;
+                    continue;
+                }
+                if (next == '-' && i + 2 < length && text.charAt(i + 2) == '>') {
+                    out.append('-');
+                    i++;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Markdown stays Markdown, HTML is kept (it is sanitised on render), plain text has Markdown escaped. */
+    private static String formatted(String text, String format) {
+        if (!format.equals("plain")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (MARKDOWN_SPECIALS.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String excerpt(String text) {
+        String line = text.strip();
+        int end = line.indexOf('\n');
+        if (end >= 0) {
+            line = line.substring(0, end);
+        }
+        return line.length() > 80 ? line.substring(0, 80) + "…" : line;
+    }
+
+    /** A syntax error in one question; caught per question so the others are still read. */
+    private static final class Broken extends RuntimeException {
+
+        private final String key;
+        private final String detail;
+
+        Broken(String key, String detail) {
+            super(key, null, false, false);
+            this.key = key;
+            this.detail = detail;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.paralelo.interchange;
+
+import java.util.List;
+import org.paralelo.assessment.Question;
+import org.paralelo.assessment.QuestionBody.Essay;
+import org.paralelo.assessment.QuestionBody.Matching;
+import org.paralelo.assessment.QuestionBody.MultipleChoice;
+import org.paralelo.assessment.QuestionBody.Numeric;
+import org.paralelo.assessment.QuestionBody.Ordering;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
+import org.paralelo.assessment.QuestionBody.SingleChoice;
+import org.paralelo.assessment.QuestionBody.TrueFalse;
+
+/**
+ * Writes questions as GIFT, escaping its special characters, so that {@link GiftParser} reads back the same
+ * questions. Every text is written on one line ({@code \n} for its line breaks) with a {@code [markdown]} prefix.
+ *
+ * <p>GIFT has no place for a few things, which are left out: essay notes for graders, the incorrect-answer
+ * feedback of a short answer, and ordering questions (written as a comment).
+ */
+public final class GiftWriter {
+
+    private GiftWriter() {
+    }
+
+    public static String write(List<ParsedQuestion> questions) {
+        StringBuilder out = new StringBuilder();
+        String category = "";
+        for (ParsedQuestion parsed : questions) {
+            if (!parsed.category().equals(category)) {
+                category = parsed.category();
+                out.append("$CATEGORY: ").append(category.replace('\n', ' ')).append("\n\n");
+            }
+            write(parsed.question(), out);
+            out.append("\n\n");
+        }
+        return out.toString();
+    }
+
+    private static void write(Question question, StringBuilder out) {
+        if (question.body() instanceof Ordering) {
+            out.append("// ").append(escape(question.text())).append(" (ordering questions have no GIFT form)");
+            return;
+        }
+        out.append("[markdown]").append(escape(question.text())).append(" {");
+        switch (question.body()) {
+            case SingleChoice choice -> choice.options().forEach(o -> out.append("\n").append(o.correct() ? '=' : '~')
+                    .append(escape(o.text())).append(feedback(o.feedback())));
+            case MultipleChoice choice -> choice.options().forEach(o -> out.append("\n~%")
+                    .append(o.credit().stripTrailingZeros().toPlainString()).append('%').append(escape(o.text()))
+                    .append(feedback(o.feedback())));
+            case TrueFalse trueFalse -> {
+                String wrong = trueFalse.answer() ? trueFalse.feedbackFalse() : trueFalse.feedbackTrue();
+                String right = trueFalse.answer() ? trueFalse.feedbackTrue() : trueFalse.feedbackFalse();
+                out.append(trueFalse.answer() ? "TRUE" : "FALSE");
+                if (!wrong.isEmpty() || !right.isEmpty()) {
+                    out.append('#').append(escape(wrong)).append('#').append(escape(right));
+                }
+            }
+            case ShortAnswer shortAnswer -> shortAnswer.answers().forEach(a -> out.append("\n=")
+                    .append(escape(a.text())).append(feedback(a.feedback())));
+            case Numeric numeric -> {
+                out.append("#\n=").append(escape(numeric.value()));
+                if (!numeric.tolerance().isEmpty()) {
+                    out.append(':').append(escape(numeric.tolerance()));
+                }
+                out.append(feedback(numeric.correctFeedback()));
+                if (!numeric.incorrectFeedback().isEmpty()) {
+                    out.append("\n~#").append(escape(numeric.incorrectFeedback()));
+                }
+            }
+            case Matching matching -> matching.pairs().forEach(p -> out.append("\n=").append(escape(p.prompt()))
+                    .append(" -> ").append(escape(p.answer())));
+            case Essay essay -> {
+            }
+            case Ordering ordering -> throw new IllegalStateException("written above");
+        }
+        if (!question.generalFeedback().isEmpty()) {
+            out.append("\n####").append(escape(question.generalFeedback()));
+        }
+        out.append("\n}");
+    }
+
+    private static String feedback(String feedback) {
+        return feedback.isEmpty() ? "" : "#" + escape(feedback);
+    }
+
+    /** Escapes GIFT's special characters, the backslash and arrows, and writes line breaks as {@code \n}. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                case '-' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '>' ? "\\-" : "-");
+                case '\r' -> {
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
