@@ -23,7 +23,7 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  * <p>Questions are separated by blank lines; {@code //} lines are comments; {@code $CATEGORY:} names the category
  * of the questions that follow. A broken question becomes a {@link GiftProblem} naming its first line and the
  * others are still read. Partial-credit short answers ({@code =%50%…}) are left out: a short answer here is either
- * accepted or not.
+ * accepted or not; each one left out is reported as a warning.
  */
 public final class GiftParser {
 
@@ -38,6 +38,7 @@ public final class GiftParser {
     public static GiftResult parse(String text) {
         List<ParsedQuestion> questions = new ArrayList<>();
         List<GiftProblem> problems = new ArrayList<>();
+        List<GiftProblem> warnings = new ArrayList<>();
         String category = "";
         StringBuilder block = new StringBuilder();
         int blockLine = 0;
@@ -61,7 +62,7 @@ public final class GiftParser {
             }
             if (trimmed.isEmpty()) {
                 if (!block.isEmpty()) {
-                    category = question(block.toString(), blockLine, category, questions, problems);
+                    category = question(block.toString(), blockLine, category, questions, problems, warnings);
                     block.setLength(0);
                 }
                 continue;
@@ -77,14 +78,14 @@ public final class GiftParser {
             }
         }
         if (!block.isEmpty()) {
-            question(block.toString(), blockLine, category, questions, problems);
+            question(block.toString(), blockLine, category, questions, problems, warnings);
         }
-        return new GiftResult(questions, problems);
+        return new GiftResult(questions, problems, warnings);
     }
 
     /** Reads one block; returns the category in force after it. */
     private static String question(String block, int line, String category, List<ParsedQuestion> questions,
-            List<GiftProblem> problems) {
+            List<GiftProblem> problems, List<GiftProblem> warnings) {
         String rest = block.strip();
         String current = category;
         if (rest.startsWith("$CATEGORY:")) {
@@ -97,10 +98,14 @@ public final class GiftParser {
             line++;
         }
         try {
-            Question question = read(rest);
+            List<String> leftOut = new ArrayList<>();
+            Question question = read(rest, leftOut);
             List<GiftProblem> refused = ModelCheck.problems(line, question);
             if (refused.isEmpty()) {
                 questions.add(new ParsedQuestion(line, current, question));
+                int at = line;
+                leftOut.forEach(answer -> warnings.add(
+                        new GiftProblem(at, "interchange.gift.partial-credit-left-out", answer)));
             } else {
                 problems.addAll(refused);
             }
@@ -110,7 +115,8 @@ public final class GiftParser {
         return current;
     }
 
-    private static Question read(String source) {
+    /** Reads one question; answers it had to leave out are added to {@code leftOut}. */
+    private static Question read(String source, List<String> leftOut) {
         String rest = source;
         if (rest.startsWith("::")) {
             int end = find(rest, "::", 2);
@@ -147,10 +153,10 @@ public final class GiftParser {
             general = formatted(unescape(answers.substring(generalAt + 4)).strip(), format);
             answers = answers.substring(0, generalAt);
         }
-        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format));
+        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format, leftOut));
     }
 
-    private static QuestionBody body(String answers, String format) {
+    private static QuestionBody body(String answers, String format, List<String> leftOut) {
         if (answers.isEmpty()) {
             return new Essay("");
         }
@@ -171,6 +177,8 @@ public final class GiftParser {
             }).toList());
         }
         if (!anyWrong) {
+            list.stream().filter(a -> a.weight != null && a.weight.compareTo(MultipleChoice.FULL_CREDIT) != 0)
+                    .forEach(a -> leftOut.add(unescape(a.raw).strip()));
             List<ShortAnswer.Accepted> accepted = list.stream()
                     .filter(a -> a.weight == null || a.weight.compareTo(MultipleChoice.FULL_CREDIT) == 0)
                     .map(a -> new ShortAnswer.Accepted(unescape(a.raw).strip(), a.feedback)).toList();

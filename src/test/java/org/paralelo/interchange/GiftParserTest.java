@@ -234,4 +234,20 @@ class GiftParserTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.questions()).extracting(ParsedQuestion::line).containsExactly(1, 6);
     }
+
+    @Test
+    void a_partial_credit_short_answer_is_left_out_with_a_warning_naming_its_line() {
+        GiftResult result = GiftParser.parse("""
+                // comentario
+
+                ::Autoridad::¿Qué órgano aprueba el presupuesto municipal?{=cabildo =%50%ayuntamiento}
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions()).hasSize(1);
+        ShortAnswer body = (ShortAnswer) result.questions().getFirst().question().body();
+        assertThat(body.answers()).extracting(ShortAnswer.Accepted::text).containsExactly("cabildo");
+        assertThat(result.warnings()).containsExactly(
+                new GiftProblem(3, "interchange.gift.partial-credit-left-out", "ayuntamiento"));
+    }
 }
