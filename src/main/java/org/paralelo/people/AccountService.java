@@ -87,7 +87,10 @@ public class AccountService {
         if (isCurrentUser(person) && !roles.contains(Role.ADMIN)) {
             throw new UserFacingException("error.cannot-remove-own-admin");
         }
-        person.setRoles(roles);
+        if (!person.getRoles().equals(roles)) {
+            person.setRoles(roles);
+            events.publishEvent(new PersonRolesChanged(id));
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")

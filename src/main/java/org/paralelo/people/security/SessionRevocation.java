@@ -2,6 +2,8 @@ package org.paralelo.people.security;
 
 import org.paralelo.base.SystemTask;
 import org.paralelo.people.PersonDisabled;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.PersonRolesChanged;
 import org.paralelo.people.PersonDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Tracks signed-in sessions so that disabling an account also ends the sessions it already has: the next request
- * from such a session is sent back to the sign-in page.
+ * Tracks signed-in sessions so that disabling an account, or changing its roles, ends the sessions it already has:
+ * the next request from such a session is sent back to the sign-in page, and the next sign-in carries the new roles.
  */
 @Configuration
 class SessionRevocation {
@@ -31,26 +33,36 @@ class SessionRevocation {
     }
 
     @Bean
-    DisabledAccountSessions disabledAccountSessions(SessionRegistry registry, PersonDirectory directory) {
-        return new DisabledAccountSessions(registry, directory);
+    SessionsOfChangedAccounts sessionsOfChangedAccounts(SessionRegistry registry, PersonDirectory directory) {
+        return new SessionsOfChangedAccounts(registry, directory);
     }
 
-    static class DisabledAccountSessions {
+    static class SessionsOfChangedAccounts {
 
         private final SessionRegistry registry;
         private final PersonDirectory directory;
 
-        DisabledAccountSessions(SessionRegistry registry, PersonDirectory directory) {
+        SessionsOfChangedAccounts(SessionRegistry registry, PersonDirectory directory) {
             this.registry = registry;
             this.directory = directory;
         }
 
         @ApplicationModuleListener
         void on(PersonDisabled event) {
-            SystemTask.call(() -> directory.usernameOf(event.person())).ifPresent(username -> registry.getAllPrincipals().stream()
-                    .filter(p -> p instanceof UserDetails user && user.getUsername().equals(username))
-                    .flatMap(p -> registry.getAllSessions(p, false).stream())
-                    .forEach(SessionInformation::expireNow));
+            expireSessionsOf(event.person());
+        }
+
+        @ApplicationModuleListener
+        void on(PersonRolesChanged event) {
+            expireSessionsOf(event.person());
+        }
+
+        private void expireSessionsOf(PersonId person) {
+            SystemTask.call(() -> directory.usernameOf(person)).ifPresent(username ->
+                    registry.getAllPrincipals().stream()
+                            .filter(p -> p instanceof UserDetails user && user.getUsername().equals(username))
+                            .flatMap(p -> registry.getAllSessions(p, false).stream())
+                            .forEach(SessionInformation::expireNow));
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,21 @@ class SignInOverHttpTest {
 
         long version = As.admin(() -> accounts.find(id)).orElseThrow().version();
         As.admin(() -> accounts.setEnabled(id, false, version));
+
+        MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
+        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void changing_someones_roles_ends_their_sessions_so_the_new_roles_apply_at_once() throws Exception {
+        String username = People.uniqueUsername("ascendida");
+        PersonId id = People.create(accounts, username, Role.LEARNER);
+        MvcResult signedIn = mvc.perform(post("/login").with(csrf())
+                .param("username", username).param("password", People.PASSWORD)).andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+
+        long version = As.admin(() -> accounts.find(id)).orElseThrow().version();
+        As.admin(() -> accounts.setRoles(id, Set.of(Role.LEARNER, Role.TRAINER), version));
 
         MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
         assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
