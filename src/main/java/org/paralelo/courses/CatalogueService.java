@@ -65,7 +65,7 @@ public class CatalogueService {
         return courses.findById(id.value()).map(c -> snapshots.of(c, 0));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@courseAccess.canRead(#id)")
     public Optional<LessonPage> lesson(CourseId id, String itemKey) {
         return published(id).flatMap(course -> page(course, itemKey));
     }

@@ -1,8 +1,13 @@
 package org.paralelo.courses;
 
-import org.paralelo.courses.domain.Course;
 import org.paralelo.courses.domain.CourseRepository;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Object-level rules for courses, used in {@code @PreAuthorize("@courseAccess.canEdit(#course)")} by this and
  * other modules: admins edit everything; trainers edit courses they own or co-teach; anyone signed in sees a
- * published course.
+ * published course in the catalogue; reading its content ({@link #canRead}) is up to {@link CourseReaders}.
  */
 @Component("courseAccess")
 public class CourseAccess {
@@ -20,9 +25,12 @@ public class CourseAccess {
     private final CourseRepository courses;
     private final ProfileService profiles;
 
-    CourseAccess(CourseRepository courses, ProfileService profiles) {
+    private final ObjectProvider<CourseReaders> readers;
+
+    CourseAccess(CourseRepository courses, ProfileService profiles, ObjectProvider<CourseReaders> readers) {
         this.courses = courses;
         this.profiles = profiles;
+        this.readers = readers;
     }
 
     @Transactional(readOnly = true)
@@ -46,8 +54,50 @@ public class CourseAccess {
         if (signedIn() == null || course == null) {
             return false;
         }
-        return courses.findById(course.value()).map(Course::getState)
-                .map(state -> state == CourseState.PUBLISHED).orElse(false) || canEdit(course);
+        return isPublished(course) || canEdit(course);
+    }
+
+    /** May the signed-in person read this course's published lessons and take its quizzes? */
+    @Transactional(readOnly = true)
+    public boolean canRead(CourseId course) {
+        if (signedIn() == null || course == null || !isPublished(course)) {
+            return false;
+        }
+        if (canEdit(course)) {
+            return true;
+        }
+        Optional<PersonId> me = profiles.myId();
+        CourseReaders policy = readers.getIfAvailable();
+        return me.isPresent() && (policy == null || policy.mayRead(course, me.get()));
+    }
+
+    private boolean isPublished(CourseId course) {
+        return courses.findById(course.value()).map(c -> c.getState() == CourseState.PUBLISHED).orElse(false);
+    }
+
+    /**
+     * The published courses whose content the signed-in person may read: everything published for admins, plus the
+     * courses they teach for trainers, plus what {@link CourseReaders} opens to them. Empty for anonymous callers.
+     */
+    @Transactional(readOnly = true)
+    public Set<CourseId> readableCourses() {
+        Authentication who = signedIn();
+        Optional<PersonId> me = profiles.myId();
+        if (who == null || me.isEmpty()) {
+            return Set.of();
+        }
+        Set<CourseId> published = courses.findByStateOrderByTitle(CourseState.PUBLISHED).stream()
+                .map(c -> new CourseId(c.getId())).collect(Collectors.toSet());
+        CourseReaders policy = readers.getIfAvailable();
+        if (hasRole(who, "ROLE_ADMIN") || policy == null) {
+            return published;
+        }
+        Set<CourseId> open = new HashSet<>(policy.openTo(me.get()));
+        if (hasRole(who, "ROLE_TRAINER")) {
+            courses.findTaughtBy(me.get().value()).forEach(c -> open.add(new CourseId(c.getId())));
+        }
+        open.retainAll(published);
+        return open;
     }
 
     private static Authentication signedIn() {
