@@ -46,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 public class AttemptService {
 
+    /** The longest essay answer accepted, in characters. */
+    public static final int MAX_ESSAY = AnswerRules.MAX_ESSAY;
+
     private final QuizAttemptRepository attempts;
     private final QuizAnswerRepository answers;
     private final FrozenQuizzes frozen;

@@ -92,7 +92,8 @@ public class GradingQueueService {
         String note = comment == null ? "" : comment.strip();
         new InputChecks()
                 .require(points != null && points.signum() >= 0 && points.compareTo(answer.getMaxPoints()) <= 0,
-                        "points", "error.attempt.points-range", answer.getMaxPoints().toPlainString())
+                        "points", "error.attempt.points-range",
+                        answer.getMaxPoints().stripTrailingZeros().toPlainString())
                 .require(points == null || points.stripTrailingZeros().scale() <= 2, "points",
                         "error.attempt.points-decimals")
                 .optionalText(note, "comment", MAX_COMMENT)
