@@ -57,7 +57,8 @@ public class QuizResultsService {
         return byLearnerAndQuiz.values().stream()
                 .map(list -> standings.of(list.stream().sorted(Comparator.comparingInt(QuizAttempt::getNumber))
                         .toList()))
-                .sorted(Comparator.comparing((QuizOutcome o) -> o.learner().value()).thenComparing(QuizOutcome::itemKey))
+                .sorted(Comparator.comparing((QuizOutcome o) -> o.learner().value())
+                        .thenComparing(QuizOutcome::itemKey))
                 .toList();
     }
 }

@@ -2,26 +2,14 @@ package org.paralelo.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.paralelo.ParaleloApplication;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.CourseDetails;
-import org.paralelo.courses.CourseId;
-import org.paralelo.courses.ItemKind;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.people.AccountService;
-import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.People;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -51,7 +39,7 @@ class AnswerDurabilityTest {
         for (int round = 0; round <= ROUNDS; round++) {
             try (ConfigurableApplicationContext app = start()) {
                 if (round == 0) {
-                    attempt = setUp(app, learner);
+                    attempt = ServicesOnly.publishedQuizAttempt(app, learner, QUESTIONS);
                 }
                 long id = attempt;
                 AttemptService attempts = app.getBean(AttemptService.class);
@@ -82,44 +70,7 @@ class AnswerDurabilityTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ParaleloApplication.class).web(WebApplicationType.NONE)
-                .profiles("test").logStartupInfo(false)
-                .properties("paralelo.data-dir=" + dataDir.toAbsolutePath(), "spring.main.banner-mode=off",
-                        "spring.main.lazy-initialization=true", "logging.level.root=warn",
-                        "logging.level.org.paralelo=warn", "paralelo.attempts.sweep-interval=1h",
-                        // No web server, so no Vaadin: only the services and the database start.
-                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                                + "com.vaadin.flow.spring.VaadinScopesConfig")
-                .run();
-    }
-
-    /** A published course whose quiz has ten numeric questions, a learner, and their attempt. */
-    private static long setUp(ConfigurableApplicationContext app, String learner) {
-        AccountService accounts = app.getBean(AccountService.class);
-        CourseAuthoringService authoring = app.getBean(CourseAuthoringService.class);
-        QuestionBankService bank = app.getBean(QuestionBankService.class);
-        QuizService quizzes = app.getBean(QuizService.class);
-        String owner = People.uniqueUsername("durable-trainer");
-        People.create(accounts, owner, Role.TRAINER);
-        People.create(accounts, learner, Role.LEARNER);
-        CourseId course = As.user(owner, QuizFixture.TRAINER, () -> {
-            CourseId id = authoring.createCourse(new CourseDetails("Durabilidad", "Resumen", "es-MX", 1,
-                    Set.of("gestion-empresarial"), null));
-            String module = authoring.addModule(id, "Módulo", "");
-            String item = authoring.addItem(id, module, ItemKind.QUIZ, "Cuestionario", true);
-            long category = bank.createCategory(id, "General");
-            for (int i = 0; i < QUESTIONS; i++) {
-                quizzes.addQuestion(id, item, bank.createQuestion(id, category, new Question("Pregunta " + i,
-                        BigDecimal.ONE, "", new QuestionBody.Numeric("1", "", "", ""))));
-            }
-            app.getBean(PublishingService.class).publish(id);
-            return id;
-        });
-        String item = As.user(owner, QuizFixture.TRAINER, () -> authoring.draft(course)).modules().getFirst()
-                .items().getFirst().key();
-        return As.user(learner, AttemptFixture.LEARNER, () -> app.getBean(AttemptService.class)
-                .start(course, item));
+        return ServicesOnly.start(dataDir);
     }
 
     private static void stopHard(ConfigurableApplicationContext app) {

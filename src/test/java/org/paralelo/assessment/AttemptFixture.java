@@ -49,7 +49,7 @@ record AttemptFixture(QuizFixture quiz, String learner, PersonId learnerId, Map<
         return new AttemptFixture(f, learner, id, keys);
     }
 
-    /** One question of each of the eight types, in the order of {@link QuestionType}; 1 point each, 2 for the choice. */
+    /** One question of each of the eight types, in the order of {@link QuestionType}; choice 2 points, essay 4. */
     static List<Question> allEightTypes() {
         return List.of(QuizFixture.singleChoice("¿Qué es el punto de equilibrio?"), multipleChoice(),
                 QuizFixture.trueFalse(), QuizFixture.shortAnswer(), QuizFixture.numeric(), matching(), ordering(),

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.LearnerPaths;
@@ -97,6 +100,65 @@ class QuizPlayerViewTest extends KaribuTest {
         Div result = _get(Div.class, spec -> spec.withId("attempt-result"));
         assertThat(result.getElement().getTextRecursively()).contains("Puntos: 2 de 6")
                 .contains("esperan la calificación");
+    }
+
+    @Test
+    void every_one_of_the_eight_question_types_is_answered_through_its_field_and_stored() {
+        AttemptFixture f = publish(AttemptFixture.allEightTypes());
+        signIn(f.learner(), "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<LearnerQuiz.Choice> single = _get(card(f.key(QuestionType.SINGLE_CHOICE)),
+                RadioButtonGroup.class);
+        _setValue(single, single.getListDataView().getItems().filter(c -> c.text().startsWith("Cuando los ingresos"))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<LearnerQuiz.Choice> multiple = _get(card(f.key(QuestionType.MULTIPLE_CHOICE)),
+                CheckboxGroup.class);
+        _setValue(multiple, multiple.getListDataView().getItems().filter(c -> !c.text().startsWith("Boletos"))
+                .collect(Collectors.toSet()));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> trueFalse = _get(card(f.key(QuestionType.TRUE_FALSE)), RadioButtonGroup.class);
+        _setValue(trueFalse, true);
+        _setValue(_get(card(f.key(QuestionType.SHORT_ANSWER)), TextField.class), "gestion cultural");
+        _setValue(_get(card(f.key(QuestionType.NUMERIC)), TextField.class), "3.5");
+        @SuppressWarnings("unchecked")
+        Select<String> fixed = _get(card(f.key(QuestionType.MATCHING)), Select.class,
+                spec -> spec.withLabel("Costo fijo"));
+        _setValue(fixed, "Renta");
+        @SuppressWarnings("unchecked")
+        Select<String> variable = _get(card(f.key(QuestionType.MATCHING)), Select.class,
+                spec -> spec.withLabel("Costo variable"));
+        _setValue(variable, "Boletos impresos");
+        putInOrder(card(f.key(QuestionType.ORDERING)), List.of("Diagnóstico", "Diseño", "Ejecución"));
+        _setValue(_get(card(f.key(QuestionType.ESSAY)), TextArea.class), "Ensayo");
+
+        for (QuestionType type : QuestionType.values()) {
+            assertThat(status(f.key(type))).as(type.name()).isEqualTo("Guardado");
+        }
+        _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        long id = f.asLearner(() -> attempts.intro(f.course(), f.itemKey())).orElseThrow().attempts().getFirst().id();
+        AttemptView submitted = f.asLearner(() -> attempts.attempt(id));
+        assertThat(submitted.result().score()).as("every objective question right").isEqualByComparingTo("8");
+        assertThat(submitted.state()).isEqualTo(AttemptState.AWAITING_GRADING);
+    }
+
+    /** Moves items with their "Subir" buttons (the keyboard path) until the list reads in the given order. */
+    private static void putInOrder(Component ordering, List<String> wanted) {
+        for (int target = 0; target < wanted.size(); target++) {
+            String text = wanted.get(target);
+            for (int guard = 0; guard < wanted.size(); guard++) {
+                List<String> shown = _find(ordering, Span.class, spec -> spec.withClasses("ordering-text")).stream()
+                        .map(s -> s.getText().replaceFirst("^\\d+\\. ", "")).toList();
+                if (shown.indexOf(text) == target) {
+                    break;
+                }
+                _click(_get(ordering, Button.class, spec -> spec.withAttribute("aria-label", "Subir «" + text + "»")));
+            }
+        }
     }
 
     @Test

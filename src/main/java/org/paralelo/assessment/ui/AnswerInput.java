@@ -61,7 +61,8 @@ final class AnswerInput {
         group.setReadOnly(readOnly);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                changed.accept(e.getValue() == null ? new Response.Unanswered() : Response.Choices.of(e.getValue().key()));
+                changed.accept(e.getValue() == null ? new Response.Unanswered()
+                        : Response.Choices.of(e.getValue().key()));
             }
         });
         return group;
@@ -80,7 +81,8 @@ final class AnswerInput {
         group.setReadOnly(readOnly);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                changed.accept(new Response.Choices(e.getValue().stream().map(Choice::key).collect(Collectors.toSet())));
+                changed.accept(new Response.Choices(e.getValue().stream().map(Choice::key)
+                        .collect(Collectors.toSet())));
             }
         });
         return group;
@@ -98,7 +100,8 @@ final class AnswerInput {
         group.setReadOnly(readOnly);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                changed.accept(e.getValue() == null ? new Response.Unanswered() : new Response.TrueOrFalse(e.getValue()));
+                changed.accept(e.getValue() == null ? new Response.Unanswered()
+                        : new Response.TrueOrFalse(e.getValue()));
             }
         });
         return group;
@@ -191,6 +194,8 @@ final class AnswerInput {
         Div list = new Div();
         list.addClassName("ordering");
         list.getElement().setAttribute("role", "list");
+        // After a move the rows are redrawn; focus follows the moved item so the keyboard user keeps their place.
+        int[] focus = {-1, 0};
         Runnable[] render = new Runnable[1];
         render[0] = () -> {
             list.removeAll();
@@ -203,24 +208,30 @@ final class AnswerInput {
                 row.addClassName("ordering-row");
                 row.getElement().setAttribute("role", "listitem");
                 if (!readOnly) {
-                    row.add(move(VaadinIcon.ARROW_UP, t.getTranslation("attempt.order.up", item.text()), i > 0,
-                            () -> {
-                                order.add(index - 1, order.remove(index));
-                                render[0].run();
-                                changed.accept(new Response.Order(order.stream().map(Choice::key).toList()));
-                            }));
-                    row.add(move(VaadinIcon.ARROW_DOWN, t.getTranslation("attempt.order.down", item.text()),
-                            i < order.size() - 1, () -> {
-                                order.add(index + 1, order.remove(index));
-                                render[0].run();
-                                changed.accept(new Response.Order(order.stream().map(Choice::key).toList()));
-                            }));
+                    Button up = move(VaadinIcon.ARROW_UP, t.getTranslation("attempt.order.up", item.text()), i > 0,
+                            () -> moved(order, index, index - 1, focus, -1, render[0], changed));
+                    Button down = move(VaadinIcon.ARROW_DOWN, t.getTranslation("attempt.order.down", item.text()),
+                            i < order.size() - 1, () -> moved(order, index, index + 1, focus, 1, render[0], changed));
+                    row.add(up, down);
+                    if (focus[0] == i) {
+                        Button target = focus[1] < 0 ? (up.isEnabled() ? up : down) : (down.isEnabled() ? down : up);
+                        target.focus();
+                    }
                 }
                 list.add(row);
             }
         };
         render[0].run();
         return list;
+    }
+
+    private static void moved(List<Choice> order, int from, int to, int[] focus, int direction, Runnable render,
+                              Consumer<Response> changed) {
+        order.add(to, order.remove(from));
+        focus[0] = to;
+        focus[1] = direction;
+        render.run();
+        changed.accept(new Response.Order(order.stream().map(Choice::key).toList()));
     }
 
     private static Button move(VaadinIcon icon, String label, boolean enabled, Runnable action) {
