@@ -39,6 +39,8 @@ create table quiz_answer (
     points          decimal(9, 2),
     max_points      decimal(9, 2) not null,
     pending         boolean       not null,
+    -- With immediate feedback the learner checks an answer, sees its feedback, and can no longer change it.
+    checked         boolean       not null,
     grader_comment  varchar(5000),
     graded_by       bigint,
     graded_at       datetime(6),

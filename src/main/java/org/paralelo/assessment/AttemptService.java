@@ -180,6 +180,9 @@ public class AttemptService {
         Instant now = clock.instant();
         QuizAnswer answer = answers.findByAttemptIdAndQuestionKey(attemptId, questionKey)
                 .orElseThrow(() -> InvalidInputException.of("question", "error.attempt.question-not-in-attempt"));
+        if (answer.isChecked()) {
+            throw InvalidInputException.of(questionKey, "error.attempt.answer-checked");
+        }
         Question question = frozen.of(attempt.getCourseId(), attempt.getCourseVersion(), attempt.getItemKey())
                 .question(questionKey).orElseThrow().question();
         AnswerRules.check(questionKey, question, response);
@@ -188,6 +191,33 @@ public class AttemptService {
             answers.saveAndFlush(answer);
         }
         return new SavedAnswer(attemptId, questionKey, answer.getRevision(), answer.getSavedAt());
+    }
+
+    /**
+     * With immediate feedback: shows the feedback for one saved answer of the open attempt, which from then on can
+     * no longer change (so the right answer, once seen, cannot be copied in). Refused for blank answers and for
+     * quizzes whose feedback comes later.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = UserFacingException.class)
+    public AttemptView checkAnswer(long attemptId, String questionKey) {
+        QuizAttempt attempt = lockMine(attemptId);
+        PublishedQuiz quiz = frozen.of(attempt.getCourseId(), attempt.getCourseVersion(), attempt.getItemKey());
+        if (quiz.settings().feedbackTiming() != FeedbackTiming.IMMEDIATELY) {
+            throw new UserFacingException("error.attempt.no-immediate-feedback");
+        }
+        QuizAnswer answer = answers.findByAttemptIdAndQuestionKey(attemptId, questionKey)
+                .orElseThrow(() -> InvalidInputException.of("question", "error.attempt.question-not-in-attempt"));
+        Response response = json.response(answer.getResponse());
+        if (response instanceof Response.Unanswered) {
+            throw InvalidInputException.of(questionKey, "error.attempt.check-unanswered");
+        }
+        if (!answer.isChecked()) {
+            Score score = Grading.score(quiz.question(questionKey).orElseThrow().question(), response);
+            answer.checked(score.points(), score.pending());
+            answers.saveAndFlush(answer);
+        }
+        return view(attempt, clock.instant());
     }
 
     /** Submits the attempt and grades it. Submitting again (another tab, a replayed request) changes nothing. */
@@ -224,7 +254,8 @@ public class AttemptService {
         for (QuizAnswer answer : answers.findByAttemptIdOrderByPosition(attempt.getId())) {
             Question question = quiz.question(answer.getQuestionKey()).orElseThrow().question();
             Response response = json.response(answer.getResponse());
-            AttemptView.Review review = reviewDue ? review(question, response, answer) : null;
+            boolean reviewed = reviewDue || (!submitted && answer.isChecked());
+            AttemptView.Review review = reviewed ? review(question, response, answer) : null;
             questions.add(new AttemptView.AttemptQuestion(answer.getPosition() + 1,
                     shuffled(shown.get(answer.getQuestionKey()), attempt, quiz.settings()), response,
                     answer.getRevision(), review));

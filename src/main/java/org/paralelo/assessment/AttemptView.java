@@ -16,7 +16,10 @@ public record AttemptView(long id, CourseId course, String itemKey, String title
                           @Nullable Instant submittedAt, List<AttemptQuestion> questions,
                           @Nullable Result result) {
 
-    /** One question of the attempt; {@code review} is null until feedback is due. */
+    /**
+     * One question of the attempt; {@code review} is null until feedback is due (with immediate feedback: until
+     * the learner checks this answer, which then stays as it is).
+     */
     public record AttemptQuestion(int number, LearnerQuiz.LearnerQuestion question, Response response, int revision,
                                   @Nullable Review review) {
     }

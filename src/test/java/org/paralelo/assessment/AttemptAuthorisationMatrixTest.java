@@ -74,7 +74,7 @@ class AttemptAuthorisationMatrixTest {
             "save answer, ANONYMOUS, refused", "save answer, LEARNER, allowed", "save answer, OTHER_LEARNER, absent",
             "save answer, OWNER, absent", "save answer, ADMIN, absent",
             "submit, ANONYMOUS, refused", "submit, OTHER_LEARNER, absent", "submit, OTHER_TRAINER, absent",
-            "submit, LEARNER, allowed",
+            "submit, LEARNER, allowed", "check answer, OTHER_LEARNER, absent", "check answer, OWNER, absent",
             "start, ANONYMOUS, refused", "start, OTHER_LEARNER, allowed", "start, LEARNER, allowed",
             "grading queue of course, LEARNER, refused", "grading queue of course, OTHER_TRAINER, refused",
             "grading queue of course, OWNER, allowed", "grading queue of course, ADMIN, allowed",
@@ -96,6 +96,7 @@ class AttemptAuthorisationMatrixTest {
                 case "save answer" -> attempts.saveAnswer(open, f.key(QuestionType.TRUE_FALSE),
                         new Response.TrueOrFalse(true));
                 case "submit" -> attempts.submit(open);
+                case "check answer" -> attempts.checkAnswer(open, f.key(QuestionType.TRUE_FALSE));
                 case "start" -> attempts.start(f.course(), f.itemKey());
                 case "grading queue of course" -> grading.queue(f.course());
                 case "my grading queue" -> grading.myQueue().stream().filter(e -> e.course().equals(f.course()))

@@ -357,6 +357,49 @@ class AttemptServiceTest {
         assertThat(submitted.toString()).doesNotContain("¡Exacto!", "Bien calculado", "Correcto: no cambia");
     }
 
+    @Test
+    void with_immediate_feedback_a_checked_answer_shows_its_review_and_can_no_longer_change() {
+        AttemptFixture f = objectiveQuiz(AttemptFixture.settings(0, 0, FeedbackTiming.IMMEDIATELY,
+                GradingPolicy.BEST));
+        String tf = f.key(QuestionType.TRUE_FALSE);
+        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
+        f.asLearner(() -> attempts.saveAnswer(id, tf, new Response.TrueOrFalse(false)));
+
+        assertThatThrownBy(() -> f.asLearner(() -> attempts.checkAnswer(id, f.key(QuestionType.NUMERIC))))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.attempt.check-unanswered"));
+        AttemptView checked = f.asLearner(() -> attempts.checkAnswer(id, tf));
+
+        assertThat(checked.open()).isTrue();
+        assertThat(checked.questions()).filteredOn(q -> q.question().key().equals(tf)).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.review().points()).isEqualByComparingTo("0");
+                    assertThat(q.review().feedback()).contains("Revisa la definición.");
+                    assertThat(q.review().rightAnswers()).containsExactly("attempt.true");
+                });
+        assertThat(checked.questions()).filteredOn(q -> !q.question().key().equals(tf))
+                .allSatisfy(q -> assertThat(q.review()).isNull());
+        assertThatThrownBy(() -> f.asLearner(() -> attempts.saveAnswer(id, tf, new Response.TrueOrFalse(true))))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.attempt.answer-checked"));
+        assertThat(f.asLearner(() -> attempts.submit(id)).result().score()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void checking_an_answer_is_refused_when_feedback_comes_after_submitting() {
+        AttemptFixture f = objectiveQuiz(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT,
+                GradingPolicy.BEST));
+        String tf = f.key(QuestionType.TRUE_FALSE);
+        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
+        f.asLearner(() -> attempts.saveAnswer(id, tf, new Response.TrueOrFalse(true)));
+
+        assertThatThrownBy(() -> f.asLearner(() -> attempts.checkAnswer(id, tf)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.attempt.no-immediate-feedback"));
+        assertThat(f.asLearner(() -> attempts.attempt(id)).questions()).allSatisfy(q -> assertThat(q.review())
+                .isNull());
+    }
+
     /** Runs n calls at once on n threads (released together) and returns each result or thrown exception. */
     static List<Object> concurrently(int n, java.util.function.IntFunction<Callable<Object>> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);

@@ -52,6 +52,9 @@ public class QuizAnswer {
     @Column(nullable = false)
     private boolean pending;
 
+    @Column(nullable = false)
+    private boolean checked;
+
     @Column(name = "grader_comment", length = 5000)
     private @Nullable String graderComment;
 
@@ -90,6 +93,16 @@ public class QuizAnswer {
     public void scored(BigDecimal points, boolean pending) {
         this.points = points;
         this.pending = pending;
+    }
+
+    /** Immediate feedback was shown for this answer; it stays as it is from now on. */
+    public void checked(BigDecimal points, boolean pending) {
+        scored(points, pending);
+        this.checked = true;
+    }
+
+    public boolean isChecked() {
+        return checked;
     }
 
     public void gradedByHand(BigDecimal points, String comment, long grader, Instant at) {

@@ -2,6 +2,7 @@ package org.paralelo.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.AttemptView;
 import org.paralelo.assessment.QuestionType;
 import org.paralelo.assessment.Response;
@@ -24,7 +26,7 @@ final class QuestionCard extends FieldSet {
     private final String key;
 
     QuestionCard(AttemptView.AttemptQuestion question, int total, String safeHtml, boolean readOnly,
-                 Consumer<Response> changed) {
+                 Consumer<Response> changed, @Nullable Runnable check) {
         this.key = question.question().key();
         addClassName("question-card");
         getElement().setAttribute("data-question", key);
@@ -52,6 +54,12 @@ final class QuestionCard extends FieldSet {
                     this.addEventListener('change', saving);
                     this.addEventListener('click', e => { if (e.target.closest('.order-move')) saving(); });
                     """, status.getElement(), getTranslation("attempt.saving"));
+        }
+        if (check != null) {
+            Button button = new Button(getTranslation("attempt.check"), click -> check.run());
+            button.setId("check-" + key);
+            button.addClassName("check-answer");
+            add(button);
         }
         if (question.review() != null) {
             add(review(question.review(), question.question().type()));

@@ -40,6 +40,7 @@ import org.paralelo.assessment.AttemptClosedException;
 import org.paralelo.assessment.AttemptService;
 import org.paralelo.assessment.AttemptSummary;
 import org.paralelo.assessment.AttemptView;
+import org.paralelo.assessment.FeedbackTiming;
 import org.paralelo.assessment.QuizIntro;
 import org.paralelo.assessment.QuizSettings;
 import org.paralelo.assessment.Response;
@@ -187,12 +188,17 @@ public class QuizPlayerView extends Main implements BeforeEnterObserver {
             add(timer(view.deadline()));
         }
         List<QuestionCard> all = new ArrayList<>();
+        boolean immediate = view.settings().feedbackTiming() == FeedbackTiming.IMMEDIATELY;
         for (AttemptView.AttemptQuestion question : view.questions()) {
             String key = question.question().key();
             current.put(key, question.response());
             QuestionCard[] card = new QuestionCard[1];
+            // With immediate feedback a checked answer shows its review and can no longer change.
+            boolean checked = question.review() != null;
+            Runnable check = immediate && !checked ? () -> check(view.id(), key) : null;
             card[0] = new QuestionCard(question, view.questions().size(),
-                    markdown.toSafeHtml(question.question().text()), false, response -> save(card[0], response));
+                    markdown.toSafeHtml(question.question().text()), checked, response -> save(card[0], response),
+                    check);
             cards.put(key, card[0]);
             all.add(card[0]);
         }
@@ -286,6 +292,13 @@ public class QuizPlayerView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private void check(long id, String key) {
+        Refusals.attempt(this, () -> {
+            attempts.checkAnswer(id, key);
+            showAttempt(id);
+        });
+    }
+
     private void confirmSubmit() {
         long blank = current.values().stream().filter(QuizPlayerView::blank).count();
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("attempt.submit.confirm-title"),
@@ -352,7 +365,7 @@ public class QuizPlayerView extends Main implements BeforeEnterObserver {
             Div questions = new Div();
             questions.addClassName("quiz-questions");
             view.questions().forEach(q -> questions.add(new QuestionCard(q, view.questions().size(),
-                    markdown.toSafeHtml(q.question().text()), true, r -> { })));
+                    markdown.toSafeHtml(q.question().text()), true, r -> { }, null)));
             add(questions);
         }
         Nav links = new Nav();
