@@ -162,6 +162,29 @@ class QuizPlayerViewTest extends KaribuTest {
     }
 
     @Test
+    void with_immediate_feedback_the_learner_checks_an_answer_and_sees_its_review_at_once() {
+        AttemptFixture f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes,
+                publishing), AttemptFixture.settings(0, 0, FeedbackTiming.IMMEDIATELY, GradingPolicy.BEST),
+                List.of(QuizFixture.trueFalse(), QuizFixture.numeric()));
+        signIn(f.learner(), "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+        String tf = f.key(QuestionType.TRUE_FALSE);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> trueFalse = _get(card(tf), RadioButtonGroup.class);
+        _setValue(trueFalse, true);
+
+        _click(_get(Button.class, spec -> spec.withId("check-" + tf)));
+
+        assertThat(card(tf).getElement().getTextRecursively()).contains("1 de 1 puntos", "Respuesta correcta",
+                "Verdadero", "Correcto: no cambia con los boletos vendidos.");
+        assertThat(_get(card(tf), RadioButtonGroup.class).isReadOnly()).isTrue();
+        assertThat(_find(card(tf), Button.class, spec -> spec.withId("check-" + tf))).isEmpty();
+        assertThat(card(f.key(QuestionType.NUMERIC)).getElement().getTextRecursively())
+                .doesNotContain("Bien calculado");
+    }
+
+    @Test
     void the_course_trainer_grades_the_essay_in_the_queue_and_the_learner_then_sees_the_grade() {
         AttemptFixture f = publish(List.of(AttemptFixture.essay()));
         long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
