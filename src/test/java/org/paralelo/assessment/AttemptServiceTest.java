@@ -22,7 +22,6 @@ import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.people.AccountService;
-import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -429,9 +428,5 @@ class AttemptServiceTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    static <T> T as(String user, java.util.function.Supplier<T> work) {
-        return As.user(user, AttemptFixture.LEARNER, work);
     }
 }
