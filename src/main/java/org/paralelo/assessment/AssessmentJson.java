@@ -3,7 +3,7 @@ package org.paralelo.assessment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON form of question bodies (bank rows) and of frozen quizzes (published rows). */
+/** The JSON form of question bodies (bank rows), frozen quizzes (published rows) and learners' answers. */
 @Component
 class AssessmentJson {
 
@@ -23,5 +23,13 @@ class AssessmentJson {
 
     PublishedQuiz quiz(String snapshot) {
         return json.readValue(snapshot, PublishedQuiz.class);
+    }
+
+    String write(Response response) {
+        return json.writeValueAsString(response);
+    }
+
+    Response response(String data) {
+        return json.readValue(data, Response.class);
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Assessment: each course's question bank, the quizzes built from it, their settings, the quizzes frozen with
- * every published course version, and the grading rules for each question type.
+ * every published course version, the grading rules for each question type, learners' attempts (answers saved on
+ * every change) and the manual grading queue.
  */
 @ApplicationModule(allowedDependencies = {"base", "people", "courses"})
 @NullMarked

@@ -20,6 +20,7 @@ import org.paralelo.base.Languages;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.ItemKind;
+import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishedCourse;
 
 /** A course's syllabus as learners see it: the published version, or the draft in "preview as learner". */
@@ -68,7 +69,10 @@ public class CourseView extends Main implements BeforeEnterObserver {
                 if (item.kind() == ItemKind.LESSON) {
                     entry.add(new Anchor(Preview.keep(LessonView.path(id, item.key()), preview), item.title()));
                 } else {
-                    entry.add(new Span(item.title() + " (" + getTranslation("course.quiz") + ")"));
+                    // The quiz player lives in the assessment module; a preview has no attempts to take.
+                    entry.add(preview ? new Span(item.title() + " (" + getTranslation("course.quiz") + ")")
+                            : new Anchor(LearnerPaths.quiz(id, item.key()),
+                            item.title() + " (" + getTranslation("course.quiz") + ")"));
                 }
                 if (!item.required()) {
                     entry.add(new Span(" (" + getTranslation("course.optional") + ")"));

@@ -1,0 +1,83 @@
+package org.paralelo.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.paralelo.assessment.domain.QuizAnswer;
+import org.paralelo.assessment.domain.QuizAnswerRepository;
+import org.paralelo.assessment.domain.QuizAttempt;
+import org.paralelo.assessment.domain.QuizAttemptRepository;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends attempts: grades every saved answer with {@link Grading} (essays stay pending), stores the scores, and
+ * announces the final grade with {@link QuizAttemptGraded}. Callers hold the attempt's row lock, so an attempt is
+ * graded exactly once however many submits arrive.
+ */
+@Component
+class AttemptGrading {
+
+    private final QuizAttemptRepository attempts;
+    private final QuizAnswerRepository answers;
+    private final FrozenQuizzes frozen;
+    private final Standings standings;
+    private final AssessmentJson json;
+    private final ApplicationEventPublisher events;
+
+    AttemptGrading(QuizAttemptRepository attempts, QuizAnswerRepository answers, FrozenQuizzes frozen,
+                   Standings standings, AssessmentJson json, ApplicationEventPublisher events) {
+        this.attempts = attempts;
+        this.answers = answers;
+        this.frozen = frozen;
+        this.standings = standings;
+        this.json = json;
+        this.events = events;
+    }
+
+    /** Submits an open attempt with the answers saved so far; does nothing to an attempt already submitted. */
+    void submit(QuizAttempt attempt, Instant now) {
+        if (!attempt.getState().open()) {
+            return;
+        }
+        PublishedQuiz quiz = frozen.of(attempt.getCourseId(), attempt.getCourseVersion(), attempt.getItemKey());
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        boolean pending = false;
+        for (QuizAnswer answer : answers.findByAttemptIdOrderByPosition(attempt.getId())) {
+            Question question = quiz.question(answer.getQuestionKey()).orElseThrow().question();
+            Score score = Grading.score(question, json.response(answer.getResponse()));
+            answer.scored(score.points(), score.pending());
+            total = total.add(score.points());
+            max = max.add(score.maxPoints());
+            pending |= score.pending();
+        }
+        attempt.submitted(now, total, max, pending);
+        attempts.saveAndFlush(attempt);
+        if (attempt.getState() == AttemptState.GRADED) {
+            announce(attempt);
+        }
+    }
+
+    /** After a trainer grades an essay: once none is pending, the attempt gets its final grade. */
+    void gradeIfComplete(QuizAttempt attempt, Instant now) {
+        List<QuizAnswer> all = answers.findByAttemptIdOrderByPosition(attempt.getId());
+        if (attempt.getState() != AttemptState.AWAITING_GRADING || all.stream().anyMatch(QuizAnswer::isPending)) {
+            return;
+        }
+        BigDecimal total = all.stream().map(a -> a.getPoints() == null ? BigDecimal.ZERO : a.getPoints())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        attempt.graded(now, total);
+        attempts.saveAndFlush(attempt);
+        announce(attempt);
+    }
+
+    private void announce(QuizAttempt attempt) {
+        QuizOutcome standing = standings.of(attempts.findByCourseIdAndItemKeyAndLearnerIdOrderByNumber(
+                attempt.getCourseId(), attempt.getItemKey(), attempt.getLearnerId()));
+        events.publishEvent(new QuizAttemptGraded(new CourseId(attempt.getCourseId()), attempt.getItemKey(),
+                new PersonId(attempt.getLearnerId()), attempt.getId(), standing.passed()));
+    }
+}

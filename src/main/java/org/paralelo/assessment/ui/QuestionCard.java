@@ -1,0 +1,108 @@
+package org.paralelo.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.assessment.AttemptView;
+import org.paralelo.assessment.QuestionType;
+import org.paralelo.assessment.Response;
+
+/**
+ * One question of an attempt: a fieldset whose legend numbers it, the question text (sanitised Markdown), the
+ * answer field, a live save status ("Guardado", "Guardando…", "No se guardó, reintentando") announced politely to
+ * screen readers, and — when feedback is due — the review.
+ */
+final class QuestionCard extends FieldSet {
+
+    private final Span status = new Span();
+    private final String key;
+
+    QuestionCard(AttemptView.AttemptQuestion question, int total, String safeHtml, boolean readOnly,
+                 Consumer<Response> changed, @Nullable Runnable check) {
+        this.key = question.question().key();
+        addClassName("question-card");
+        getElement().setAttribute("data-question", key);
+        String number = getTranslation("attempt.question", question.number(), total);
+        setLegendText(number + " · " + getTranslation("attempt.points",
+                question.question().points().stripTrailingZeros().toPlainString()));
+        Html text = new Html("<div class=\"question-text\">" + safeHtml + "</div>");
+        Component input = AnswerInput.create(question.question(), question.response(), readOnly,
+                number, this, changed);
+        input.addClassName("answer-input");
+        add(text, input);
+        if (!readOnly) {
+            status.addClassName("save-status");
+            status.getElement().setAttribute("aria-live", "polite");
+            if (question.revision() > 0) {
+                status.setText(getTranslation("attempt.saved"));
+            }
+            add(status);
+            // The status flips to "Guardando…" in the browser the moment the learner changes something, before
+            // the change reaches the server; the server's answer then sets "Guardado".
+            getElement().executeJs("""
+                    const status = $0, text = $1;
+                    const saving = () => { status.textContent = text; status.dataset.state = 'saving'; };
+                    this.addEventListener('input', saving);
+                    this.addEventListener('change', saving);
+                    this.addEventListener('click', e => { if (e.target.closest('.order-move')) saving(); });
+                    """, status.getElement(), getTranslation("attempt.saving"));
+        }
+        if (check != null) {
+            Button button = new Button(getTranslation("attempt.check"), click -> check.run());
+            button.setId("check-" + key);
+            button.addClassName("check-answer");
+            add(button);
+        }
+        if (question.review() != null) {
+            add(review(question.review(), question.question().type()));
+        }
+    }
+
+    String key() {
+        return key;
+    }
+
+    void saved() {
+        show("saved", getTranslation("attempt.saved"));
+    }
+
+    void retrying() {
+        show("retrying", getTranslation("attempt.retrying"));
+    }
+
+    void refused(String message) {
+        show("refused", getTranslation("attempt.not-saved") + ": " + message);
+    }
+
+    private void show(String state, String text) {
+        status.setText(text);
+        status.getElement().setAttribute("data-state", state);
+    }
+
+    private Component review(AttemptView.Review review, QuestionType type) {
+        Div box = new Div();
+        box.addClassName("question-review");
+        box.add(new Paragraph(review.pending() ? getTranslation("attempt.review.pending")
+                : getTranslation("attempt.review.points", review.points().stripTrailingZeros().toPlainString(),
+                review.maxPoints().stripTrailingZeros().toPlainString())));
+        if (!review.rightAnswers().isEmpty()) {
+            UnorderedList right = new UnorderedList();
+            review.rightAnswers().forEach(a -> right.add(new ListItem(
+                    a.startsWith("attempt.") ? getTranslation(a) : a)));
+            box.add(new Span(getTranslation("attempt.review.right")), right);
+        }
+        review.feedback().forEach(f -> box.add(new Paragraph(f)));
+        if (review.graderComment() != null && !review.graderComment().isBlank()) {
+            box.add(new Paragraph(getTranslation("attempt.review.comment", review.graderComment())));
+        }
+        return box;
+    }
+}

@@ -1,0 +1,445 @@
+package org.paralelo.assessment.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Clock;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.assessment.AttemptClosedException;
+import org.paralelo.assessment.AttemptService;
+import org.paralelo.assessment.AttemptSummary;
+import org.paralelo.assessment.AttemptView;
+import org.paralelo.assessment.FeedbackTiming;
+import org.paralelo.assessment.QuizIntro;
+import org.paralelo.assessment.QuizSettings;
+import org.paralelo.assessment.Response;
+import org.paralelo.base.MarkdownRenderer;
+import org.paralelo.base.UserFacingException;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.Refusals;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.LearnerPaths;
+
+/**
+ * The quiz player. Without {@code ?intento=} it shows the quiz's intro (settings, attempts left, start or resume,
+ * past attempts); with it, that attempt: answer fields while it is open — each change saved at once, with a
+ * visible status per question — and the result and review once submitted. Long quizzes are paged (five questions
+ * a page); the timer counts down to the server's deadline.
+ */
+@Route("cursos/:courseId/cuestionarios/:itemKey")
+@PageTitle("Paralelo")
+@PermitAll
+public class QuizPlayerView extends Main implements BeforeEnterObserver {
+
+    static final String ATTEMPT_PARAMETER = "intento";
+    private static final int ALL_ON_ONE_PAGE = 10;
+    private static final int PAGE_SIZE = 5;
+    private static final int RETRY_MILLIS = 5000;
+
+    private final AttemptService attempts;
+    private final MarkdownRenderer markdown;
+    private final Clock clock;
+    private final Map<String, Response> current = new LinkedHashMap<>();
+    private final Map<String, Response> unsaved = new LinkedHashMap<>();
+    private final Map<String, QuestionCard> cards = new LinkedHashMap<>();
+    private CourseId course = new CourseId(0);
+    private String itemKey = "";
+    private @Nullable Long attemptId;
+    private @Nullable Registration retrying;
+
+    QuizPlayerView(AttemptService attempts, MarkdownRenderer markdown, Clock clock) {
+        this.attempts = attempts;
+        this.markdown = markdown;
+        this.clock = clock;
+        addClassName("page");
+        addClassName("quiz-player");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        course = new CourseId(event.getRouteParameters().get("courseId").filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::parseLong).orElseThrow(NotFoundException::new));
+        itemKey = event.getRouteParameters().get("itemKey").filter(v -> v.matches("[A-Za-z0-9-]{1,40}"))
+                .orElseThrow(NotFoundException::new);
+        Optional<String> attempt = event.getLocation().getQueryParameters().getSingleParameter(ATTEMPT_PARAMETER);
+        try {
+            if (attempt.isPresent()) {
+                showAttempt(attempt.filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
+                        .orElseThrow(NotFoundException::new));
+            } else {
+                showIntro(attempts.intro(course, itemKey).orElseThrow(NotFoundException::new));
+            }
+        } catch (UserFacingException unknown) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void showIntro(QuizIntro intro) {
+        reset();
+        attemptId = null;
+        add(new H1(intro.title()));
+        QuizSettings settings = intro.settings();
+        UnorderedList facts = new UnorderedList();
+        facts.addClassName("quiz-facts");
+        facts.add(new ListItem(getTranslation("attempt.intro.questions", intro.questionCount())));
+        facts.add(new ListItem(getTranslation("attempt.intro.pass-mark", settings.passMarkPercent())));
+        facts.add(new ListItem(settings.attemptsAllowed() == 0
+                ? getTranslation("attempt.intro.attempts-unlimited", intro.attemptsUsed())
+                : getTranslation("attempt.intro.attempts", intro.attemptsUsed(), settings.attemptsAllowed())));
+        facts.add(new ListItem(settings.timeLimitMinutes() == 0 ? getTranslation("attempt.intro.no-time-limit")
+                : getTranslation("attempt.intro.time-limit", settings.timeLimitMinutes())));
+        if (settings.closesOn() != null) {
+            facts.add(new ListItem(getTranslation("attempt.intro.closes", settings.closesOn()
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())))));
+        }
+        facts.add(new ListItem(getTranslation("attempt.intro.grading",
+                getTranslation("quiz.grading." + settings.gradingPolicy().name()))));
+        facts.add(new ListItem(getTranslation("attempt.intro.feedback",
+                getTranslation("quiz.feedback." + settings.feedbackTiming().name()))));
+        add(facts);
+        if (intro.gradePercent() != null) {
+            Paragraph standing = new Paragraph(getTranslation("attempt.intro.standing", percent(intro.gradePercent()))
+                    + " · " + getTranslation(intro.passed() ? "attempt.intro.passed" : "attempt.intro.not-passed"));
+            standing.setId("quiz-standing");
+            add(standing);
+        }
+        if (intro.attempts().stream().anyMatch(a -> a.state().name().equals("AWAITING_GRADING"))) {
+            add(new Paragraph(getTranslation("attempt.intro.awaiting")));
+        }
+        if (intro.openAttemptId() != null) {
+            long open = intro.openAttemptId();
+            add(primary("resume-attempt", getTranslation("attempt.resume"), () -> openAttempt(open)));
+        } else if (intro.canStart()) {
+            add(primary("start-attempt", getTranslation("attempt.start"), () -> Refusals.attempt(this,
+                    () -> openAttempt(attempts.start(course, itemKey)))));
+        } else {
+            Paragraph reason = new Paragraph();
+            reason.setId("cannot-start");
+            reason.setText(getTranslation(String.valueOf(intro.cannotStartReason())));
+            add(reason);
+        }
+        List<AttemptSummary> past = intro.attempts().stream().filter(a -> !a.state().open()).toList();
+        if (!past.isEmpty()) {
+            add(new H2(getTranslation("attempt.intro.history")));
+            UnorderedList history = new UnorderedList();
+            history.addClassName("attempt-history");
+            past.forEach(a -> history.add(new ListItem(new Anchor(attemptHref(a.id()), getTranslation(
+                    "attempt.intro.history-row", a.number(), getTranslation("attempt.state." + a.state().name()),
+                    a.gradePercent() == null ? getTranslation("attempt.intro.no-grade")
+                            : percent(a.gradePercent()) + " %")))));
+            add(history);
+        }
+        add(backLink());
+    }
+
+    private void openAttempt(long id) {
+        getUI().ifPresent(ui -> ui.navigate(LearnerPaths.quiz(course, itemKey),
+                QueryParameters.of(ATTEMPT_PARAMETER, Long.toString(id))));
+    }
+
+    private void showAttempt(long id) {
+        AttemptView view = attempts.attempt(id);
+        if (!view.course().equals(course) || !view.itemKey().equals(itemKey)) {
+            throw new UserFacingException("error.attempt.not-found");
+        }
+        reset();
+        attemptId = id;
+        add(new H1(view.title()));
+        if (view.open()) {
+            showPlayer(view);
+        } else {
+            showResult(view);
+        }
+    }
+
+    private void showPlayer(AttemptView view) {
+        if (view.deadline() != null) {
+            add(timer(view.deadline()));
+        }
+        List<QuestionCard> all = new ArrayList<>();
+        boolean immediate = view.settings().feedbackTiming() == FeedbackTiming.IMMEDIATELY;
+        for (AttemptView.AttemptQuestion question : view.questions()) {
+            String key = question.question().key();
+            current.put(key, question.response());
+            QuestionCard[] card = new QuestionCard[1];
+            // With immediate feedback a checked answer shows its review and can no longer change.
+            boolean checked = question.review() != null;
+            Runnable check = immediate && !checked ? () -> check(view.id(), key) : null;
+            card[0] = new QuestionCard(question, view.questions().size(),
+                    markdown.toSafeHtml(question.question().text()), checked, response -> save(card[0], response),
+                    check);
+            cards.put(key, card[0]);
+            all.add(card[0]);
+        }
+        Div questions = new Div();
+        questions.addClassName("quiz-questions");
+        add(questions);
+        Button submit = primary("submit-attempt", getTranslation("attempt.submit"), this::confirmSubmit);
+        if (all.size() <= ALL_ON_ONE_PAGE) {
+            all.forEach(questions::add);
+            add(submit);
+        } else {
+            Nav pager = new Nav();
+            pager.addClassName("pager");
+            int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+            int[] page = {0};
+            Button previous = new Button(getTranslation("attempt.page.previous"));
+            Button next = new Button(getTranslation("attempt.page.next"));
+            Span where = new Span();
+            Runnable show = () -> {
+                questions.removeAll();
+                all.subList(page[0] * PAGE_SIZE, Math.min(all.size(), (page[0] + 1) * PAGE_SIZE))
+                        .forEach(questions::add);
+                previous.setEnabled(page[0] > 0);
+                next.setEnabled(page[0] < pages - 1);
+                where.setText((page[0] + 1) + " / " + pages);
+                submit.setVisible(page[0] == pages - 1);
+            };
+            previous.addClickListener(e -> {
+                page[0]--;
+                show.run();
+            });
+            next.addClickListener(e -> {
+                page[0]++;
+                show.run();
+            });
+            show.run();
+            pager.add(previous, where, next);
+            add(pager, submit);
+        }
+        add(backLink());
+    }
+
+    private void save(QuestionCard card, Response response) {
+        current.put(card.key(), response);
+        Long id = attemptId;
+        if (id == null) {
+            return;
+        }
+        try {
+            attempts.saveAnswer(id, card.key(), response);
+            unsaved.remove(card.key());
+            card.saved();
+        } catch (AttemptClosedException closed) {
+            Notifications.error(getTranslation(closed.messageKey(), closed.arguments()));
+            showAttempt(id);
+        } catch (UserFacingException refused) {
+            unsaved.remove(card.key());
+            card.refused(getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (RuntimeException failed) {
+            // The server could not store it (database busy or down): keep it and try again shortly.
+            unsaved.put(card.key(), response);
+            card.retrying();
+            retryLater();
+        }
+    }
+
+    private void retryLater() {
+        UI ui = UI.getCurrent();
+        if (retrying != null || ui == null) {
+            return;
+        }
+        ui.setPollInterval(RETRY_MILLIS);
+        retrying = ui.addPollListener(poll -> {
+            new LinkedHashMap<>(unsaved).forEach((key, response) -> {
+                QuestionCard card = cards.get(key);
+                if (card != null) {
+                    save(card, response);
+                }
+            });
+            if (unsaved.isEmpty()) {
+                stopRetrying();
+            }
+        });
+    }
+
+    private void stopRetrying() {
+        if (retrying != null) {
+            retrying.remove();
+            retrying = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
+    }
+
+    private void check(long id, String key) {
+        Refusals.attempt(this, () -> {
+            attempts.checkAnswer(id, key);
+            showAttempt(id);
+        });
+    }
+
+    private void confirmSubmit() {
+        long blank = current.values().stream().filter(QuizPlayerView::blank).count();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("attempt.submit.confirm-title"),
+                getTranslation("attempt.submit.confirm-text", blank), getTranslation("attempt.submit"),
+                confirmed -> submit());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("attempt.submit.keep-going"));
+        dialog.setId("confirm-submit");
+        dialog.open();
+    }
+
+    /** Submits; a second submit (another tab, a double click) simply shows the same result. */
+    void submit() {
+        Long id = attemptId;
+        if (id == null) {
+            return;
+        }
+        Refusals.attempt(this, () -> {
+            attempts.submit(id);
+            Notifications.success(getTranslation("attempt.submitted"));
+            showAttempt(id);
+        });
+    }
+
+    /** Called by the countdown when it reaches zero: the server decides, and shows the submitted attempt. */
+    @ClientCallable
+    void timeUp() {
+        Long id = attemptId;
+        if (id != null) {
+            AttemptView view = attempts.attempt(id);
+            if (!view.open()) {
+                Notifications.error(getTranslation("attempt.time-up"));
+                showAttempt(id);
+            }
+        }
+    }
+
+    private void showResult(AttemptView view) {
+        AttemptView.Result result = view.result();
+        Div box = new Div();
+        box.setId("attempt-result");
+        box.addClassName("attempt-result");
+        box.getElement().setAttribute("role", "status");
+        box.add(new H2(getTranslation("attempt.result.title", view.number())));
+        if (result != null) {
+            box.add(new Paragraph(getTranslation("attempt.result.score", plain(result.score()),
+                    plain(result.maxScore()))));
+            if (result.gradePercent() == null) {
+                box.add(new Paragraph(getTranslation("attempt.result.awaiting")));
+            } else {
+                box.add(new Paragraph(getTranslation("attempt.result.grade", percent(result.gradePercent()))));
+                Paragraph verdict = new Paragraph(Boolean.TRUE.equals(result.passed())
+                        ? getTranslation("attempt.result.passed")
+                        : getTranslation("attempt.result.failed", view.settings().passMarkPercent()));
+                verdict.addClassName(Boolean.TRUE.equals(result.passed()) ? "passed" : "failed");
+                box.add(verdict);
+            }
+            if (!result.reviewShown()) {
+                box.add(new Paragraph(getTranslation("attempt.result.review-later")));
+            }
+        }
+        add(box);
+        if (result != null && result.reviewShown()) {
+            Div questions = new Div();
+            questions.addClassName("quiz-questions");
+            view.questions().forEach(q -> questions.add(new QuestionCard(q, view.questions().size(),
+                    markdown.toSafeHtml(q.question().text()), true, r -> { }, null)));
+            add(questions);
+        }
+        Nav links = new Nav();
+        links.addClassName("pager");
+        links.add(new Anchor(LearnerPaths.quiz(course, itemKey), getTranslation("attempt.intro.history")));
+        links.add(backLink());
+        add(links);
+    }
+
+    private Span timer(Instant deadline) {
+        Span timer = new Span();
+        timer.setId("attempt-timer");
+        timer.addClassName("attempt-timer");
+        timer.getElement().setAttribute("role", "timer");
+        long left = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+        // The browser counts from the time left on the server, not from its own clock, which may be wrong.
+        timer.getElement().executeJs("""
+                const el = this, end = Date.now() + $0, view = $1, label = $2;
+                if (el.__tick) clearInterval(el.__tick);
+                const tick = () => {
+                  const left = Math.max(0, end - Date.now()), s = Math.ceil(left / 1000);
+                  el.textContent = label + ': ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+                  if (left <= 0) { clearInterval(el.__tick); view.$server.timeUp(); }
+                };
+                tick();
+                el.__tick = setInterval(tick, 1000);
+                """, left, getElement(), getTranslation("attempt.time-left"));
+        timer.setTitle(getTranslation("attempt.deadline-note"));
+        return timer;
+    }
+
+    private Anchor backLink() {
+        Anchor back = new Anchor(LearnerPaths.coursePage(course), "← " + getTranslation("attempt.back"));
+        back.setId("back-to-course");
+        return back;
+    }
+
+    private String attemptHref(long id) {
+        return LearnerPaths.quiz(course, itemKey) + "?" + ATTEMPT_PARAMETER + "=" + id;
+    }
+
+    private static Button primary(String id, String text, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private void reset() {
+        stopRetrying();
+        removeAll();
+        current.clear();
+        unsaved.clear();
+        cards.clear();
+    }
+
+    private static boolean blank(Response response) {
+        return switch (response) {
+            case Response.Unanswered u -> true;
+            case Response.Text t -> t.text().isBlank();
+            case Response.Choices c -> c.optionKeys().isEmpty();
+            case Response.Matches m -> m.answerByPrompt().isEmpty();
+            default -> false;
+        };
+    }
+
+    private String percent(BigDecimal value) {
+        return plain(value);
+    }
+
+    /** A number as the person's language writes it ("3,5" in English would be "3.5"), up to two decimals. */
+    private String plain(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+}
