@@ -48,6 +48,8 @@ public final class PackageReader {
     static final Pattern COURSE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     /** A relative link to a package file under media/, as written in lessons. */
     static final Pattern MEDIA_LINK = Pattern.compile("(?<![\\w/.:-])media/([^\\s)\"'<>]+)");
+    /** Even a course of hundreds of items has a manifest of a few dozen kB. */
+    static final int MAX_MANIFEST_CHARS = 1_000_000;
     private static final Set<String> LANGUAGES = Set.of("es-MX", "en");
     private static final Set<String> COURSE_KEYS = Set.of("format", "code", "language", "title", "summary",
             "topics", "estimatedHours", "modules", "bank");
@@ -78,6 +80,10 @@ public final class PackageReader {
         }
         @Nullable String text = text(MANIFEST, manifestBytes);
         if (text == null) {
+            return result(null);
+        }
+        if (text.length() > MAX_MANIFEST_CHARS) {
+            error(MANIFEST, 0, "interchange.package.yaml", "> " + MAX_MANIFEST_CHARS / 1000 + " kB");
             return result(null);
         }
         Node root;

@@ -45,6 +45,7 @@ final class PackageFixtures {
     static final String QUIZ = """
             $CATEGORY: prueba
             ¿La casa de cultura abre en domingo? {T}
+
             ¿Cuánto es 2 + 2? {#4}
             """;
 
