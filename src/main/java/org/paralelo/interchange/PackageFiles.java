@@ -177,12 +177,12 @@ public final class PackageFiles {
 
     /** A ZIP made by compressing the course folder itself holds {@code curso/course.yaml}: look inside it. */
     private static Map<String, byte[]> stripSingleFolder(Map<String, byte[]> files) {
-        if (files.containsKey("course.yaml")) {
+        if (files.containsKey(PackageReader.MANIFEST)) {
             return files;
         }
         List<String> tops = files.keySet().stream().map(p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "")
                 .distinct().toList();
-        if (tops.size() == 1 && !tops.getFirst().isEmpty() && files.containsKey(tops.getFirst() + "/course.yaml")) {
+        if (tops.size() == 1 && !tops.getFirst().isEmpty() && files.containsKey(tops.getFirst() + "/" + PackageReader.MANIFEST)) {
             String prefix = tops.getFirst() + "/";
             Map<String, byte[]> inner = new TreeMap<>();
             files.forEach((k, v) -> inner.put(k.substring(prefix.length()), v));
