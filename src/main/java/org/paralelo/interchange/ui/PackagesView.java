@@ -147,7 +147,7 @@ public class PackagesView extends Main {
             Notifications.success(getTranslation("interchange.ui.imported", done.title()));
         } catch (PackageImportFailedException failed) {
             show(new ReportView(failed.report()), null);
-            Notifications.error(getTranslation(failed.messageKey(), failed.report().errors().size()));
+            Notifications.error(getTranslation("interchange.package.import-failed", failed.report().errors().size()));
         }
     }
 
