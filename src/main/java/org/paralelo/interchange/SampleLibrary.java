@@ -58,6 +58,9 @@ public class SampleLibrary {
                     loaded++;
                 } catch (PackageImportFailedException e) {
                     log.error("Sample course {} could not be loaded: {}", code, e.report().errors());
+                } catch (RuntimeException e) {
+                    // A broken sample must not stop the application from starting; the others still load.
+                    log.error("Sample course {} could not be loaded", code, e);
                 }
             }
             return loaded;
