@@ -202,6 +202,39 @@ class CoursePackageServiceTest {
                 ImportOptions.asDraft()))).isInstanceOf(AuthenticationException.class);
     }
 
+    @Test
+    void a_docx_whose_xml_holds_entity_bombs_and_external_entities_is_handled_without_expanding_them()
+            throws Exception {
+        String bomb = """
+                <?xml version="1.0"?>
+                <!DOCTYPE Types [<!ENTITY xxe SYSTEM "file:///etc/passwd">
+                <!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+                <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+                <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">&h;&xxe;
+                <Override PartName="/word/document.xml"
+                 ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                </Types>
+                """;
+        byte[] docx = PackageFilesTest.zip(Map.of("[Content_Types].xml", bomb, "word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"));
+        Map<String, byte[]> files = new LinkedHashMap<>(minimal(code));
+        files.put("lessons/l1.md", PackageFixtures.utf8("[guía](media/guia.docx)\n"));
+        files.remove("media/plantilla.pdf");
+        files.put("media/guia.docx", docx);
+
+        try {
+            ImportReport report = asTrainer(() -> packages.importPackage(PackageFiles.of(files),
+                    ImportOptions.asDraft()));
+            // Accepted: then only as the file it is, never with the entities expanded into anything stored.
+            assertThat(report.media()).containsExactly("media/guia.docx");
+        } catch (PackageImportFailedException refused) {
+            assertThat(refused.report().errors()).allSatisfy(p -> assertThat(p.file()).isEqualTo("media/guia.docx"));
+            assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+        }
+    }
+
     private long mediaRows() {
         return jdbc.sql("select count(*) from media_file").query(Long.class).single();
     }
