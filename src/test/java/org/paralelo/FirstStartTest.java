@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.paralelo.courses.CatalogueService;
+import org.paralelo.interchange.SampleLibrary;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.As;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,7 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Starts the real application twice on a fresh H2 data directory, as a new installation would: the first start
- * creates the administrator with a generated password shown once and loads the sample course; the restart
+ * creates the administrator with a generated password shown once and loads the sample library (every course, published); the restart
  * duplicates nothing and shows no password.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -62,7 +63,8 @@ class FirstStartTest {
                     .isTrue();
             assertThat(As.admin(() -> app.getBean(AccountService.class).count("admin"))).isEqualTo(1);
             assertThat(As.user("admin", new String[] {"ADMIN"},
-                    () -> app.getBean(CatalogueService.class).publishedCourses())).hasSize(1);
+                    () -> app.getBean(CatalogueService.class).publishedCourses()))
+                    .hasSize(SampleLibrary.ALL.size());
         }
         int printedSoFar = output.getOut().length();
 
@@ -71,7 +73,8 @@ class FirstStartTest {
             assertThat(restartOutput).doesNotContain("password:").doesNotContain(firstPassword);
             assertThat(As.admin(() -> app.getBean(AccountService.class).count("admin"))).isEqualTo(1);
             assertThat(As.user("admin", new String[] {"ADMIN"},
-                    () -> app.getBean(CatalogueService.class).publishedCourses())).hasSize(1);
+                    () -> app.getBean(CatalogueService.class).publishedCourses()))
+                    .hasSize(SampleLibrary.ALL.size());
         }
         assertThat(Files.exists(dataDir.resolve("db"))).isTrue();
         assertThat(Files.isDirectory(dataDir.resolve("media"))).isTrue();

@@ -1,8 +1,12 @@
 /**
- * Interchange: bringing questions and courses in and out of Paralelo. For now, the GIFT and Aiken quiz formats:
- * pure parsers and a writer that turn text into assessment {@link org.paralelo.assessment.Question}s and back.
+ * Interchange: bringing courses and questions in and out of Paralelo. Course packages ({@code paralelo-course/1},
+ * docs/course-package.md) are read safely ({@link org.paralelo.interchange.PackageFiles},
+ * {@link org.paralelo.interchange.PackageReader}), imported all or nothing
+ * ({@link org.paralelo.interchange.CoursePackageService}) and exported
+ * ({@link org.paralelo.interchange.CoursePackageExporter}); the sample library loads on first start. GIFT and Aiken
+ * parsers and a GIFT writer turn text into assessment questions and back.
  */
-@ApplicationModule(allowedDependencies = {"base", "assessment"})
+@ApplicationModule(allowedDependencies = {"base", "people", "courses", "assessment", "media"})
 @NullMarked
 package org.paralelo.interchange;
 

@@ -142,6 +142,11 @@ class ContentStore {
         }
     }
 
+    /** Removes stored bytes; only for content that no row refers to (an upload whose transaction rolled back). */
+    void delete(String sha256) {
+        discard(pathOf(sha256));
+    }
+
     InputStream open(String sha256) throws IOException {
         return Files.newInputStream(pathOf(sha256));
     }

@@ -16,8 +16,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -100,7 +103,11 @@ public class MediaService {
                 width = image.width();
                 height = image.height();
             }
+            boolean newContent = !store.exists(keep.sha256());
             store.place(keep);
+            if (newContent) {
+                removeIfRolledBack(keep.sha256());
+            }
             MediaFile row = new MediaFile(keep.sha256(), type, keep.size(), FileNames.withExtensionFor(name, type),
                     uploader, clock.instant(), width, height);
             return transactions.execute(status -> {
@@ -116,6 +123,30 @@ public class MediaService {
             store.discard(upload);
             store.discard(keep);
         }
+    }
+
+    /**
+     * When the caller's transaction (an all-or-nothing course import) rolls back, bytes this upload placed are
+     * removed again unless a committed row uses the same content meanwhile.
+     */
+    private void removeIfRolledBack(String sha256) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_ROLLED_BACK) {
+                    return;
+                }
+                TransactionTemplate check = new TransactionTemplate(transactions.getTransactionManager());
+                check.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                check.setReadOnly(true);
+                if (!Boolean.TRUE.equals(check.execute(s -> files.existsBySha256(sha256)))) {
+                    store.delete(sha256);
+                }
+            }
+        });
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.paralelo.courses.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -31,7 +32,10 @@ public class TeachingView extends Main {
                         ui -> ui.navigate(CourseEditorView.path(id)))).open());
         create.setId("new-course");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("menu.teaching")), create);
+        // The interchange module's page, linked by its path (courses does not depend on interchange).
+        Anchor packages = new Anchor("paquetes", getTranslation("teaching.packages"));
+        packages.setId("teaching-packages");
+        add(new H1(getTranslation("menu.teaching")), new Div(create, packages));
         List<CourseCard> courses = catalogue.coursesITeach();
         if (courses.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("teaching.none"));

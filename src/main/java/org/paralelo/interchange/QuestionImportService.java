@@ -1,0 +1,126 @@
+package org.paralelo.interchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paralelo.assessment.CategoryView;
+import org.paralelo.assessment.QuestionBankService;
+import org.paralelo.assessment.QuestionSummary;
+import org.paralelo.assessment.QuestionView;
+import org.paralelo.courses.CourseId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * GIFT and Aiken files into a course's question bank, with a report per question: a broken question names its line
+ * and does not stop the others, unless the trainer chose all or nothing. Also the bank back out as GIFT.
+ */
+@Service
+@Transactional
+public class QuestionImportService {
+
+    /** Longest category name the bank accepts. */
+    static final int MAX_CATEGORY = 120;
+
+    private final QuestionBankService bank;
+
+    QuestionImportService(QuestionBankService bank) {
+        this.bank = bank;
+    }
+
+    /** What importing the text would do; stores nothing. {@code aiken} picks the format. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public QuestionImportReport preview(CourseId course, String text, boolean aiken) {
+        return new QuestionImportReport(lines(parse(text, aiken)), 0, false);
+    }
+
+    /** Imports the readable questions (or, with {@code allOrNothing}, none if any is refused). */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public QuestionImportReport importQuestions(CourseId course, String text, boolean aiken, boolean allOrNothing) {
+        GiftResult parsed = parse(text, aiken);
+        List<QuestionImportReport.Line> lines = lines(parsed);
+        boolean anyError = lines.stream().anyMatch(l -> l.status().equals("error"));
+        if (allOrNothing && anyError) {
+            return new QuestionImportReport(lines, 0, false);
+        }
+        Map<String, Long> categories = new HashMap<>();
+        bank.categories(course).forEach((CategoryView c) -> categories.put(c.name().toLowerCase(), c.id()));
+        int stored = 0;
+        for (ParsedQuestion q : parsed.questions()) {
+            if (category(q).length() > MAX_CATEGORY) {
+                continue;
+            }
+            String name = category(q);
+            Long id = categories.get(name.toLowerCase());
+            if (id == null) {
+                id = bank.createCategory(course, name);
+                categories.put(name.toLowerCase(), id);
+            }
+            bank.createQuestion(course, id, q.question());
+            stored++;
+        }
+        return new QuestionImportReport(lines, stored, true);
+    }
+
+    /** The whole bank as GIFT, category by category, oldest question first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public String exportGift(CourseId course) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        bank.categories(course).forEach((CategoryView c) -> names.put(c.id(), c.name()));
+        List<ParsedQuestion> questions = new ArrayList<>();
+        for (QuestionSummary summary : bank.allQuestions(course).stream()
+                .sorted(Comparator.comparing((QuestionSummary s) -> names.getOrDefault(s.categoryId(), ""))).toList()) {
+            QuestionView view = bank.question(course, summary.key());
+            questions.add(new ParsedQuestion(0, names.getOrDefault(view.categoryId(), ""), view.question()));
+        }
+        return GiftWriter.write(questions);
+    }
+
+    private static GiftResult parse(String text, boolean aiken) {
+        return aiken ? AikenParser.parse(text) : GiftParser.parse(text);
+    }
+
+    private static String category(ParsedQuestion q) {
+        return q.category().isEmpty() ? CoursePackageService.DEFAULT_CATEGORY : q.category();
+    }
+
+    /** One line per question read and per problem, in file order. */
+    private static List<QuestionImportReport.Line> lines(GiftResult parsed) {
+        List<QuestionImportReport.Line> lines = new ArrayList<>();
+        for (ParsedQuestion q : parsed.questions()) {
+            String excerpt = QuestionExcerpt.of(q.question().text());
+            if (category(q).length() > MAX_CATEGORY) {
+                lines.add(new QuestionImportReport.Line(q.line(), excerpt, category(q), "error",
+                        "interchange.questions.category-too-long", String.valueOf(MAX_CATEGORY)));
+                continue;
+            }
+            GiftProblem warning = parsed.warnings().stream().filter(w -> w.line() == q.line()).findFirst()
+                    .orElse(null);
+            lines.add(warning == null
+                    ? new QuestionImportReport.Line(q.line(), excerpt, category(q), "ok", "", "")
+                    : new QuestionImportReport.Line(q.line(), excerpt, category(q), "warning", warning.messageKey(),
+                    warning.detail()));
+        }
+        parsed.problems().forEach(p -> lines.add(new QuestionImportReport.Line(p.line(), "", "", "error",
+                p.messageKey(), p.detail())));
+        lines.sort(Comparator.comparingInt(QuestionImportReport.Line::line));
+        return lines;
+    }
+
+    /** The start of a question's text, on one line. */
+    static final class QuestionExcerpt {
+        private QuestionExcerpt() {
+        }
+
+        static String of(String text) {
+            String flat = text.replaceAll("\\s+", " ").strip();
+            return flat.length() <= 100 ? flat : flat.substring(0, 99) + "…";
+        }
+    }
+}

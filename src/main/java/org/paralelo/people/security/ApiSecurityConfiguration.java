@@ -1,0 +1,65 @@
+package org.paralelo.people.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The security of {@code /api/**}, for scripts and for pages of a signed-in person: HTTP Basic (checked by the same
+ * throttled authentication manager as the login form) or the existing session; anonymous callers get 401 instead
+ * of the login page. CSRF protection stays on for session callers and is skipped only for requests that carry an
+ * Authorization header, which a browser never adds on its own to a cross-site request.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        // Status and challenge set directly: sendError() would forward to /error, which the main chain answers
+        // with a redirect to the login page.
+        AuthenticationEntryPoint unauthorised = (request, response, refused) -> {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Paralelo\", charset=\"UTF-8\"");
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"unauthorized\"}");
+        };
+        http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorised)
+                        .accessDeniedHandler(denied(unauthorised)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .headers(headers -> headers.contentTypeOptions(options -> { }));
+        return http.build();
+    }
+
+    /**
+     * A refusal for someone not signed in (including a missing CSRF token, which is checked first) is a 401;
+     * for a signed-in person it is a 403. Neither forwards to /error.
+     */
+    private static AccessDeniedHandler denied(AuthenticationEntryPoint unauthorised) {
+        return (request, response, refused) -> {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+                unauthorised.commence(request, response, new InsufficientAuthenticationException("anonymous"));
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"forbidden\"}");
+        };
+    }
+}

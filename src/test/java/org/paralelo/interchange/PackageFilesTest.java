@@ -1,0 +1,148 @@
+package org.paralelo.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile archives and folders are refused while reading, before anything is kept; nothing is written anywhere. */
+class PackageFilesTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../evil.md", "lessons/../../evil.md", "/etc/passwd", "C:/Windows/evil.md",
+            "lessons\\..\\evil.md", "lessons/\u0000.md"})
+    void zip_slip_absolute_and_odd_paths_are_refused(String name) throws IOException {
+        byte[] zip = zip(Map.of("course.yaml", "format: x", name, "boom"));
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(zip), PackageLimits.defaults()))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.problem().messageKey())
+                        .isEqualTo("interchange.package.unsafe-path"));
+        assertThat(temp.getParent().resolve("evil.md")).doesNotExist();
+    }
+
+    @Test
+    void a_zip_bomb_is_stopped_by_the_expansion_ratio_long_before_it_is_unpacked() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("media/zeros.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) { // 64 MB of zeros, about 64 kB compressed
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(2 * 1024 * 1024);
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(bytes.toByteArray()),
+                PackageLimits.defaults())).isInstanceOfSatisfying(PackageRefusedException.class,
+                e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.ratio"));
+    }
+
+    @Test
+    void the_total_uncompressed_size_is_capped() throws IOException {
+        byte[] zip = zip(Map.of("a.txt", "x".repeat(600), "b.txt", "y".repeat(600)));
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(zip),
+                new PackageLimits(1000, 1000, 100, 1000))).isInstanceOfSatisfying(PackageRefusedException.class,
+                e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.too-large"));
+    }
+
+    @Test
+    void one_hundred_thousand_entries_are_refused_at_the_cap() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < 100_000; i++) {
+                zip.putNextEntry(new ZipEntry("media/f" + i + ".txt"));
+                zip.closeEntry();
+            }
+        }
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(bytes.toByteArray()),
+                PackageLimits.defaults())).isInstanceOfSatisfying(PackageRefusedException.class,
+                e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.too-many-entries"));
+    }
+
+    @Test
+    void the_same_name_twice_in_a_zip_is_refused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("course.yaml"));
+            zip.closeEntry();
+            // ZipOutputStream refuses duplicates itself, so the second one differs only by a "./" prefix.
+            zip.putNextEntry(new ZipEntry("./course.yaml"));
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(bytes.toByteArray()),
+                PackageLimits.defaults())).isInstanceOfSatisfying(PackageRefusedException.class,
+                e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.duplicate-entry"));
+    }
+
+    @Test
+    void something_that_is_not_a_zip_is_refused() {
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream("hola".getBytes()),
+                PackageLimits.defaults())).isInstanceOfSatisfying(PackageRefusedException.class,
+                e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.not-a-zip"));
+    }
+
+    @Test
+    void a_zip_of_the_course_folder_is_read_from_inside_that_folder() throws IOException {
+        byte[] zip = zip(Map.of("mi-curso/course.yaml", "format: x", "mi-curso/lessons/l1.md", "# Hola"));
+
+        PackageFiles files = PackageFiles.fromZip(new ByteArrayInputStream(zip), PackageLimits.defaults());
+
+        assertThat(files.paths()).containsExactly("course.yaml", "lessons/l1.md");
+    }
+
+    @Test
+    void a_symbolic_link_in_a_folder_is_refused_not_followed() throws IOException {
+        Path secret = Files.writeString(temp.resolve("secreto.txt"), "contraseña");
+        Path course = Files.createDirectories(temp.resolve("curso/media"));
+        Files.writeString(temp.resolve("curso/course.yaml"), "format: paralelo-course/1");
+        Files.createSymbolicLink(course.resolve("robado.pdf"), secret);
+
+        assertThatThrownBy(() -> PackageFiles.fromFolder(temp.resolve("curso"), PackageLimits.defaults()))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> {
+                    assertThat(e.problem().messageKey()).isEqualTo("interchange.package.link");
+                    assertThat(e.problem().file()).isEqualTo("media/robado.pdf");
+                });
+    }
+
+    @Test
+    void a_folder_over_the_entry_cap_is_refused() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(temp.resolve("f" + i + ".txt"), "x");
+        }
+
+        assertThatThrownBy(() -> PackageFiles.fromFolder(temp, new PackageLimits(1000, 1000, 4, 100)))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.problem().messageKey())
+                        .isEqualTo("interchange.package.too-many-entries"));
+    }
+
+    static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,109 @@
+package org.paralelo.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paralelo.assessment.QuestionBankService;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.Role;
+import org.paralelo.support.As;
+import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** GIFT and Aiken into a bank: a report per question; broken ones do not stop the rest unless all-or-nothing. */
+@ParaleloSpringTest
+@Tag("persistence")
+class QuestionImportServiceTest {
+
+    private static final String MIXED = """
+            $CATEGORY: festivales
+
+            ¿El festival necesita permiso de protección civil? {T}
+
+            ¿Roto? {
+            =sin cerrar
+
+            ::titulo largo::¿Cuántas sillas caben? {#120:10}
+            """;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoursePackageService packages;
+    @Autowired
+    QuestionImportService questions;
+    @Autowired
+    QuestionBankService bank;
+
+    private String trainer;
+    private CourseId course;
+
+    @BeforeEach
+    void course() {
+        trainer = People.uniqueUsername("banco");
+        People.create(accounts, trainer, Role.TRAINER);
+        String code = People.uniqueUsername("banco").toLowerCase();
+        course = new CourseId(asTrainer(() -> packages.importPackage(PackageFiles.of(PackageFixtures.minimal(code)),
+                ImportOptions.asDraft())).courseId());
+    }
+
+    private <T> T asTrainer(Supplier<T> work) {
+        return As.user(trainer, new String[] {"TRAINER"}, work);
+    }
+
+    @Test
+    void the_preview_reports_each_question_and_stores_nothing() {
+        QuestionImportReport report = asTrainer(() -> questions.preview(course, MIXED, false));
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.lines()).extracting(QuestionImportReport.Line::line, QuestionImportReport.Line::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "ok"),
+                        org.assertj.core.groups.Tuple.tuple(5, "error"),
+                        org.assertj.core.groups.Tuple.tuple(8, "ok"));
+        assertThat(asTrainer(() -> bank.allQuestions(course))).hasSize(2);
+    }
+
+    @Test
+    void a_broken_question_does_not_stop_the_others() {
+        QuestionImportReport report = asTrainer(() -> questions.importQuestions(course, MIXED, false, false));
+
+        assertThat(report.applied()).isTrue();
+        assertThat(report.stored()).isEqualTo(2);
+        assertThat(asTrainer(() -> bank.allQuestions(course))).hasSize(4);
+        assertThat(asTrainer(() -> bank.categories(course))).extracting(c -> c.name()).contains("festivales");
+    }
+
+    @Test
+    void all_or_nothing_imports_nothing_when_one_question_is_broken() {
+        QuestionImportReport report = asTrainer(() -> questions.importQuestions(course, MIXED, false, true));
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.stored()).isZero();
+        assertThat(asTrainer(() -> bank.allQuestions(course))).hasSize(2);
+    }
+
+    @Test
+    void aiken_questions_import_too() {
+        QuestionImportReport report = asTrainer(() -> questions.importQuestions(course,
+                "¿Qué documento formaliza un apoyo?\nA. Un convenio\nB. Un volante\nANSWER: A\n", true, true));
+
+        assertThat(report.stored()).isEqualTo(1);
+    }
+
+    @Test
+    void the_bank_exports_as_gift_that_reads_back_to_the_same_questions() {
+        asTrainer(() -> questions.importQuestions(course, MIXED, false, false));
+
+        String gift = asTrainer(() -> questions.exportGift(course));
+        GiftResult again = GiftParser.parse(gift);
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.questions()).hasSize(4);
+        assertThat(gift).contains("$CATEGORY: festivales", "$CATEGORY: prueba");
+    }
+}

@@ -1,0 +1,14 @@
+package org.paralelo.interchange;
+
+import java.util.Map;
+
+/** Package fixtures for tests outside this package (views). */
+public final class TestPackages {
+
+    private TestPackages() {
+    }
+
+    public static Map<String, byte[]> minimal(String code) {
+        return PackageFixtures.minimal(code);
+    }
+}

@@ -1,0 +1,116 @@
+package org.paralelo.interchange.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.CourseImportService;
+import org.paralelo.interchange.CoursePackageService;
+import org.paralelo.interchange.ImportOptions;
+import org.paralelo.interchange.PackageFiles;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.Role;
+import org.paralelo.support.As;
+import org.paralelo.support.KaribuTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The packages page: preview report, confirm, export links per course, GIFT import into a bank. */
+class PackagesViewTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoursePackageService packages;
+    @Autowired
+    CourseImportService imports;
+    @Autowired
+    CatalogueService catalogue;
+
+    private String trainer;
+    private String code;
+
+    @BeforeEach
+    void trainer() {
+        trainer = People.uniqueUsername("vista-paquetes");
+        People.create(accounts, trainer, Role.TRAINER);
+        code = People.uniqueUsername("vista").toLowerCase();
+        signIn(trainer, "TRAINER");
+    }
+
+    private PackagesView open() {
+        UI.getCurrent().navigate(PackagesView.class);
+        return _get(PackagesView.class);
+    }
+
+    @Test
+    void the_preview_shows_what_will_be_created_and_confirming_imports_and_publishes() {
+        PackagesView view = open();
+        PackageFiles files = PackageFiles.of(org.paralelo.interchange.TestPackages.minimal(code));
+
+        view.showPreview(files, packages.preview(files, ImportOptions.asDraft()));
+
+        assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("package-report"))
+                .getElement().getText() + textOf(view)).contains("Se creará un curso nuevo con el código «" + code + "»",
+                "1 módulos, 1 lecciones, 1 autoevaluaciones, 2 preguntas, 1 archivos.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("package-publish")), true);
+        _click(_get(Button.class, spec -> spec.withId("package-confirm")));
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("package-imported")).getHref()).startsWith("autoria/cursos/");
+        var id = As.user(trainer, new String[] {"TRAINER"}, () -> imports.findByCode(code)).orElseThrow();
+        assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> catalogue.published(id))).isPresent();
+    }
+
+    @Test
+    void a_package_with_errors_lists_them_with_file_and_line_and_cannot_be_confirmed() {
+        PackagesView view = open();
+        var broken = new java.util.TreeMap<>(org.paralelo.interchange.TestPackages.minimal(code));
+        broken.put("lessons/l1.md", "[falta](media/no.pdf)".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PackageFiles files = PackageFiles.of(broken);
+
+        view.showPreview(files, packages.preview(files, ImportOptions.asDraft()));
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("package-errors")).getElement().getTextRecursively())
+                .contains("lessons/l1.md:1 — La lección enlaza «media/no.pdf», que no está en el paquete.");
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void each_course_i_teach_has_export_links_and_a_question_import_with_a_report_per_question() {
+        var imported = As.user(trainer, new String[] {"TRAINER"}, () -> packages.importPackage(
+                PackageFiles.of(org.paralelo.interchange.TestPackages.minimal(code)), ImportOptions.published()));
+        long id = imported.courseId();
+        open();
+
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-draft-" + id))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-published-" + id))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-bank-" + id))).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withId("import-questions-" + id)));
+        _setValue(_get(TextArea.class, spec -> spec.withId("questions-text")),
+                "¿Bien? {T}\n\n¿Mal? {\n=uno\n");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("questions-all-or-nothing")), true);
+        _click(_get(Button.class, spec -> spec.withId("questions-import")));
+
+        String report = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("questions-report"))
+                .getElement().getTextRecursively();
+        assertThat(report).contains("Línea 1: lista", "Línea 3: error");
+        assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> catalogue.coursesITeach()))
+                .extracting(CourseCard::title).contains("Taller de prueba");
+    }
+
+    private static String textOf(PackagesView view) {
+        return view.getElement().getTextRecursively();
+    }
+}
