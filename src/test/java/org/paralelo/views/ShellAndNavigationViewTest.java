@@ -13,7 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.ui.PageNotFoundView;
-import org.paralelo.courses.ui.LearnerHomeView;
+import org.paralelo.learning.ui.LearnerHomeView;
 import org.paralelo.people.ui.PeopleView;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;

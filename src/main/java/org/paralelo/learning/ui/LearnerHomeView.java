@@ -1,0 +1,87 @@
+package org.paralelo.learning.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.paralelo.courses.LearnerPaths;
+import org.paralelo.learning.CertificateService;
+import org.paralelo.learning.MyCourse;
+import org.paralelo.learning.OutlineItem;
+import org.paralelo.learning.ProgressService;
+
+/**
+ * A learner's home: the courses under way with a progress bar and "Continue" to the next step, then completed
+ * courses with their certificates. With nothing yet, it points to the catalogue.
+ */
+@Route("mis-cursos")
+@PageTitle("Paralelo")
+@Menu(order = 1, title = "menu.my-courses", icon = "vaadin:academy-cap")
+@RolesAllowed("LEARNER")
+public class LearnerHomeView extends Main {
+
+    LearnerHomeView(ProgressService progress, CertificateService certificates) {
+        addClassName("page");
+        add(new H1(getTranslation("menu.my-courses")));
+        Paragraph intro = new Paragraph(getTranslation("learner.home.intro"));
+        intro.setId("learner-home-intro");
+        add(intro);
+        List<MyCourse> mine = progress.myCourses();
+        List<MyCourse> underway = mine.stream().filter(c -> c.progress().completedAt() == null).toList();
+        List<MyCourse> completed = mine.stream().filter(c -> c.progress().completedAt() != null).toList();
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("learning.home.none"));
+            none.setId("learner-home-empty");
+            add(none);
+        }
+        if (!underway.isEmpty()) {
+            add(new H2(getTranslation("learning.home.underway")), cards(underway, certificates, "underway"));
+        }
+        if (!completed.isEmpty()) {
+            add(new H2(getTranslation("learning.home.completed")), cards(completed, certificates, "completed"));
+        }
+        Anchor catalogue = new Anchor("cursos", getTranslation("learning.home.browse"));
+        catalogue.setId("browse-catalogue");
+        catalogue.addClassName("button-link");
+        add(catalogue);
+    }
+
+    private Div cards(List<MyCourse> courses, CertificateService certificates, String id) {
+        Div cards = new Div();
+        cards.addClassName("course-cards");
+        cards.setId("my-courses-" + id);
+        for (MyCourse course : courses) {
+            Article card = new Article();
+            card.addClassName("course-card");
+            card.add(new H3(new Anchor(LearnerPaths.coursePage(course.card().id()), course.card().title())),
+                    new ProgressLine(course.progress()));
+            OutlineItem next = course.progress().next();
+            if (next != null) {
+                Anchor resume = new Anchor(LearnerPaths.item(course.card().id(), next.kind(), next.key()),
+                        getTranslation("learning.continue"));
+                resume.addClassName("button-link");
+                resume.addClassName("primary");
+                resume.getElement().setAttribute("aria-label",
+                        getTranslation("learning.continue-with", next.title()));
+                card.add(resume);
+            }
+            if (course.certificate() != null) {
+                card.add(course.certificate().revoked()
+                        ? new Paragraph(getTranslation("learning.certificate.revoked"))
+                        : CertificateDownload.link(certificates, course.certificate(),
+                        getTranslation("learning.certificate.download")));
+            }
+            cards.add(card);
+        }
+        return cards;
+    }
+}
