@@ -36,6 +36,24 @@ public class LearnerCoursePage extends Page {
         return texts(By.cssSelector("section.module li"));
     }
 
+    /** Presses "Inscribirme" and waits for the progress bar that replaces it; lessons become links. */
+    public LearnerCoursePage enrol() {
+        click(visible(By.id("enrol")));
+        visible(By.cssSelector("#enrolment-box .progress-line"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The text of the enrolment box: the progress, or why one cannot enrol. */
+    public String enrolmentText() {
+        return text(visible(By.id("enrolment-box")));
+    }
+
+    /** The syllabus entries' statuses as their badges say, e.g. "Terminado". */
+    public List<String> statuses() {
+        return texts(By.cssSelector("section.module li .item-status"));
+    }
+
     public LearnerLessonPage openLesson(String title) {
         click(elementWithText(LESSON_LINKS, title));
         return new LearnerLessonPage(browser);

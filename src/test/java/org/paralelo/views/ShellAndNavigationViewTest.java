@@ -34,7 +34,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(LearnerHomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Mi perfil");
     }
 
     @Test
@@ -44,7 +44,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(PeopleView.class);
-        assertThat(menuLabels()).containsExactly("Cursos que imparto", "Personas", "Regiones", "Temas", "Ajustes", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Catálogo de cursos", "Cursos que imparto", "Personas", "Regiones", "Temas",
+                "Certificados", "Ajustes", "Mi perfil");
     }
 
     @Test
@@ -55,7 +56,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Cursos que imparto", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Cursos que imparto", "Mi perfil");
     }
 
     @Test

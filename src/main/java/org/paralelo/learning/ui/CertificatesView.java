@@ -22,7 +22,7 @@ import org.paralelo.learning.CertificateView;
 /** Admins find certificates by name, course or code and revoke one after confirming. */
 @Route("certificados")
 @PageTitle("Paralelo")
-@Menu(order = 12, title = "menu.certificates", icon = "vaadin:diploma")
+@Menu(order = 26, title = "menu.certificates", icon = "vaadin:diploma")
 @RolesAllowed("ADMIN")
 public class CertificatesView extends Main {
 

@@ -166,8 +166,9 @@ public class CourseView extends Main implements BeforeEnterObserver {
             enrol.setDisableOnClick(true);
             box.add(enrol);
         } else {
-            Paragraph why = new Paragraph(getTranslation(status.messageKey()));
+            Paragraph why = new Paragraph();
             why.setId("enrolment-status");
+            why.setText(getTranslation(status.messageKey()));
             box.add(why);
         }
         return box;

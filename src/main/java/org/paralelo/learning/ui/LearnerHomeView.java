@@ -13,6 +13,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.learning.CertificateService;
 import org.paralelo.learning.MyCourse;
@@ -21,7 +26,7 @@ import org.paralelo.learning.ProgressService;
 
 /**
  * A learner's home: the courses under way with a progress bar and "Continue" to the next step, then completed
- * courses with their certificates. With nothing yet, it points to the catalogue.
+ * courses with their certificates, and a few courses open to them, so the first visit already leads somewhere.
  */
 @Route("mis-cursos")
 @PageTitle("Paralelo")
@@ -29,7 +34,10 @@ import org.paralelo.learning.ProgressService;
 @RolesAllowed("LEARNER")
 public class LearnerHomeView extends Main {
 
-    LearnerHomeView(ProgressService progress, CertificateService certificates) {
+    /** How many not-yet-enrolled courses the home suggests; the catalogue has them all. */
+    private static final int SUGGESTIONS = 6;
+
+    LearnerHomeView(ProgressService progress, CertificateService certificates, CatalogueService catalogue) {
         addClassName("page");
         add(new H1(getTranslation("menu.my-courses")));
         Paragraph intro = new Paragraph(getTranslation("learner.home.intro"));
@@ -49,10 +57,20 @@ public class LearnerHomeView extends Main {
         if (!completed.isEmpty()) {
             add(new H2(getTranslation("learning.home.completed")), cards(completed, certificates, "completed"));
         }
-        Anchor catalogue = new Anchor("cursos", getTranslation("learning.home.browse"));
-        catalogue.setId("browse-catalogue");
-        catalogue.addClassName("button-link");
-        add(catalogue);
+        Set<CourseId> enrolled = mine.stream().map(c -> c.card().id()).collect(Collectors.toSet());
+        List<CourseCard> others = catalogue.publishedCourses().stream().filter(c -> !enrolled.contains(c.id()))
+                .limit(SUGGESTIONS).toList();
+        if (!others.isEmpty()) {
+            Div suggestions = new Div();
+            suggestions.addClassName("course-cards");
+            suggestions.setId("available-courses");
+            others.forEach(course -> suggestions.add(new CourseTile(course)));
+            add(new H2(getTranslation("learner.home.available")), suggestions);
+        }
+        Anchor browse = new Anchor("cursos", getTranslation("learning.home.browse"));
+        browse.setId("browse-catalogue");
+        browse.addClassName("button-link");
+        add(browse);
     }
 
     private Div cards(List<MyCourse> courses, CertificateService certificates, String id) {
