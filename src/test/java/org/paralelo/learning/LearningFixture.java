@@ -12,17 +12,17 @@ import org.paralelo.support.Courses;
 import org.paralelo.support.People;
 
 /** A published course with two required lessons and one optional, its trainer, and learners. */
-final class LearningFixture {
+public final class LearningFixture {
 
-    static final String[] LEARNER = {"LEARNER"};
+    public static final String[] LEARNER = {"LEARNER"};
 
-    final String trainer;
-    final CourseId course;
-    final String lesson1;
-    final String lesson2;
-    final String optional;
+    public final String trainer;
+    public final CourseId course;
+    public final String lesson1;
+    public final String lesson2;
+    public final String optional;
 
-    LearningFixture(AccountService accounts, CourseAuthoringService authoring, PublishingService publishing) {
+    public LearningFixture(AccountService accounts, CourseAuthoringService authoring, PublishingService publishing) {
         trainer = People.uniqueUsername("imparte");
         People.create(accounts, trainer, Role.TRAINER);
         course = Courses.withOneLesson(authoring, trainer, "Aprender");
@@ -41,13 +41,13 @@ final class LearningFixture {
         optional = keys[2];
     }
 
-    static String learner(AccountService accounts) {
+    public static String learner(AccountService accounts) {
         String name = People.uniqueUsername("aprende");
         People.create(accounts, name, Role.LEARNER);
         return name;
     }
 
-    static PersonId learnerId(AccountService accounts, String name) {
+    public static PersonId learnerId(AccountService accounts, String name) {
         return As.admin(() -> accounts.idOf(name)).orElseThrow();
     }
 }

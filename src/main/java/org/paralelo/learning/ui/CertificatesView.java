@@ -45,7 +45,8 @@ public class CertificatesView extends Main {
         grid.addColumn(CertificateView::courseTitle).setHeader(getTranslation("learning.certificates.course"));
         grid.addColumn(c -> date.format(c.issuedAt())).setHeader(getTranslation("learning.certificates.date"));
         grid.addColumn(CertificateView::code).setHeader(getTranslation("learning.certificates.code"));
-        grid.addComponentColumn(this::action).setHeader(getTranslation("learning.certificates.state"));
+        grid.addComponentColumn(this::action).setHeader(getTranslation("learning.certificates.state"))
+                .setKey("state");
         grid.setId("certificates");
         add(new H1(getTranslation("menu.certificates")), search, grid);
         refresh();

@@ -62,6 +62,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private @Nullable String itemKey;
     private boolean done;
     private final Div completion = new Div();
+    private @Nullable Details outline;
 
     LessonView(CatalogueService catalogue, ProgressService progress) {
         this.catalogue = catalogue;
@@ -90,8 +91,10 @@ public class LessonView extends Main implements BeforeEnterObserver {
         CourseId id = lesson.course();
         Span breadcrumb = new Span(lesson.courseTitle() + " › " + lesson.moduleTitle());
         breadcrumb.addClassName("breadcrumb");
+        outline = null;
         if (mine != null) {
-            add(outline(mine));
+            outline = outline(mine);
+            add(outline);
         }
         Article body = new Article(new Html("<div>" + lesson.safeHtml() + "</div>"));
         body.addClassName("lesson-body");
@@ -144,9 +147,15 @@ public class LessonView extends Main implements BeforeEnterObserver {
         }
         CourseId id = course;
         String key = itemKey;
-        if (Refusals.attempt(this, () -> progress.completeLesson(id, key))) {
+        CourseProgress[] now = new CourseProgress[1];
+        if (Refusals.attempt(this, () -> now[0] = progress.completeLesson(id, key))) {
             done = true;
             showCompletion(CompletionMode.BY_BUTTON);
+            if (outline != null) {
+                Details updated = outline(now[0]);
+                replace(outline, updated);
+                outline = updated;
+            }
         }
     }
 
