@@ -35,6 +35,7 @@ import org.paralelo.learning.ItemStatus;
 import org.paralelo.learning.LessonVisit;
 import org.paralelo.learning.OutlineItem;
 import org.paralelo.learning.ProgressService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The lesson player: the course outline with statuses, the lesson (sanitised HTML from the service; images lazy,
@@ -61,6 +62,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
     private @Nullable CourseId course;
     private @Nullable String itemKey;
     private boolean done;
+    private CompletionMode mode = CompletionMode.BY_BUTTON;
     private final Div completion = new Div();
     private @Nullable Details outline;
 
@@ -83,7 +85,15 @@ public class LessonView extends Main implements BeforeEnterObserver {
             show(lesson, null, CompletionMode.BY_BUTTON, true);
             return;
         }
-        LessonVisit visit = progress.openLesson(course, itemKey).orElseThrow(NotFoundException::new);
+        LessonVisit visit;
+        try {
+            visit = progress.openLesson(course, itemKey).orElseThrow(NotFoundException::new);
+        } catch (AccessDeniedException notEnrolled) {
+            // Not enrolled (yet): the course page says why and offers "Enrol" where the course allows it.
+            event.forwardTo(LearnerPaths.coursePage(course));
+            return;
+        }
+        mode = visit.completionMode();
         show(visit.page(), visit.progress(), visit.completionMode(), false);
     }
 
@@ -136,7 +146,7 @@ public class LessonView extends Main implements BeforeEnterObserver {
     /** The browser saw the end of the lesson (automatic completion). */
     @ClientCallable
     void reachedEnd() {
-        if (!done) {
+        if (!done && mode == CompletionMode.ON_REACHING_END) {
             complete();
         }
     }

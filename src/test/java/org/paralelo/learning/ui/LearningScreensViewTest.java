@@ -54,7 +54,10 @@ class LearningScreensViewTest extends KaribuTest {
         As.user(fixture.trainer, new String[] {"TRAINER"}, () -> enrolment.saveRules(fixture.course,
                 new org.paralelo.learning.EnrolmentRules(true, null, null, CompletionMode.BY_BUTTON, 0)));
         signIn(learner, "LEARNER");
-        UI.getCurrent().navigate(LearnerPaths.coursePage(fixture.course));
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson1));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("a lesson of a course one is not enrolled in leads to the course page")
+                .isEqualTo(LearnerPaths.coursePage(fixture.course));
         assertThat(lessonLinks()).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("enrol")));
