@@ -10,7 +10,8 @@ import org.paralelo.support.BrowserTest;
  */
 public class LearnerCoursePage extends Page {
 
-    private static final By LESSON_LINKS = By.cssSelector("section.module li a");
+    /** Lesson links only: quiz entries link to the quiz player. */
+    private static final By LESSON_LINKS = By.cssSelector("section.module li a[href*='/lecciones/']");
 
     LearnerCoursePage(BrowserTest browser) {
         super(browser);
