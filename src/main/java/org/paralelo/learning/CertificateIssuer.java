@@ -3,14 +3,16 @@ package org.paralelo.learning;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.paralelo.base.Languages;
-import org.paralelo.base.SystemTask;
 import org.paralelo.courses.PublishedCourse;
 import org.paralelo.learning.domain.Certificate;
 import org.paralelo.learning.domain.CertificateRepository;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonId;
+import org.paralelo.people.Profile;
+import org.paralelo.people.ProfileService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,21 +29,35 @@ class CertificateIssuer {
     private final CertificateRepository certificates;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
+    private final ProfileService profiles;
 
-    CertificateIssuer(CertificateRepository certificates, PersonDirectory directory, ApplicationEventPublisher events) {
+    CertificateIssuer(CertificateRepository certificates, PersonDirectory directory, ApplicationEventPublisher events,
+                      ProfileService profiles) {
+        this.profiles = profiles;
         this.certificates = certificates;
         this.directory = directory;
         this.events = events;
     }
 
-    void issue(PublishedCourse course, PersonId learner, Instant now) {
+    /** As the learner themself (their own profile) or as the system task (the directory). */
+    void issue(PublishedCourse course, PersonId learner, Instant now, boolean asLearner) {
         if (certificates.findByCourseIdAndPersonId(course.courseId(), learner.value()).isPresent()) {
             return;
         }
-        PersonFacts person = SystemTask.call(() -> directory.facts(List.of(learner))).getFirst();
+        String name;
+        Locale language;
+        if (asLearner) {
+            Profile me = profiles.myProfile();
+            name = me.fullName();
+            language = me.language();
+        } else {
+            PersonFacts person = directory.facts(List.of(learner)).getFirst();
+            name = person.fullName();
+            language = person.language();
+        }
         String code = newCode();
-        certificates.save(new Certificate(code, course.courseId(), learner.value(), person.fullName(), course.title(),
-                course.estimatedHours(), Languages.tag(Languages.supported(person.language())), now));
+        certificates.save(new Certificate(code, course.courseId(), learner.value(), name, course.title(),
+                course.estimatedHours(), Languages.tag(Languages.supported(language)), now));
         events.publishEvent(new CertificateIssued(course.id(), learner, code));
     }
 

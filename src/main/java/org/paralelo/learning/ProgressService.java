@@ -101,7 +101,7 @@ public class ProgressService {
         if (row.complete(now)) {
             lessons.flush();
             events.publishEvent(new LessonCompleted(course, itemKey, new PersonId(enrolment.getPersonId())));
-            completion.evaluate(course, new PersonId(enrolment.getPersonId()));
+            completion.evaluate(course, new PersonId(enrolment.getPersonId()), true);
         }
         return progress(course, enrolment).orElseThrow();
     }

@@ -13,6 +13,12 @@ public class LearnerCoursePage extends Page {
     /** Lesson links only: quiz entries link to the quiz player. */
     private static final By LESSON_LINKS = By.cssSelector("section.module li a[href*='/lecciones/']");
 
+    /** Opens a course page directly by its address. */
+    static LearnerCoursePage open(BrowserTest browser, String path) {
+        browser.open(path);
+        return new LearnerCoursePage(browser);
+    }
+
     LearnerCoursePage(BrowserTest browser) {
         super(browser);
         waitUntil("waiting for a course page", d -> path().matches("/cursos/\\d+"));
