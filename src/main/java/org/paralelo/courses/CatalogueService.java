@@ -59,6 +59,14 @@ public class CatalogueService {
                 .flatMap(this::current);
     }
 
+    /** The course's owner first, then its co-trainers, for the course page. */
+    @PreAuthorize("@courseAccess.canView(#id)")
+    public List<org.paralelo.people.PersonId> trainersOf(CourseId id) {
+        return courses.findById(id.value()).map(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                c.getOwnerId()), c.getCoTrainerIds().stream().sorted()).distinct()
+                .map(org.paralelo.people.PersonId::new).toList()).orElse(List.of());
+    }
+
     /** The draft rendered as if it were published, for "preview as learner". */
     @PreAuthorize("@courseAccess.canEdit(#id)")
     public Optional<PublishedCourse> preview(CourseId id) {

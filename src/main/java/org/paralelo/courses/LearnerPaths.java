@@ -21,6 +21,11 @@ public final class LearnerPaths {
         return coursePage(course) + "/cuestionarios/" + itemKey;
     }
 
+    /** The trainer's page of a course's learners and enrolment settings (learning module). */
+    public static String learners(CourseId course) {
+        return coursePage(course) + "/participantes";
+    }
+
     public static String item(CourseId course, ItemKind kind, String itemKey) {
         return kind == ItemKind.QUIZ ? quiz(course, itemKey) : lesson(course, itemKey);
     }

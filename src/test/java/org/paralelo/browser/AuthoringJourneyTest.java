@@ -197,7 +197,7 @@ class AuthoringJourneyTest extends BrowserTest {
         LearnerCoursePage learnerCourse = editor.signOut().signInAsLearner(learner, People.PASSWORD)
                 .openCourse(COURSE);
         assertThat(learnerCourse.entries()).containsExactly(AUDIENCE, PRICES, SOCIAL, QUIZ + " (cuestionario)");
-        LearnerLessonPage learnerLesson = learnerCourse.openLesson(AUDIENCE);
+        LearnerLessonPage learnerLesson = learnerCourse.enrol().openLesson(AUDIENCE);
         assertThat(learnerLesson.showsPreviewBanner()).isFalse();
         assertThat(learnerLesson.bodyText()).contains("llega en familia").doesNotContain(CHANGE);
         assertThat(learnerLesson.imageNaturalWidth("media/")).as("the poster's width, downloaded by the learner")
@@ -256,7 +256,7 @@ class AuthoringJourneyTest extends BrowserTest {
         assertThat(editor.state()).isEqualTo("Publicado · v1");
 
         LearnerLessonPage learnerLesson = editor.signOut().signInAsLearner(learner, People.PASSWORD)
-                .openCourse(title).openLesson("Costos fijos y variables");
+                .openCourse(title).enrol().openLesson("Costos fijos y variables");
         assertThat(learnerLesson.bodyText()).contains("Fin de la prueba.");
         assertNoScriptRan("the learner's lesson page");
     }

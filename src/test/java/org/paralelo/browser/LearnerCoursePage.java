@@ -10,7 +10,14 @@ import org.paralelo.support.BrowserTest;
  */
 public class LearnerCoursePage extends Page {
 
-    private static final By LESSON_LINKS = By.cssSelector("section.module li a");
+    /** Lesson links only: quiz entries link to the quiz player. */
+    private static final By LESSON_LINKS = By.cssSelector("section.module li a[href*='/lecciones/']");
+
+    /** Opens a course page directly by its address. */
+    static LearnerCoursePage open(BrowserTest browser, String path) {
+        browser.open(path);
+        return new LearnerCoursePage(browser);
+    }
 
     LearnerCoursePage(BrowserTest browser) {
         super(browser);
@@ -34,6 +41,24 @@ public class LearnerCoursePage extends Page {
     /** Every entry of the syllabus, lessons and quizzes, as read, e.g. "Repaso (cuestionario)". */
     public List<String> entries() {
         return texts(By.cssSelector("section.module li"));
+    }
+
+    /** Presses "Inscribirme" and waits for the progress bar that replaces it; lessons become links. */
+    public LearnerCoursePage enrol() {
+        click(visible(By.id("enrol")));
+        visible(By.cssSelector("#enrolment-box .progress-line"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The text of the enrolment box: the progress, or why one cannot enrol. */
+    public String enrolmentText() {
+        return text(visible(By.id("enrolment-box")));
+    }
+
+    /** The syllabus entries' statuses as their badges say, e.g. "Terminado". */
+    public List<String> statuses() {
+        return texts(By.cssSelector("section.module li .item-status"));
     }
 
     public LearnerLessonPage openLesson(String title) {

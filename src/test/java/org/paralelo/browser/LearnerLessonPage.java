@@ -17,6 +17,16 @@ public class LearnerLessonPage extends Page {
         browser.waitForVaadin();
     }
 
+    /** Waits for "Lección terminada": the lesson completed itself once its end scrolled into view. */
+    public String waitForDone() {
+        return text(visible(By.id("lesson-done")));
+    }
+
+    /** The outline's statuses, in order, as their badges say. */
+    public List<String> outlineStatuses() {
+        return texts(By.cssSelector("#lesson-outline .item-status"));
+    }
+
     public String bodyText() {
         return text(visible(BODY));
     }

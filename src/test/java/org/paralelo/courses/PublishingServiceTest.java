@@ -31,6 +31,8 @@ class PublishingServiceTest {
     CatalogueService catalogue;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.paralelo.learning.EnrolmentService enrolment;
 
     String trainer;
 
@@ -57,6 +59,10 @@ class PublishingServiceTest {
     void editing_after_publishing_changes_nothing_for_learners_until_the_next_publish() {
         CourseId course = Courses.withOneLesson(authoring, trainer, "Inmutable");
         as(() -> publishing.publish(course));
+        // Learners read lessons once enrolled (the learning module's rule).
+        String reader = People.uniqueUsername("lector");
+        People.create(accounts, reader, Role.LEARNER);
+        As.user(reader, LEARNER, () -> enrolment.enrolMe(course));
         String key = as(() -> authoring.draft(course)).modules().getFirst().items().getFirst().key();
 
         as(() -> authoring.saveLesson(course, key, "Texto nuevo del borrador.",
@@ -67,7 +73,7 @@ class PublishingServiceTest {
         PublishedCourse seen = As.user("lector", LEARNER, () -> catalogue.published(course)).orElseThrow();
         assertThat(seen.version()).isEqualTo(1);
         assertThat(seen.items().count()).isEqualTo(1);
-        assertThat(As.user("lector", LEARNER, () -> catalogue.lesson(course, key)).orElseThrow().safeHtml())
+        assertThat(As.user(reader, LEARNER, () -> catalogue.lesson(course, key)).orElseThrow().safeHtml())
                 .contains("Los costos fijos").doesNotContain("Texto nuevo");
 
         String newLessonKey = as(() -> authoring.draft(course)).modules().getFirst().items().get(1).key();
@@ -77,7 +83,7 @@ class PublishingServiceTest {
         PublishedCourse republished = As.user("lector", LEARNER, () -> catalogue.published(course)).orElseThrow();
         assertThat(republished.version()).isEqualTo(2);
         assertThat(republished.items().map(PublishedCourse.Item::key)).as("keys stay stable").contains(key);
-        assertThat(As.user("lector", LEARNER, () -> catalogue.lesson(course, key)).orElseThrow().safeHtml())
+        assertThat(As.user(reader, LEARNER, () -> catalogue.lesson(course, key)).orElseThrow().safeHtml())
                 .contains("Texto nuevo");
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.ui.PageNotFoundView;
-import org.paralelo.courses.ui.LearnerHomeView;
+import org.paralelo.learning.ui.LearnerHomeView;
 import org.paralelo.people.ui.PeopleView;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
@@ -34,7 +34,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(LearnerHomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Mi perfil");
     }
 
     @Test
@@ -44,8 +44,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(PeopleView.class);
-        assertThat(menuLabels()).containsExactly("Cursos que imparto", "Paquetes de cursos", "Personas",
-                "Regiones", "Temas", "Ajustes", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Catálogo de cursos", "Cursos que imparto", "Paquetes de cursos",
+                "Personas", "Regiones", "Temas", "Certificados", "Ajustes", "Mi perfil");
     }
 
     @Test
@@ -56,7 +56,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Cursos que imparto", "Paquetes de cursos", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Cursos que imparto",
+                "Paquetes de cursos", "Mi perfil");
     }
 
     @Test

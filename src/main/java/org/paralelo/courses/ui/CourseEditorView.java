@@ -32,6 +32,7 @@ import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDraft;
 import org.paralelo.courses.CourseId;
+import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.CourseState;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.TopicService;
@@ -103,7 +104,7 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
         state.setId("course-state");
         state.getElement().getThemeList().add(draft.state() == CourseState.PUBLISHED ? "badge success" : "badge");
 
-        Anchor preview = new Anchor(Preview.keep(CourseView.path(course), true), getTranslation("authoring.preview"));
+        Anchor preview = new Anchor(Preview.keep(LearnerPaths.coursePage(course), true), getTranslation("authoring.preview"));
         preview.setId("preview");
         preview.addClassName("button-link");
         Button publish = new Button(getTranslation("authoring.publish"), VaadinIcon.UPLOAD.create(), click -> {
@@ -127,7 +128,10 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
                 "authoring.archive", "authoring.archive-confirm", () -> publishing.archive(course)));
         archive.setId("archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(publish, preview, copy, unpublish, archive);
+        Anchor learners = new Anchor(LearnerPaths.learners(course), getTranslation("authoring.learners"));
+        learners.setId("course-learners");
+        learners.addClassName("button-link");
+        HorizontalLayout actions = new HorizontalLayout(publish, preview, learners, copy, unpublish, archive);
         actions.addClassName("toolbar");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Div header = new Div(title, state, actions);

@@ -2,6 +2,9 @@ package org.paralelo.people.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.people.MexicanState;
+import org.paralelo.people.Position;
 import org.paralelo.people.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +30,17 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p join p.roles r where r = :role and p.enabled = true order by p.fullName")
     List<Person> findEnabledWithRole(@Param("role") Role role);
+
+    @Query("""
+            select distinct p from Person p join p.roles r left join p.region rg
+            where r = org.paralelo.people.Role.LEARNER and p.enabled = true
+              and (:region is null or rg.id = :region) and (:state is null or p.state = :state)
+              and (:municipality = '' or lower(p.municipality) = :municipality)
+              and (:position is null or p.position = :position)""")
+    List<Person> findLearnersMatching(@Param("region") @Nullable Long region,
+                                      @Param("state") @Nullable MexicanState state,
+                                      @Param("municipality") String municipality,
+                                      @Param("position") @Nullable Position position);
 
     @Query("""
             select p from Person p

@@ -1,0 +1,113 @@
+package org.paralelo.learning;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Entities;
+import org.paralelo.base.Languages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a certificate as a one-page landscape PDF in the certificate's language: name, course, hours, date, the
+ * verification code and a QR code pointing to the public verification page. The QR is drawn as vector boxes, so it
+ * stays sharp and needs no image encoder.
+ */
+@Component
+class CertificatePdf {
+
+    private final MessageSource messages;
+    private final String publicUrl;
+
+    CertificatePdf(MessageSource messages, @Value("${paralelo.public-url:http://localhost:8080}") String publicUrl) {
+        this.messages = messages;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    String verificationUrl(String code) {
+        return publicUrl + "/verify/" + code;
+    }
+
+    byte[] render(CertificateView certificate) {
+        Locale locale = Languages.supported(certificate.language());
+        String date = certificate.issuedAt().atZone(CertificateService.PROGRAMME_ZONE).toLocalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String url = verificationUrl(certificate.code());
+        String html = """
+                <html><head><style>
+                @page { size: A4 landscape; margin: 18mm; }
+                body { font-family: sans-serif; color: #1a1a1a; text-align: center; }
+                .frame { border: 3px solid #2c5e8a; padding: 14mm 12mm; }
+                h1 { font-size: 30pt; margin: 0 0 6mm 0; color: #2c5e8a; }
+                .name { font-size: 26pt; font-weight: bold; margin: 6mm 0; }
+                .course { font-size: 18pt; font-style: italic; margin: 4mm 0; }
+                .small { font-size: 10pt; color: #444; }
+                table.qr { border-collapse: collapse; margin: 6mm auto 2mm auto; }
+                table.qr td { width: 1.1mm; height: 1.1mm; padding: 0; }
+                td.on { background: #000; }
+                </style></head><body><div class="frame">
+                <h1>%s</h1><div>%s</div><div class="name">%s</div><div>%s</div><div class="course">%s</div>
+                <div>%s</div><div>%s</div>%s<div class="small">%s</div><div class="small">%s</div>
+                </div></body></html>
+                """.formatted(text("learning.certificate.pdf.title", locale),
+                text("learning.certificate.pdf.granted-to", locale), escape(certificate.personName()),
+                text("learning.certificate.pdf.for-completing", locale), escape(certificate.courseTitle()),
+                text("learning.certificate.pdf.hours", locale, certificate.hours()),
+                text("learning.certificate.pdf.date", locale, date), qrTable(url),
+                text("learning.certificate.pdf.code", locale, certificate.code()), escape(url));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return escape(messages.getMessage(key, arguments, locale));
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+
+    /** The QR code as an XHTML table of black and white cells. */
+    static String qrTable(String content) {
+        BitMatrix matrix = qr(content);
+        StringBuilder html = new StringBuilder("<table class=\"qr\">");
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            html.append("<tr>");
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                html.append(matrix.get(x, y) ? "<td class=\"on\"></td>" : "<td></td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</table>").toString();
+    }
+
+    static BitMatrix qr(String content) {
+        try {
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode a QR code for " + content, e);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.paralelo.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.Refusals;
+import org.paralelo.courses.AuthoringPaths;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.PublishedCourse;
+import org.paralelo.learning.CompletionMode;
+import org.paralelo.learning.EnrolmentRules;
+import org.paralelo.learning.EnrolmentService;
+import org.paralelo.learning.GroupEnrolment;
+import org.paralelo.learning.LearnerReportService;
+import org.paralelo.learning.LearnerRow;
+import org.paralelo.people.MexicanState;
+import org.paralelo.people.PeopleFilter;
+import org.paralelo.people.PersonDirectory;
+import org.paralelo.people.PersonRef;
+import org.paralelo.people.Position;
+import org.paralelo.people.RegionService;
+import org.paralelo.people.RegionView;
+
+/**
+ * A course's learners for its trainers and admins: enrolment settings, enrolling one person or a whole group by
+ * filter, and the table of learners with progress, last activity and quiz results, filterable and exported as CSV.
+ */
+@Route("cursos/:courseId/participantes")
+@PageTitle("Paralelo")
+@RolesAllowed({"TRAINER", "ADMIN"})
+public class CourseLearnersView extends Main implements BeforeEnterObserver {
+
+    private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+
+    private final CatalogueService catalogue;
+    private final EnrolmentService enrolment;
+    private final LearnerReportService report;
+    private final PersonDirectory directory;
+    private final RegionService regions;
+    private @Nullable CourseId course;
+    private final Grid<LearnerRow> grid = new Grid<>();
+    private final ComboBox<RegionView> region = new ComboBox<>();
+    private final ComboBox<MexicanState> state = new ComboBox<>();
+    private final TextField municipality = new TextField();
+
+    CourseLearnersView(CatalogueService catalogue, EnrolmentService enrolment, LearnerReportService report,
+                       PersonDirectory directory, RegionService regions) {
+        this.catalogue = catalogue;
+        this.enrolment = enrolment;
+        this.report = report;
+        this.directory = directory;
+        this.regions = regions;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CourseId id = RouteIds.course(event);
+        if (!enrolment.canManage(id)) {
+            throw new NotFoundException();
+        }
+        course = id;
+        PublishedCourse published = catalogue.preview(id).orElseThrow(NotFoundException::new);
+        removeAll();
+        add(new Anchor(AuthoringPaths.courseEditor(id), "← " + getTranslation("authoring.back-to-course")),
+                new H1(getTranslation("learning.learners.title", published.title())),
+                settings(id), enrolSection(id), table(id));
+    }
+
+    private Section settings(CourseId id) {
+        EnrolmentRules rules = enrolment.rules(id);
+        Checkbox self = new Checkbox(getTranslation("learning.settings.self-enrolment"), rules.selfEnrolment());
+        self.setId("self-enrolment");
+        DateTimePicker opens = new DateTimePicker(getTranslation("learning.settings.opens-at"));
+        opens.setId("opens-at");
+        DateTimePicker closes = new DateTimePicker(getTranslation("learning.settings.closes-at"));
+        closes.setId("closes-at");
+        if (rules.opensAt() != null) {
+            opens.setValue(LocalDateTime.ofInstant(rules.opensAt(), ZONE));
+        }
+        if (rules.closesAt() != null) {
+            closes.setValue(LocalDateTime.ofInstant(rules.closesAt(), ZONE));
+        }
+        RadioButtonGroup<CompletionMode> mode = new RadioButtonGroup<>(getTranslation("learning.settings.completion"));
+        mode.setItems(CompletionMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("learning.settings.completion." + m.name()));
+        mode.setValue(rules.completionMode());
+        mode.setId("completion-mode");
+        Button save = new Button(getTranslation("action.save"), click -> {
+            EnrolmentRules current = enrolment.rules(id);
+            if (Refusals.attempt(this, () -> enrolment.saveRules(id, new EnrolmentRules(self.getValue(),
+                    opens.getValue() == null ? null : opens.getValue().atZone(ZONE).toInstant(),
+                    closes.getValue() == null ? null : closes.getValue().atZone(ZONE).toInstant(),
+                    mode.getValue() == null ? CompletionMode.ON_REACHING_END : mode.getValue(),
+                    current.version())))) {
+                Notifications.success(getTranslation("learning.settings.saved"));
+            }
+        });
+        save.setId("save-enrolment-settings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout window = new HorizontalLayout(opens, closes);
+        window.setWrap(true);
+        return new Section(new H2(getTranslation("learning.settings.title")), self, window, mode, save);
+    }
+
+    private Section enrolSection(CourseId id) {
+        ComboBox<PersonRef> person = new ComboBox<>(getTranslation("learning.enrol.person"));
+        person.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
+                : directory.findLearners(query.getFilter().orElse(""), query.getLimit()).stream());
+        person.setItemLabelGenerator(p -> p.fullName() + " (" + p.username() + ")");
+        person.setId("enrol-person");
+        Button one = new Button(getTranslation("learning.enrol.one"), click -> {
+            if (person.getValue() != null && Refusals.attempt(this, () -> enrolment.enrol(id, person.getValue().id()))) {
+                Notifications.success(getTranslation("learning.enrolled-person", person.getValue().fullName()));
+                person.clear();
+                refresh();
+            }
+        });
+        one.setId("enrol-one");
+        ComboBox<RegionView> groupRegion = regionBox();
+        ComboBox<MexicanState> groupState = stateBox();
+        TextField groupMunicipality = new TextField(getTranslation("learning.filter.municipality"));
+        groupMunicipality.setMaxLength(120);
+        ComboBox<Position> position = new ComboBox<>(getTranslation("learning.filter.position"));
+        position.setItems(Position.values());
+        position.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        position.setClearButtonVisible(true);
+        Button group = new Button(getTranslation("learning.enrol.group"), click -> {
+            PeopleFilter filter = new PeopleFilter(groupRegion.getValue() == null ? null : groupRegion.getValue().id(),
+                    groupState.getValue(), groupMunicipality.getValue(), position.getValue());
+            GroupEnrolment[] result = new GroupEnrolment[1];
+            if (Refusals.attempt(this, () -> result[0] = enrolment.enrolMatching(id, filter))) {
+                Notifications.success(getTranslation("learning.enrol.group-done", result[0].added(),
+                        result[0].alreadyEnrolled()));
+                refresh();
+            }
+        });
+        group.setId("enrol-group");
+        HorizontalLayout single = new HorizontalLayout(person, one);
+        single.setAlignItems(Alignment.BASELINE);
+        single.setWrap(true);
+        HorizontalLayout filters = new HorizontalLayout(groupRegion, groupState, groupMunicipality, position, group);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        return new Section(new H2(getTranslation("learning.enrol.title")), single, filters);
+    }
+
+    private Section table(CourseId id) {
+        region.setLabel(getTranslation("learning.filter.region"));
+        region.setItems(regions.list());
+        region.setItemLabelGenerator(RegionView::name);
+        region.setClearButtonVisible(true);
+        state.setLabel(getTranslation("learning.filter.state"));
+        state.setItems(MexicanState.values());
+        state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        state.setClearButtonVisible(true);
+        municipality.setLabel(getTranslation("learning.filter.municipality"));
+        municipality.setMaxLength(120);
+        region.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        municipality.addValueChangeListener(e -> refresh());
+        Locale locale = getLocale();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZONE);
+        grid.removeAllColumns();
+        grid.addColumn(r -> r.person().fullName()).setHeader(getTranslation("learning.learners.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.person().regionName() == null ? "" : r.person().regionName())
+                .setHeader(getTranslation("learning.learners.column.region"));
+        grid.addColumn(r -> r.person().state() == null ? "" : getTranslation(r.person().state().messageKey()))
+                .setHeader(getTranslation("learning.learners.column.state"));
+        grid.addColumn(r -> r.person().municipality() == null ? "" : r.person().municipality())
+                .setHeader(getTranslation("learning.learners.column.municipality"));
+        grid.addColumn(r -> r.percent() + " % (" + r.requiredDone() + "/" + r.requiredTotal() + ")")
+                .setHeader(getTranslation("learning.learners.column.progress"));
+        grid.addColumn(r -> r.lastActivity() == null ? "" : when.format(r.lastActivity()))
+                .setHeader(getTranslation("learning.learners.column.last-activity"));
+        grid.addColumn(r -> r.quizzes().stream().map(q -> q.awaitingGrading()
+                        ? getTranslation("learning.learners.quiz-awaiting")
+                        : q.gradePercent() == null ? "–" : q.gradePercent().stripTrailingZeros().toPlainString() + " %")
+                .collect(Collectors.joining(" · "))).setHeader(getTranslation("learning.learners.column.quizzes"));
+        grid.setId("learners");
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = report.csv(id, filter(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "participantes-" + id.value() + ".csv",
+                    "text/csv; charset=UTF-8", bytes.length);
+        }), getTranslation("learning.learners.csv"));
+        csv.getElement().setAttribute("download", true);
+        csv.setId("learners-csv");
+        HorizontalLayout filters = new HorizontalLayout(region, state, municipality, csv);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        refresh();
+        return new Section(new H2(getTranslation("learning.learners.table")), filters, grid);
+    }
+
+    private PeopleFilter filter() {
+        return new PeopleFilter(region.getValue() == null ? null : region.getValue().id(), state.getValue(),
+                municipality.getValue(), null);
+    }
+
+    private void refresh() {
+        if (course != null) {
+            grid.setItems(report.learners(course, filter()));
+        }
+    }
+
+    private ComboBox<RegionView> regionBox() {
+        ComboBox<RegionView> box = new ComboBox<>(getTranslation("learning.filter.region"));
+        box.setItems(regions.list());
+        box.setItemLabelGenerator(RegionView::name);
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    private ComboBox<MexicanState> stateBox() {
+        ComboBox<MexicanState> box = new ComboBox<>(getTranslation("learning.filter.state"));
+        box.setItems(Arrays.asList(MexicanState.values()));
+        box.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    private static final class Alignment {
+        static final com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment BASELINE =
+                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE;
+    }
+}

@@ -1,0 +1,233 @@
+package org.paralelo.learning.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.Refusals;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.LearnerPaths;
+import org.paralelo.courses.LessonPage;
+import org.paralelo.courses.LessonRenderer;
+import org.paralelo.learning.CompletionMode;
+import org.paralelo.learning.CourseProgress;
+import org.paralelo.learning.ItemStatus;
+import org.paralelo.learning.LessonVisit;
+import org.paralelo.learning.OutlineItem;
+import org.paralelo.learning.ProgressService;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The lesson player: the course outline with statuses, the lesson (sanitised HTML from the service; images lazy,
+ * videos as cards that load on click), previous/next over every item, and completion on reaching the end of the
+ * lesson or by button, as the course decides. Opening it records "continue where I left off" on the server.
+ */
+@Route("cursos/:courseId/lecciones/:itemKey")
+@PageTitle("Paralelo")
+@PermitAll
+public class LessonView extends Main implements BeforeEnterObserver {
+
+    /** Calls the server once the end-of-lesson marker scrolls into view; then stops watching. */
+    private static final String WATCH_END = """
+            const marker = $0, view = $1;
+            if (!('IntersectionObserver' in window)) { return; }
+            const watcher = new IntersectionObserver(entries => {
+              if (entries.some(e => e.isIntersecting)) { watcher.disconnect(); view.$server.reachedEnd(); }
+            });
+            watcher.observe(marker);
+            """;
+
+    private final CatalogueService catalogue;
+    private final ProgressService progress;
+    private @Nullable CourseId course;
+    private @Nullable String itemKey;
+    private boolean done;
+    private CompletionMode mode = CompletionMode.BY_BUTTON;
+    private final Div completion = new Div();
+    private @Nullable Details outline;
+
+    LessonView(CatalogueService catalogue, ProgressService progress) {
+        this.catalogue = catalogue;
+        this.progress = progress;
+        addClassName("page");
+        addClassName("lesson-player");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        course = RouteIds.course(event);
+        itemKey = RouteIds.key(event, "itemKey");
+        boolean preview = Preview.requested(event);
+        removeAll();
+        if (preview) {
+            LessonPage lesson = catalogue.previewLesson(course, itemKey).orElseThrow(NotFoundException::new);
+            add(Preview.banner(this, course));
+            show(lesson, null, CompletionMode.BY_BUTTON, true);
+            return;
+        }
+        LessonVisit visit;
+        try {
+            visit = progress.openLesson(course, itemKey).orElseThrow(NotFoundException::new);
+        } catch (AccessDeniedException notEnrolled) {
+            // Not enrolled (yet): the course page says why and offers "Enrol" where the course allows it.
+            event.forwardTo(LearnerPaths.coursePage(course));
+            return;
+        }
+        mode = visit.completionMode();
+        show(visit.page(), visit.progress(), visit.completionMode(), false);
+    }
+
+    private void show(LessonPage lesson, @Nullable CourseProgress mine, CompletionMode mode, boolean preview) {
+        CourseId id = lesson.course();
+        Span breadcrumb = new Span(lesson.courseTitle() + " › " + lesson.moduleTitle());
+        breadcrumb.addClassName("breadcrumb");
+        outline = null;
+        if (mine != null) {
+            outline = outline(mine);
+            add(outline);
+        }
+        Article body = new Article(new Html("<div>" + lesson.safeHtml() + "</div>"));
+        body.addClassName("lesson-body");
+        Div endMarker = new Div();
+        endMarker.addClassName("lesson-end");
+        completion.removeAll();
+        completion.addClassName("lesson-completion");
+        completion.setId("lesson-completion");
+        add(breadcrumb, new H1(lesson.title()), body, endMarker, completion);
+        done = mine != null && mine.outline().stream()
+                .anyMatch(i -> i.key().equals(lesson.itemKey()) && i.status() == ItemStatus.DONE);
+        if (mine != null) {
+            showCompletion(mode);
+            if (!done && mode == CompletionMode.ON_REACHING_END) {
+                getElement().executeJs(WATCH_END, endMarker.getElement(), getElement());
+            }
+        }
+        add(pager(id, lesson, mine, preview));
+        body.getElement().executeJs(LessonRenderer.VIDEO_CARD_SCRIPT, body.getElement());
+    }
+
+    private void showCompletion(CompletionMode mode) {
+        completion.removeAll();
+        if (done) {
+            Span status = new Span(VaadinIcon.CHECK.create(), new Span(getTranslation("learning.lesson.done")));
+            status.setId("lesson-done");
+            status.getElement().setAttribute("role", "status");
+            completion.add(status);
+        } else if (mode == CompletionMode.BY_BUTTON) {
+            Button mark = new Button(getTranslation("learning.lesson.mark-done"), VaadinIcon.CHECK.create(),
+                    click -> complete());
+            mark.setId("mark-done");
+            mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            mark.setDisableOnClick(true);
+            completion.add(mark);
+        }
+    }
+
+    /** The browser saw the end of the lesson (automatic completion). */
+    @ClientCallable
+    void reachedEnd() {
+        if (!done && mode == CompletionMode.ON_REACHING_END) {
+            complete();
+        }
+    }
+
+    private void complete() {
+        if (course == null || itemKey == null) {
+            return;
+        }
+        CourseId id = course;
+        String key = itemKey;
+        CourseProgress[] now = new CourseProgress[1];
+        if (Refusals.attempt(this, () -> now[0] = progress.completeLesson(id, key))) {
+            done = true;
+            showCompletion(CompletionMode.BY_BUTTON);
+            if (outline != null) {
+                Details updated = outline(now[0]);
+                replace(outline, updated);
+                outline = updated;
+            }
+        }
+    }
+
+    private Details outline(CourseProgress mine) {
+        Nav nav = new Nav();
+        nav.setAriaLabel(getTranslation("learning.outline"));
+        OrderedList list = new OrderedList();
+        String module = null;
+        for (OutlineItem item : mine.outline()) {
+            if (!item.moduleKey().equals(module)) {
+                module = item.moduleKey();
+                ListItem heading = new ListItem(item.moduleTitle());
+                heading.addClassName("outline-module");
+                list.add(heading);
+            }
+            ListItem entry = new ListItem();
+            Anchor link = new Anchor(LearnerPaths.item(mine.course(), item.kind(), item.key()), item.title());
+            if (item.key().equals(itemKey)) {
+                link.getElement().setAttribute("aria-current", "page");
+                entry.addClassName("current");
+            }
+            entry.add(link, StatusBadge.of(item.status()));
+            list.add(entry);
+        }
+        nav.add(list);
+        Details details = new Details(getTranslation("learning.outline") + " · " + getTranslation(
+                "learning.progress.text", mine.requiredDone(), mine.requiredTotal(), mine.percent()), nav);
+        details.addClassName("lesson-outline");
+        details.setId("lesson-outline");
+        return details;
+    }
+
+    private Nav pager(CourseId id, LessonPage lesson, @Nullable CourseProgress mine, boolean preview) {
+        String previous;
+        String next;
+        if (mine == null) {
+            previous = lesson.previousItemKey() == null ? null
+                    : Preview.keep(LearnerPaths.lesson(id, lesson.previousItemKey()), preview);
+            next = lesson.nextItemKey() == null ? null
+                    : Preview.keep(LearnerPaths.lesson(id, lesson.nextItemKey()), preview);
+        } else {
+            List<OutlineItem> items = mine.outline();
+            int at = 0;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).key().equals(lesson.itemKey())) {
+                    at = i;
+                }
+            }
+            previous = at > 0 ? LearnerPaths.item(id, items.get(at - 1).kind(), items.get(at - 1).key()) : null;
+            next = at + 1 < items.size()
+                    ? LearnerPaths.item(id, items.get(at + 1).kind(), items.get(at + 1).key()) : null;
+        }
+        Nav pager = new Nav();
+        pager.addClassName("pager");
+        pager.setAriaLabel(getTranslation("lesson.pager"));
+        if (previous != null) {
+            pager.add(new Anchor(previous, "← " + getTranslation("lesson.previous")));
+        }
+        pager.add(new Anchor(Preview.keep(LearnerPaths.coursePage(id), preview), getTranslation("lesson.syllabus")));
+        if (next != null) {
+            pager.add(new Anchor(next, getTranslation("lesson.next") + " →"));
+        }
+        return pager;
+    }
+}

@@ -1,0 +1,64 @@
+package org.paralelo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.LearnerPaths;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.LearningFixture;
+import org.paralelo.people.AccountService;
+import org.paralelo.support.BrowserTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The learning screens in a real browser (what only a browser shows): a learner enrols on the course page, and a
+ * short lesson completes itself when its end scrolls into view (IntersectionObserver), updating the outline.
+ * Screenshots at desktop width and at 360 px, which must not scroll sideways.
+ */
+class LearnerScreensJourneyTest extends BrowserTest {
+
+    private static final int PHONE_WIDTH = 360;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CourseAuthoringService authoring;
+    @Autowired
+    PublishingService publishing;
+
+    @Test
+    void a_learner_enrols_and_a_lesson_completes_itself_on_reaching_its_end() {
+        LearningFixture course = new LearningFixture(accounts, authoring, publishing);
+        String learner = LearningFixture.learner(accounts);
+
+        LoginPage.open(this).signInAsLearner(learner, People.PASSWORD);
+        LearnerCoursePage page = LearnerCoursePage.open(this, "/" + LearnerPaths.coursePage(course.course));
+        assertThat(page.enrolmentText()).contains("Inscribirme");
+        screenshotsAtBothWidths("learning-01-course-page");
+
+        page = page.enrol();
+        assertThat(page.enrolmentText()).contains("0 de 2 obligatorios · 0 %", "Continuar");
+        assertThat(page.statuses()).containsExactly("Sin empezar", "Sin empezar", "Sin empezar");
+
+        LearnerLessonPage lesson = page.openLesson("Costos fijos y variables");
+        assertThat(lesson.waitForDone()).contains("Lección terminada");
+        screenshotsAtBothWidths("learning-02-lesson-done");
+
+        page = LearnerCoursePage.open(this, "/" + LearnerPaths.coursePage(course.course));
+        assertThat(page.statuses()).containsExactly("Terminado", "Sin empezar", "Sin empezar");
+        assertThat(page.enrolmentText()).contains("1 de 2 obligatorios · 50 %");
+        screenshotsAtBothWidths("learning-03-course-progress");
+    }
+
+    private void screenshotsAtBothWidths(String name) {
+        setWidth(DESKTOP_WIDTH);
+        screenshot(name + "-desktop");
+        setWidth(PHONE_WIDTH);
+        screenshot(name + "-360");
+        long overflow = horizontalOverflow();
+        setWidth(DESKTOP_WIDTH);
+        assertThat(overflow).as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
+    }
+}

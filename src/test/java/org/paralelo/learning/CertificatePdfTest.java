@@ -1,0 +1,71 @@
+package org.paralelo.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
+import org.paralelo.courses.CourseId;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The certificate PDF: one page in the learner's language, with its facts, and a QR code that reads back. */
+class CertificatePdfTest {
+
+    static final String CODE = "K7QM-2XPA-9RTB-HW4C";
+
+    final CertificatePdf pdf = new CertificatePdf(messages(), "https://paralelo.example.org/");
+
+    @Test
+    void a_spanish_certificate_names_the_person_course_hours_date_and_code_and_its_qr_leads_to_verification()
+            throws Exception {
+        byte[] bytes = pdf.render(certificate(Languages.SPANISH, "Ana Sofía Núñez <b>", "Gestión & cultura"));
+
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Certificado", "Ana Sofía Núñez <b>", "Gestión & cultura", "12 horas",
+                    "20 de junio de 2026", CODE);
+            BufferedImage page = new PDFRenderer(document).renderImage(0, 2.5f);
+            assertThat(readQr(page)).isEqualTo("https://paralelo.example.org/verify/" + CODE);
+        }
+    }
+
+    @Test
+    void an_english_learner_gets_the_certificate_in_english() throws Exception {
+        byte[] bytes = pdf.render(certificate(Languages.ENGLISH, "John Smith", "Marketing"));
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Awarded to", "lasting 12 hours",
+                    "June 20, 2026");
+        }
+    }
+
+    private static CertificateView certificate(Locale language, String name, String course) {
+        return new CertificateView(CODE, new CourseId(1), course, name, 12, language,
+                Instant.parse("2026-06-20T18:00:00Z"), null);
+    }
+
+    private static String readQr(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}

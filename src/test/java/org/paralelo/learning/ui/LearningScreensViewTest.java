@@ -1,0 +1,153 @@
+package org.paralelo.learning.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.provider.Query;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.LearnerPaths;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.CertificateService;
+import org.paralelo.learning.CompletionMode;
+import org.paralelo.learning.EnrolmentService;
+import org.paralelo.learning.LearningFixture;
+import org.paralelo.people.AccountService;
+import org.paralelo.support.As;
+import org.paralelo.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LearningScreensViewTest extends KaribuTest {
+
+    @Autowired AccountService accounts;
+    @Autowired CourseAuthoringService authoring;
+    @Autowired PublishingService publishing;
+    @Autowired EnrolmentService enrolment;
+    @Autowired CertificateService certificates;
+
+    LearningFixture fixture;
+    String learner;
+
+    @BeforeEach
+    void aCourse() {
+        fixture = new LearningFixture(accounts, authoring, publishing);
+        learner = LearningFixture.learner(accounts);
+    }
+
+    @Test
+    void a_learner_enrols_on_the_course_page_marks_lessons_done_and_gets_a_certificate_anyone_can_verify() {
+        As.user(fixture.trainer, new String[] {"TRAINER"}, () -> enrolment.saveRules(fixture.course,
+                new org.paralelo.learning.EnrolmentRules(true, null, null, CompletionMode.BY_BUTTON, 0)));
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson1));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("a lesson of a course one is not enrolled in leads to the course page")
+                .isEqualTo(LearnerPaths.coursePage(fixture.course));
+        assertThat(lessonLinks()).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("enrol")));
+
+        assertThat(lessonLinks()).hasSize(3);
+        assertThat(_get(Anchor.class, spec -> spec.withId("continue")).getHref())
+                .isEqualTo(LearnerPaths.lesson(fixture.course, fixture.lesson1));
+        for (String lesson : new String[] {fixture.lesson1, fixture.lesson2}) {
+            UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, lesson));
+            _click(_get(Button.class, spec -> spec.withId("mark-done")));
+            assertThat(_get(Span.class, spec -> spec.withId("lesson-done")).getElement().getTextRecursively()).contains("Lección terminada");
+        }
+
+        UI.getCurrent().navigate(LearnerPaths.coursePage(fixture.course));
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("certificate-download"))).hasSize(1);
+        UI.getCurrent().navigate("mis-cursos");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-courses-completed"))
+                .getElement().getTextRecursively()).contains("Aprender", "2 de 2 obligatorios · 100 %");
+
+        String code = As.user(learner, LearningFixture.LEARNER, () -> certificates.myCertificate(fixture.course))
+                .orElseThrow().code();
+        signOut();
+        UI.getCurrent().navigate("verify/" + code);
+        assertThat(_get(Span.class, spec -> spec.withId("verify-verdict")).getText()).isEqualTo("Certificado válido");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("verify-course")).getText()).isEqualTo("Curso: Aprender");
+
+        signIn("admin", "ADMIN");
+        UI.getCurrent().navigate("certificados");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("certificate-search")), code);
+        @SuppressWarnings("unchecked")
+        Grid<org.paralelo.learning.CertificateView> grid = _get(Grid.class, spec -> spec.withId("certificates"));
+        assertThat(grid.getDataProvider().fetch(new Query<>()).toList()).hasSize(1);
+        _click((Button) _getCellComponent(grid, 0, "state"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        signOut();
+        UI.getCurrent().navigate("verify/" + code);
+        assertThat(_get(Span.class, spec -> spec.withId("verify-verdict")).getText())
+                .isEqualTo("Certificado revocado");
+        UI.getCurrent().navigate("verify/NO-EXISTE");
+        assertThat(_get(Span.class, spec -> spec.withId("verify-verdict")).getText())
+                .isEqualTo("No existe ningún certificado con ese código.");
+    }
+
+    @Test
+    void reaching_the_end_of_a_lesson_completes_it_when_the_course_says_so() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson1));
+        assertThat(_find(Button.class, spec -> spec.withId("mark-done"))).isEmpty();
+
+        _get(LessonView.class).reachedEnd();
+
+        assertThat(_get(Span.class, spec -> spec.withId("lesson-done")).getElement().getTextRecursively()).contains("Lección terminada");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("lesson-outline"))
+                .getSummaryText()).contains("1 de 2 obligatorios");
+    }
+
+    @Test
+    void the_catalogue_filters_by_language_and_a_trainer_manages_learners_of_their_course() {
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate("cursos");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Aprender");
+        @SuppressWarnings("unchecked")
+        ComboBox<java.util.Locale> language = _get(ComboBox.class, spec -> spec.withId("catalogue-language"));
+        _setValue(language, java.util.Locale.ENGLISH);
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).doesNotContain("Aprender");
+
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(fixture.trainer, "TRAINER");
+        UI.getCurrent().navigate(LearnerPaths.learners(fixture.course));
+        @SuppressWarnings("unchecked")
+        Grid<org.paralelo.learning.LearnerRow> grid = _get(Grid.class, spec -> spec.withId("learners"));
+        assertThat(grid.getDataProvider().fetch(new Query<>()).map(r -> r.person().username()).toList())
+                .containsExactly(learner);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<CompletionMode> mode = _get(RadioButtonGroup.class, spec -> spec.withId("completion-mode"));
+        _setValue(mode, CompletionMode.BY_BUTTON);
+        _click(_get(Button.class, spec -> spec.withId("save-enrolment-settings")));
+        assertThat(As.user(fixture.trainer, new String[] {"TRAINER"}, () -> enrolment.rules(fixture.course))
+                .completionMode()).isEqualTo(CompletionMode.BY_BUTTON);
+    }
+
+    private static java.util.List<String> lessonLinks() {
+        return _find(Anchor.class).stream().map(Anchor::getHref).filter(h -> h.contains("/lecciones/")).distinct()
+                .toList();
+    }
+
+    private static void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+}
