@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
@@ -40,6 +41,8 @@ class AttemptAuthorisationMatrixTest {
     @Autowired
     PublishingService publishing;
     @Autowired
+    EnrolmentService enrolments;
+    @Autowired
     AttemptService attempts;
     @Autowired
     GradingQueueService grading;
@@ -51,10 +54,12 @@ class AttemptAuthorisationMatrixTest {
     long submitted;
     String otherLearner;
     String otherTrainer;
+    String notEnrolled;
 
     @BeforeEach
     void anOpenAndASubmittedAttempt() {
-        f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing),
+        f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing,
+                enrolments),
                 AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
                 List.of(QuizFixture.trueFalse(), AttemptFixture.essay()));
         submitted = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
@@ -65,6 +70,9 @@ class AttemptAuthorisationMatrixTest {
         otherTrainer = People.uniqueUsername("otra-formadora");
         People.create(accounts, otherLearner, Role.LEARNER);
         People.create(accounts, otherTrainer, Role.TRAINER);
+        As.user(otherLearner, AttemptFixture.LEARNER, () -> enrolments.enrolMe(f.course()));
+        notEnrolled = People.uniqueUsername("sin-inscripcion");
+        People.create(accounts, notEnrolled, Role.LEARNER);
     }
 
     @ParameterizedTest(name = "{0}: {1} → {2}")
@@ -75,7 +83,7 @@ class AttemptAuthorisationMatrixTest {
             "save answer, OWNER, absent", "save answer, ADMIN, absent",
             "submit, ANONYMOUS, refused", "submit, OTHER_LEARNER, absent", "submit, OTHER_TRAINER, absent",
             "submit, LEARNER, allowed", "check answer, OTHER_LEARNER, absent", "check answer, OWNER, absent",
-            "start, ANONYMOUS, refused", "start, OTHER_LEARNER, allowed", "start, LEARNER, allowed",
+            "start, ANONYMOUS, refused", "start, NOT_ENROLLED, refused", "start, OTHER_LEARNER, allowed", "start, LEARNER, allowed",
             "grading queue of course, LEARNER, refused", "grading queue of course, OTHER_TRAINER, refused",
             "grading queue of course, OWNER, allowed", "grading queue of course, ADMIN, allowed",
             "my grading queue, LEARNER, refused", "my grading queue, OTHER_TRAINER, empty",
@@ -135,6 +143,7 @@ class AttemptAuthorisationMatrixTest {
             });
             case "LEARNER" -> f.asLearner(work);
             case "OTHER_LEARNER" -> As.user(otherLearner, AttemptFixture.LEARNER, work);
+            case "NOT_ENROLLED" -> As.user(notEnrolled, AttemptFixture.LEARNER, work);
             case "OWNER" -> f.quiz().asOwner(work);
             case "OTHER_TRAINER" -> As.user(otherTrainer, QuizFixture.TRAINER, work);
             case "ADMIN" -> As.admin(work);

@@ -12,6 +12,7 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.ParaleloSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,8 @@ class AttemptBadInputTest {
     @Autowired
     PublishingService publishing;
     @Autowired
+    EnrolmentService enrolments;
+    @Autowired
     AttemptService attempts;
 
     AttemptFixture f;
@@ -41,7 +44,7 @@ class AttemptBadInputTest {
 
     @BeforeEach
     void anAttemptAtAllEightTypes() {
-        f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing),
+        f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing, enrolments),
                 AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
                 AttemptFixture.allEightTypes());
         id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));

@@ -13,6 +13,7 @@ import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.people.AccountService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
@@ -27,7 +28,7 @@ record AttemptFixture(QuizFixture quiz, String learner, PersonId learnerId, Map<
     static final String[] LEARNER = {"LEARNER"};
 
     record Services(AccountService accounts, CourseAuthoringService authoring, QuestionBankService bank,
-                    QuizService quizzes, PublishingService publishing) {
+                    QuizService quizzes, PublishingService publishing, EnrolmentService enrolments) {
     }
 
     static AttemptFixture publish(Services s, QuizSettings settings, List<Question> questions) {
@@ -46,6 +47,8 @@ record AttemptFixture(QuizFixture quiz, String learner, PersonId learnerId, Map<
         });
         String learner = People.uniqueUsername("aprendiz");
         PersonId id = People.create(s.accounts(), learner, Role.LEARNER);
+        // Quizzes are for enrolled learners: the learner joins the course as they would on its page.
+        As.user(learner, LEARNER, () -> s.enrolments().enrolMe(f.course()));
         return new AttemptFixture(f, learner, id, keys);
     }
 

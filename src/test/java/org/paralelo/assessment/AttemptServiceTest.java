@@ -21,6 +21,7 @@ import org.paralelo.assessment.domain.QuizAttemptRepository;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.TestClock;
@@ -49,6 +50,8 @@ class AttemptServiceTest {
     @Autowired
     PublishingService publishing;
     @Autowired
+    EnrolmentService enrolments;
+    @Autowired
     PublishedQuizService published;
     @Autowired
     AttemptService attempts;
@@ -68,7 +71,7 @@ class AttemptServiceTest {
     ApplicationEvents events;
 
     private AttemptFixture publish(QuizSettings settings, List<Question> questions) {
-        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing),
+        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing, enrolments),
                 settings, questions);
     }
 

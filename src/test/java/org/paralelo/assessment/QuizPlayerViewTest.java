@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +46,12 @@ class QuizPlayerViewTest extends KaribuTest {
     @Autowired
     PublishingService publishing;
     @Autowired
+    EnrolmentService enrolments;
+    @Autowired
     AttemptService attempts;
 
     private AttemptFixture publish(List<Question> questions) {
-        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing),
+        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing, enrolments),
                 AttemptFixture.settings(2, 30, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST), questions);
     }
 
@@ -164,7 +167,7 @@ class QuizPlayerViewTest extends KaribuTest {
     @Test
     void with_immediate_feedback_the_learner_checks_an_answer_and_sees_its_review_at_once() {
         AttemptFixture f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes,
-                publishing), AttemptFixture.settings(0, 0, FeedbackTiming.IMMEDIATELY, GradingPolicy.BEST),
+                publishing, enrolments), AttemptFixture.settings(0, 0, FeedbackTiming.IMMEDIATELY, GradingPolicy.BEST),
                 List.of(QuizFixture.trueFalse(), QuizFixture.numeric()));
         signIn(f.learner(), "LEARNER");
         UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));

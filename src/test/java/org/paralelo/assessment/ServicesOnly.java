@@ -9,6 +9,7 @@ import org.paralelo.courses.CourseDetails;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.ItemKind;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
@@ -63,6 +64,7 @@ final class ServicesOnly {
         });
         String item = As.user(owner, QuizFixture.TRAINER, () -> authoring.draft(course)).modules().getFirst()
                 .items().getFirst().key();
+        As.user(learner, AttemptFixture.LEARNER, () -> app.getBean(EnrolmentService.class).enrolMe(course));
         return As.user(learner, AttemptFixture.LEARNER, () -> app.getBean(AttemptService.class)
                 .start(course, item));
     }

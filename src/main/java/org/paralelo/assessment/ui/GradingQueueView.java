@@ -28,7 +28,7 @@ import org.paralelo.base.ui.Notifications;
  */
 @Route("imparto/calificar")
 @PageTitle("Paralelo")
-@Menu(order = 3, title = "menu.grading", icon = "vaadin:check-square-o")
+@Menu(order = 2.5, title = "menu.grading", icon = "vaadin:check-square-o")
 @RolesAllowed({"TRAINER", "ADMIN"})
 public class GradingQueueView extends Main {
 
