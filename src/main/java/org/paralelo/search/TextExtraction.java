@@ -43,7 +43,8 @@ final class TextExtraction {
         FutureTask<Void> parse = new FutureTask<>(() -> {
             try (InputStream in = source.open()) {
                 PARSER.parse(in, pages, new Metadata(), new ParseContext());
-            } catch (SAXException e) {
+            } catch (SAXException | TikaException e) {
+                // The collector stops the parser with an exception when the character limit is reached.
                 if (!pages.full) {
                     throw e;
                 }
