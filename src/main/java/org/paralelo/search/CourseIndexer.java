@@ -91,7 +91,10 @@ class CourseIndexer {
     Future<?> submit(CourseId course) {
         return queue.submit(() -> {
             try {
-                lastSequence.set(SystemTask.call(() -> reindex(course)));
+                long sequence = SystemTask.call(() -> reindex(course));
+                lastSequence.set(sequence);
+                // Someone waiting makes the reopen thread refresh within 50 ms instead of its 1 s maximum.
+                index.awaitVisible(sequence);
             } catch (RuntimeException e) {
                 log.error("Could not index course {}", course.value(), e);
             }

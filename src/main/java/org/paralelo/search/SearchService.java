@@ -70,6 +70,7 @@ public class SearchService {
     private final CatalogueService catalogue;
     private final TopicService topics;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private volatile @Nullable TopicNames topicNames;
     private volatile FacetStates facetStates = new FacetStates(null, Map.of());
 
     SearchService(LuceneIndex index, QueryAnalysis analysis, CourseAccess access, CatalogueService catalogue,
@@ -205,8 +206,7 @@ public class SearchService {
     private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits,
                                                                Query visible, Locale locale) throws IOException {
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-        Map<String, String> topicNames = topics.list().stream()
-                .collect(Collectors.toMap(TopicView::code, t -> t.name(locale), (a, b) -> a));
+        Map<String, String> topicNames = topicNames(locale);
         facets.put(SearchResults.TOPIC, counts(searcher, hits, Fields.TOPIC, v -> topicNames.getOrDefault(v, v)));
         List<SearchResults.FacetCount> courses = counts(searcher, hits, Fields.COURSE, v -> v);
         Map<String, String> titles = courseTitles(searcher, visible, courses);
@@ -215,6 +215,19 @@ public class SearchService {
         facets.put(SearchResults.TYPE, counts(searcher, hits, Fields.TYPE, v -> v));
         facets.put(SearchResults.LANGUAGE, counts(searcher, hits, Fields.LANGUAGE, v -> v));
         return facets;
+    }
+
+    /** Topic names change rarely: read at most once a minute, not on every search. */
+    private Map<String, String> topicNames(Locale locale) {
+        TopicNames cached = topicNames;
+        if (cached == null || System.nanoTime() - cached.readAt > 60_000_000_000L) {
+            cached = new TopicNames(topics.list(), System.nanoTime());
+            topicNames = cached;
+        }
+        return cached.topics.stream().collect(Collectors.toMap(TopicView::code, t -> t.name(locale), (a, b) -> a));
+    }
+
+    private record TopicNames(List<TopicView> topics, long readAt) {
     }
 
     private List<SearchResults.FacetCount> counts(IndexSearcher searcher, FacetsCollector hits, String field,
