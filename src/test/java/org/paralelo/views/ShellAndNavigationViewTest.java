@@ -44,7 +44,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(PeopleView.class);
-        assertThat(menuLabels()).containsExactly("Cursos que imparto", "Personas", "Regiones", "Temas", "Ajustes", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Cursos que imparto", "Personas", "Regiones", "Temas", "Ajustes",
+                "Índice de búsqueda", "Mi perfil");
     }
 
     @Test

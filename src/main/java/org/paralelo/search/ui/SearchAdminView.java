@@ -27,7 +27,7 @@ import org.paralelo.search.SynonymService;
  */
 @Route("admin/busqueda")
 @PageTitle("Paralelo")
-@Menu(order = 30, title = "menu.search-admin", icon = "vaadin:search")
+@Menu(order = 35, title = "menu.search-admin", icon = "vaadin:search")
 @RolesAllowed("ADMIN")
 public class SearchAdminView extends Main {
 
