@@ -166,7 +166,7 @@ class SearchBenchmark {
             TopDocs top = searcher.search(filtered, 10);
             if (kind.equals("highlighted")) {
                 UnifiedHighlighter.builder(searcher, Analyzers.forIndexing()).build()
-                        .highlight(Fields.BODY_ES, filtered, top, 2);
+                        .highlight(Fields.BODY_ES, query, top, 2);
             }
             return top.scoreDocs.length;
         } catch (IOException e) {
