@@ -91,6 +91,11 @@ class AttachmentSearchTest {
             assertThat(status.status()).isEqualTo("DONE");
             assertThat(status.characters()).isPositive();
         });
+        String stranger = People.uniqueUsername("ajena");
+        People.create(accounts, stranger, Role.TRAINER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> As.user(stranger, new String[] {"TRAINER"},
+                () -> admin.attachments(course))).isInstanceOf(
+                        org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

@@ -58,6 +58,13 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
+    void a_course_without_attachments_says_so_on_its_extraction_status_page() {
+        signIn("admin", "ADMIN");
+        UI.getCurrent().navigate("busqueda/adjuntos/1");
+        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).contains("adjuntos"));
+    }
+
+    @Test
     void admins_see_the_synonym_list_and_the_rebuild_action() {
         signIn("admin", "ADMIN");
         UI.getCurrent().navigate("admin/busqueda");
