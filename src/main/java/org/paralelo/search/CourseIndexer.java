@@ -51,6 +51,7 @@ class CourseIndexer {
     private final ExecutorService queue = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("search-indexer").daemon().factory());
     private final AtomicLong lastSequence = new AtomicLong();
+    private final AtomicInteger pending = new AtomicInteger();
     private final RebuildProgress progress = new RebuildProgress();
 
     CourseIndexer(LuceneIndex index, CatalogueService catalogue, TopicService topics, List<DocumentMapper> mappers,
@@ -89,6 +90,7 @@ class CourseIndexer {
 
     /** Queues a fresh read and re-index of both editions of the course. */
     Future<?> submit(CourseId course) {
+        pending.incrementAndGet();
         return queue.submit(() -> {
             try {
                 long sequence = SystemTask.call(() -> reindex(course));
@@ -97,6 +99,8 @@ class CourseIndexer {
                 index.awaitVisible(sequence);
             } catch (RuntimeException e) {
                 log.error("Could not index course {}", course.value(), e);
+            } finally {
+                pending.decrementAndGet();
             }
         });
     }
@@ -174,6 +178,10 @@ class CourseIndexer {
     @PreDestroy
     void stop() {
         queue.shutdownNow();
+        if (pending.get() > 0 || progress.running()) {
+            // Updates were dropped: leave the index marked unclean so the next start rebuilds it.
+            index.rebuildOnNextStart();
+        }
     }
 
     /** How far the current or last rebuild got, for the admin's progress bar. */

@@ -61,6 +61,7 @@ class LuceneIndex {
             Thread.ofPlatform().name("search-commit").daemon().factory());
     private volatile Generation live;
     private volatile boolean needsRebuild;
+    private volatile boolean uncleanOnClose;
 
     @Autowired
     LuceneIndex(DataDirectory data) {
@@ -166,12 +167,17 @@ class LuceneIndex {
         return search(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    /** Shutting down with updates still queued: the index must not be recorded as clean. */
+    void rebuildOnNextStart() {
+        uncleanOnClose = true;
+    }
+
     @PreDestroy
     void close() {
         committer.shutdownNow();
         swap.writeLock().lock();
         try {
-            live.closeQuietly(true);
+            live.closeQuietly(!uncleanOnClose);
         } finally {
             swap.writeLock().unlock();
         }

@@ -40,6 +40,17 @@ class LuceneIndexCrashTest {
     }
 
     @Test
+    void shutting_down_with_updates_still_queued_leaves_the_index_to_be_rebuilt() {
+        LuceneIndex index = new LuceneIndex(root);
+        index.rebuild(Stream.of(docs(1, "uno")), () -> { });
+        index.rebuildOnNextStart();
+        index.close();
+        LuceneIndex next = new LuceneIndex(root);
+        assertThat(next.needsRebuild()).isTrue();
+        next.close();
+    }
+
+    @Test
     void a_corrupt_index_is_replaced_by_a_fresh_one_and_flagged_for_rebuild() throws Exception {
         LuceneIndex index = new LuceneIndex(root);
         index.rebuild(Stream.of(docs(1, "uno")), () -> { });
