@@ -27,7 +27,7 @@ class MessageBundlesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|UserFacingException)\\([^\"]*\"([a-z][a-z0-9.-]+[a-z0-9])\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title = \"([^\"]+)\"");
-    private static final Pattern MESSAGE_KEY_LITERAL = Pattern.compile("\"((?:error|menu|people|profile|register|login|regions|settings|learner|teaching|course|lesson|layout|action|language|authoring|history|toolbar|preview|topics|quiz|question|bank|interchange|attempt|grading|learning)\\.[a-z0-9.-]*[a-z0-9])\"");
+    private static final Pattern MESSAGE_KEY_LITERAL = Pattern.compile("\"((?:error|menu|people|profile|register|login|regions|settings|learner|teaching|course|lesson|layout|action|language|authoring|history|toolbar|preview|topics|quiz|question|bank|interchange|attempt|grading|learning|search)\\.[a-z0-9.-]*[a-z0-9])\"");
 
     @Test
     void spanish_and_english_bundles_have_exactly_the_same_keys() throws IOException {

@@ -44,8 +44,9 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(PeopleView.class);
-        assertThat(menuLabels()).containsExactly("Catálogo de cursos", "Cursos que imparto", "Paquetes de cursos",
-                "Personas", "Regiones", "Temas", "Certificados", "Ajustes", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Catálogo de cursos", "Cursos que imparto",
+                "Calificar respuestas abiertas", "Paquetes de cursos", "Personas", "Regiones", "Temas", "Certificados",
+                "Ajustes", "Índice de búsqueda", "Mi perfil");
     }
 
     @Test
@@ -57,7 +58,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
         assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Cursos que imparto",
-                "Paquetes de cursos", "Mi perfil");
+                "Calificar respuestas abiertas", "Paquetes de cursos", "Mi perfil");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.paralelo.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,13 +16,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import org.paralelo.base.LanguagePreference;
 
 /**
@@ -60,13 +64,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new Div(), user,
+        HorizontalLayout header = new HorizontalLayout(searchField(), user,
                 new LanguageSwitcher(languagePreference), signOut);
         header.addClassName("app-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(0));
         header.setWidthFull();
         return header;
+    }
+
+    /** The search box on every page; it only navigates ({@code buscar?q=…}), so base knows nothing of search. */
+    private Component searchField() {
+        TextField search = new TextField();
+        search.setId("header-search");
+        search.setPlaceholder(getTranslation("layout.search"));
+        search.setAriaLabel(getTranslation("layout.search"));
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(500);
+        search.addClassName("header-search");
+        search.addKeyPressListener(Key.ENTER, e -> {
+            if (!search.getValue().isBlank()) {
+                getUI().ifPresent(ui -> ui.navigate("buscar",
+                        QueryParameters.simple(Map.of("q", search.getValue().strip()))));
+                search.clear();
+            }
+        });
+        Div holder = new Div(search);
+        holder.addClassName("header-search-holder");
+        return holder;
     }
 
     @Override

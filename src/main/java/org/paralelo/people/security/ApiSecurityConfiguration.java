@@ -4,29 +4,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 
 /**
- * The security of {@code /api/**}, for scripts and for pages of a signed-in person: HTTP Basic (checked by the same
- * throttled authentication manager as the login form) or the existing session; anonymous callers get 401 instead
- * of the login page. CSRF protection stays on for session callers and is skipped only for requests that carry an
- * Authorization header, which a browser never adds on its own to a cross-site request.
+ * The JSON API under {@code /api/**} (search, package upload), for scripts and for pages of a signed-in person:
+ * HTTP Basic (checked by the same throttled authentication manager as the login form) or the existing session.
+ * Anonymous callers get 401 instead of the login page; sessions an admin revoked (account disabled, roles
+ * changed) are refused here as on the pages. CSRF protection stays on for session callers and is skipped only for
+ * requests that carry an Authorization header, which a browser never adds on its own to a cross-site request.
  */
 @Configuration
 class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                               SessionRegistry sessions) throws Exception {
         // Status and challenge set directly: sendError() would forward to /error, which the main chain answers
         // with a redirect to the login page.
         AuthenticationEntryPoint unauthorised = (request, response, refused) -> {
@@ -42,6 +46,13 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorised)
                         .accessDeniedHandler(denied(unauthorised)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new ConcurrentSessionFilter(sessions,
+                        expired -> unauthorised.commence(expired.getRequest(), expired.getResponse(),
+                                new InsufficientAuthenticationException("session revoked"))),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> headers.contentTypeOptions(options -> { }));
         return http.build();
     }

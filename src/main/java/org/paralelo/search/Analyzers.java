@@ -1,0 +1,86 @@
+package org.paralelo.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The analysis chains. Spanish: lower case, accent folding that keeps ñ, synonyms (query side only, so editing
+ * the list needs no re-index) and light stemming ("derechos" and "derecho" meet). No stop words: a stop filter
+ * after the synonym graph would break multi-word synonyms such as "pequeña y mediana empresa". English text
+ * gets Lucene's English analyzer, in its own fields, chosen by the document's language. The spelling field keeps
+ * words as written (lower case only) so "did you mean" offers real words.
+ */
+final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /** Index-time analyzer for every field. */
+    static Analyzer forIndexing() {
+        return perField(spanish(null));
+    }
+
+    /** Query-time analyzer: like indexing, plus the synonyms. */
+    static Analyzer forQueries(@Nullable SynonymMap synonyms) {
+        return perField(spanish(synonyms));
+    }
+
+    private static Analyzer perField(Analyzer spanish) {
+        Analyzer english = new EnglishAnalyzer();
+        return new PerFieldAnalyzerWrapper(spanish, Map.of(
+                Fields.TITLE_EN, english, Fields.HEADINGS_EN, english, Fields.BODY_EN, english,
+                Fields.SPELL, spelling()));
+    }
+
+    static Analyzer spanish(@Nullable SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = SpanishFolding.fold(new LowerCaseFilter(source));
+                if (synonyms != null && synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                return new TokenStreamComponents(source, new SpanishLightStemFilter(stream));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                // Prefix queries ("gestió*") are normalised, not analysed: same case and accent rules.
+                return SpanishFolding.fold(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** What the synonym list is parsed with: the Spanish chain up to (not including) synonyms and stemming. */
+    static Analyzer synonymTerms() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, SpanishFolding.fold(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    private static Analyzer spelling() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+    }
+
+}

@@ -1,0 +1,231 @@
+package org.paralelo.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.document.Document;
+import org.paralelo.base.SystemTask;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.CourseCopied;
+import org.paralelo.courses.CourseDraftChanged;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.CoursePublished;
+import org.paralelo.courses.CourseUnpublished;
+import org.paralelo.courses.PublishedCourse;
+import org.paralelo.courses.TopicService;
+import org.paralelo.courses.TopicView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with the database. Course events (after commit) put work on one queue, so updates never
+ * race each other or a rebuild; each update reads the course afresh and replaces its documents, so replaying an
+ * event or receiving two is harmless. Every course has up to two editions in the index: the published one that
+ * learners search, and the draft its trainers (and admins) search.
+ */
+@Component
+class CourseIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(CourseIndexer.class);
+
+    private final LuceneIndex index;
+    private final CatalogueService catalogue;
+    private final TopicService topics;
+    private final List<DocumentMapper> mappers;
+    private final AttachmentTextStore attachments;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search-indexer").daemon().factory());
+    private final AtomicLong lastSequence = new AtomicLong();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final RebuildProgress progress = new RebuildProgress();
+
+    CourseIndexer(LuceneIndex index, CatalogueService catalogue, TopicService topics, List<DocumentMapper> mappers,
+                  AttachmentTextStore attachments) {
+        this.index = index;
+        this.catalogue = catalogue;
+        this.topics = topics;
+        this.mappers = mappers;
+        this.attachments = attachments;
+    }
+
+    @ApplicationModuleListener
+    void on(CoursePublished event) {
+        submit(event.course());
+    }
+
+    @ApplicationModuleListener
+    void on(CourseUnpublished event) {
+        submit(event.course());
+    }
+
+    @ApplicationModuleListener
+    void on(CourseDraftChanged event) {
+        submit(event.course());
+    }
+
+    @ApplicationModuleListener
+    void on(CourseCopied event) {
+        submit(event.copy());
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(AttachmentTextStore.TextReady event) {
+        event.courses().forEach(course -> submit(new CourseId(course)));
+    }
+
+    /** Queues a fresh read and re-index of both editions of the course. */
+    Future<?> submit(CourseId course) {
+        pending.incrementAndGet();
+        return queue.submit(() -> {
+            try {
+                long sequence = SystemTask.call(() -> reindex(course));
+                lastSequence.set(sequence);
+                // Someone waiting makes the reopen thread refresh within 50 ms instead of its 1 s maximum.
+                index.awaitVisible(sequence);
+            } catch (RuntimeException e) {
+                log.error("Could not index course {}", course.value(), e);
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    /** Queues a full rebuild into a fresh index; searches keep using the old one until the swap. */
+    Future<?> rebuildAll() {
+        progress.start();
+        return queue.submit(() -> {
+            try {
+                SystemTask.run(this::rebuild);
+                progress.finish(null);
+            } catch (RuntimeException e) {
+                log.error("Search index rebuild failed", e);
+                progress.finish(e.toString());
+            }
+        });
+    }
+
+    RebuildProgress progress() {
+        return progress;
+    }
+
+    /** Waits until everything queued so far is indexed and visible to searches (tests, benchmarks). */
+    void awaitIdle() {
+        try {
+            queue.submit(() -> { }).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The search indexer did not finish", e);
+        }
+        index.awaitVisible(lastSequence.get());
+    }
+
+    private long reindex(CourseId course) {
+        Map<String, String> names = topicNames();
+        Optional<PublishedCourse> published = catalogue.published(course);
+        long sequence = published.map(c -> index.replaceGroup(IndexDoc.group(course.value(), Fields.PUBLISHED),
+                        documents(new CourseEdition(c, Fields.PUBLISHED, names, attachments))))
+                .orElseGet(() -> index.deleteGroup(IndexDoc.group(course.value(), Fields.PUBLISHED)));
+        Optional<PublishedCourse> draft = catalogue.preview(course);
+        return Math.max(sequence, draft.map(c -> index.replaceGroup(IndexDoc.group(course.value(), Fields.DRAFT),
+                        documents(new CourseEdition(c, Fields.DRAFT, names, attachments))))
+                .orElseGet(() -> index.deleteGroup(IndexDoc.group(course.value(), Fields.DRAFT))));
+    }
+
+    private void rebuild() {
+        Map<String, String> names = topicNames();
+        Set<CourseId> all = new LinkedHashSet<>();
+        catalogue.coursesITeach().stream().map(CourseCard::id).forEach(all::add);
+        catalogue.publishedCourses().stream().map(CourseCard::id).forEach(all::add);
+        progress.total(all.size());
+        index.rebuild(all.stream().map(course -> {
+            List<Document> docs = new ArrayList<>();
+            catalogue.published(course).ifPresent(c ->
+                    docs.addAll(documents(new CourseEdition(c, Fields.PUBLISHED, names, attachments))));
+            catalogue.preview(course).ifPresent(c ->
+                    docs.addAll(documents(new CourseEdition(c, Fields.DRAFT, names, attachments))));
+            return docs;
+        }), progress::step);
+        log.info("Search index rebuilt: {} courses, {} documents", all.size(), index.documentCount());
+    }
+
+    List<Document> documents(CourseEdition edition) {
+        List<Document> docs = new ArrayList<>();
+        for (DocumentMapper mapper : mappers) {
+            mapper.map(edition).forEach(doc -> docs.add(doc.toDocument()));
+        }
+        return docs;
+    }
+
+    private Map<String, String> topicNames() {
+        return topics.list().stream().collect(Collectors.toMap(TopicView::code,
+                t -> t.name(Locale.forLanguageTag("es-MX")), (a, b) -> a));
+    }
+
+    @PreDestroy
+    void stop() {
+        queue.shutdownNow();
+        if (pending.get() > 0 || progress.running()) {
+            // Updates were dropped: leave the index marked unclean so the next start rebuilds it.
+            index.rebuildOnNextStart();
+        }
+    }
+
+    /** How far the current or last rebuild got, for the admin's progress bar. */
+    static final class RebuildProgress {
+
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger total = new AtomicInteger();
+        private volatile boolean running;
+        private volatile String problem = "";
+
+        void start() {
+            done.set(0);
+            total.set(0);
+            problem = "";
+            running = true;
+        }
+
+        void total(int courses) {
+            total.set(courses);
+        }
+
+        void step() {
+            done.incrementAndGet();
+        }
+
+        void finish(@org.jspecify.annotations.Nullable String failure) {
+            problem = failure == null ? "" : failure;
+            running = false;
+        }
+
+        boolean running() {
+            return running;
+        }
+
+        int done() {
+            return done.get();
+        }
+
+        int total() {
+            return total.get();
+        }
+
+        String problem() {
+            return problem;
+        }
+    }
+}

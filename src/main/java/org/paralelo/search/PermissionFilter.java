@@ -1,0 +1,50 @@
+package org.paralelo.search;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Who may see what, as a Lucene filter clause (never a filter on the results, so totals, facets, pages and
+ * suggestions only ever count what the reader may see): admins search every draft (the newest state of every
+ * course); trainers search the drafts of the courses they teach; everything else is the published edition of the
+ * courses the reader may read.
+ */
+record PermissionFilter(boolean admin, Set<Long> readable, Set<Long> taught) {
+
+    static final PermissionFilter NOBODY = new PermissionFilter(false, Set.of(), Set.of());
+
+    Query query() {
+        if (admin) {
+            return KeywordField.newExactQuery(Fields.EDITION, Fields.DRAFT);
+        }
+        Set<Long> published = new HashSet<>(readable);
+        published.removeAll(taught);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        boolean any = false;
+        if (!published.isEmpty()) {
+            either.add(edition(Fields.PUBLISHED, published), Occur.SHOULD);
+            any = true;
+        }
+        if (!taught.isEmpty()) {
+            either.add(edition(Fields.DRAFT, taught), Occur.SHOULD);
+            any = true;
+        }
+        return any ? either.build() : new MatchNoDocsQuery("nothing readable");
+    }
+
+    private static Query edition(String edition, Collection<Long> courses) {
+        List<BytesRef> ids = courses.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+        return new BooleanQuery.Builder()
+                .add(KeywordField.newExactQuery(Fields.EDITION, edition), Occur.FILTER)
+                .add(KeywordField.newSetQuery(Fields.COURSE, ids), Occur.FILTER)
+                .build();
+    }
+}

@@ -1,0 +1,119 @@
+package org.paralelo.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.paralelo.assessment.PublishedQuiz;
+import org.paralelo.assessment.PublishedQuizService;
+import org.paralelo.assessment.Question;
+import org.paralelo.assessment.QuestionBankService;
+import org.paralelo.assessment.QuestionBody;
+import org.paralelo.assessment.QuestionSummary;
+import org.paralelo.assessment.QuizDraft;
+import org.paralelo.assessment.QuizService;
+import org.paralelo.courses.ItemKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Quizzes: the explanation (general feedback) and the feedback for each answer, so a learner finds the
+ * explanation of a topic. Never the options, accepted answers, pairs, credits or grader notes: the index must not
+ * hand out correct answers. Published edition from the frozen quiz, draft edition from the bank. Runs as SYSTEM.
+ */
+@Component
+class QuizDocuments implements DocumentMapper {
+
+    private static final Logger log = LoggerFactory.getLogger(QuizDocuments.class);
+
+    private final PublishedQuizService published;
+    private final QuizService drafts;
+    private final QuestionBankService bank;
+
+    QuizDocuments(PublishedQuizService published, QuizService drafts, QuestionBankService bank) {
+        this.published = published;
+        this.drafts = drafts;
+        this.bank = bank;
+    }
+
+    @Override
+    public List<IndexDoc> map(CourseEdition edition) {
+        var course = edition.course();
+        List<IndexDoc> docs = new ArrayList<>();
+        for (var module : course.modules()) {
+            for (var item : module.items()) {
+                if (item.kind() != ItemKind.QUIZ) {
+                    continue;
+                }
+                List<Question> questions;
+                try {
+                    questions = edition.published() ? publishedQuestions(edition, item.key()) : draftQuestions(
+                            edition, item.key());
+                } catch (RuntimeException e) {
+                    log.debug("Quiz {} of course {} has no readable questions: {}", item.key(), course.courseId(),
+                            e.toString());
+                    questions = List.of();
+                }
+                StringBuilder body = new StringBuilder();
+                for (Question question : questions) {
+                    append(body, question.generalFeedback());
+                    feedbackOf(question.body()).forEach(text -> append(body, text));
+                }
+                docs.add(new IndexDoc(edition.id("quiz/" + item.key()), course.courseId(), edition.edition(),
+                        ContentType.QUIZ, course.languageTag(), item.title(), course.title(),
+                        List.of(course.title(), module.title(), item.title()), course.topicCodes(), "",
+                        body.toString().strip(), edition.itemPath(item), null, null, null));
+            }
+        }
+        return docs;
+    }
+
+    private List<Question> publishedQuestions(CourseEdition edition, String itemKey) {
+        Optional<PublishedQuiz> quiz = published.fullQuiz(edition.course().id(), edition.course().version(), itemKey);
+        return quiz.map(q -> q.slots().stream().flatMap(s -> s.questions().stream())
+                .map(PublishedQuiz.FrozenQuestion::question).toList()).orElse(List.of());
+    }
+
+    private List<Question> draftQuestions(CourseEdition edition, String itemKey) {
+        var course = edition.course().id();
+        QuizDraft quiz = drafts.quiz(course, itemKey);
+        Map<String, Question> questions = new LinkedHashMap<>();
+        for (QuizDraft.Slot slot : quiz.slots()) {
+            if (slot.question() != null) {
+                questions.computeIfAbsent(slot.question().key(), key -> bank.question(course, key).question());
+            } else if (slot.categoryId() != null) {
+                for (QuestionSummary summary : bank.questions(course, slot.categoryId())) {
+                    questions.computeIfAbsent(summary.key(), key -> bank.question(course, key).question());
+                }
+            }
+        }
+        return List.copyOf(questions.values());
+    }
+
+    /** Feedback texts only; for essays not even that (grader notes may hold a model answer). */
+    static List<String> feedbackOf(QuestionBody body) {
+        return switch (body) {
+            case QuestionBody.SingleChoice c -> c.options().stream().map(QuestionBody.SingleChoice.Option::feedback)
+                    .toList();
+            case QuestionBody.MultipleChoice c -> c.options().stream()
+                    .map(QuestionBody.MultipleChoice.Option::feedback).toList();
+            case QuestionBody.TrueFalse t -> List.of(t.feedbackTrue(), t.feedbackFalse());
+            case QuestionBody.ShortAnswer s -> {
+                List<String> texts = new ArrayList<>(s.answers().stream()
+                        .map(QuestionBody.ShortAnswer.Accepted::feedback).toList());
+                texts.add(s.incorrectFeedback());
+                yield texts;
+            }
+            case QuestionBody.Numeric n -> List.of(n.correctFeedback(), n.incorrectFeedback());
+            default -> List.of();
+        };
+    }
+
+    private static void append(StringBuilder body, String text) {
+        if (text != null && !text.isBlank()) {
+            body.append(text.strip()).append("\n\n");
+        }
+    }
+}

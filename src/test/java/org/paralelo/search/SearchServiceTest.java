@@ -1,0 +1,185 @@
+package org.paralelo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.ItemKind;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.Role;
+import org.paralelo.support.As;
+import org.paralelo.support.Courses;
+import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ParaleloSpringTest
+class SearchServiceTest {
+
+    static final String[] LEARNER = {"LEARNER"};
+
+    @Autowired
+    SearchService search;
+    @Autowired
+    CourseIndexer indexer;
+    @Autowired
+    CourseAuthoringService authoring;
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    AccountService accounts;
+
+    String trainer;
+    String learner;
+
+    @BeforeEach
+    void people() {
+        trainer = People.uniqueUsername("buscadora");
+        People.create(accounts, trainer, Role.TRAINER);
+        learner = People.uniqueUsername("aprendiz");
+        People.create(accounts, learner, Role.LEARNER);
+    }
+
+    @Test
+    void a_published_lesson_is_found_without_accents_and_in_the_singular() {
+        CourseId course = course("Gestión de derechos", "## Gestión colectiva\n\nLos derechos de autor protegen la "
+                + "obra de cada artista zumbadorcito.");
+        publish(course);
+
+        SearchResults found = asLearner("gestion derecho de autor zumbadorcito");
+        assertThat(found.hits()).extracting(SearchHit::title).contains("Lección buscable");
+        SearchHit hit = found.hits().getFirst();
+        assertThat(hit.breadcrumb()).containsExactly("Gestión de derechos", "Módulo 1", "Lección buscable");
+        assertThat(hit.snippets()).anySatisfy(s -> assertThat(s).contains("<mark>zumbadorcito</mark>"));
+        assertThat(hit.path()).isEqualTo("cursos/" + course.value() + "/lecciones/" + lessonKey(course));
+        assertThat(asLearner("GESTIÓN zumbadorcito").total()).isEqualTo(found.total());
+        assertThat(asLearner("\"derecho de autor\" zumbadorcito").total()).isPositive();
+    }
+
+    @Test
+    void synonyms_find_the_other_wording() {
+        publish(course("Mercadotecnia cultural", "La mercadotecnia de festivales pajarillo."));
+        assertThat(asLearner("marketing pajarillo").total()).isPositive();
+    }
+
+    @Test
+    void canary_a_secret_in_a_draft_or_an_unreadable_course_leaks_nothing() {
+        CourseId published = course("Curso visible", "Contenido público ornitorrinco.");
+        publish(published);
+        // The secret goes into the draft after publishing, and into a course that was never published.
+        As.user(trainer, Courses.TRAINER, () -> authoring.saveLesson(published, lessonKey(published),
+                "Contenido público ornitorrinco. Palabra xilofonazo secreta.",
+                authoring.lesson(published, lessonKey(published)).version()));
+        CourseId hidden = course("Curso oculto", "Solo xilofonazo aquí.");
+        indexer.awaitIdle();
+
+        for (String query : List.of("xilofonazo", "xilofonazo*", "xilofonaso", "\"palabra xilofonazo\"",
+                "ornitorrinco xilofonazo", "ornitorrinco OR xilofonazo")) {
+            SearchResults results = asLearner(query);
+            assertThat(results.hits()).as(query).allSatisfy(hit -> {
+                assertThat(hit.snippets()).noneMatch(s -> s.toLowerCase().contains("xilofonazo"));
+                assertThat(hit.courseId()).isNotEqualTo(hidden.value());
+            });
+            assertThat(results.facets().getOrDefault(SearchResults.COURSE, List.of()))
+                    .noneMatch(f -> f.value().equals(Long.toString(hidden.value())));
+            assertThat(String.valueOf(results.suggestion())).doesNotContain("xilofonazo");
+        }
+        assertThat(asLearner("xilofonazo").total()).isZero();
+        assertThat(asLearner("xilofonaso").suggestion()).isNull();
+        assertThat(asLearner("ornitorrinco OR xilofonazo").total()).isEqualTo(1);
+
+        // The trainer sees the drafts of their own courses; an admin sees everything.
+        assertThat(As.user(trainer, Courses.TRAINER, () -> search.search(SearchRequest.of("xilofonazo"))).total())
+                .isEqualTo(2);
+        assertThat(As.admin(() -> search.search(SearchRequest.of("xilofonazo"))).total()).isEqualTo(2);
+        String other = People.uniqueUsername("otra");
+        People.create(accounts, other, Role.TRAINER);
+        assertThat(As.user(other, Courses.TRAINER, () -> search.search(SearchRequest.of("xilofonazo"))).total())
+                .isZero();
+    }
+
+    @Test
+    void unpublishing_removes_the_course_from_learners_results() {
+        CourseId course = course("Retirado", "Texto del curso mapachito.");
+        publish(course);
+        assertThat(asLearner("mapachito").total()).isEqualTo(1);
+        As.user(trainer, Courses.TRAINER, () -> publishing.unpublish(course));
+        indexer.awaitIdle();
+        assertThat(asLearner("mapachito").total()).isZero();
+    }
+
+    @Test
+    void a_misspelt_query_gets_a_suggestion_that_finds_something() {
+        publish(course("Presupuestos", "El presupuesto participativo quetzalcoatl."));
+        SearchResults results = asLearner("quetzalcoalt");
+        assertThat(results.total()).isZero();
+        assertThat(results.suggestion()).isEqualTo("quetzalcoatl");
+    }
+
+    @Test
+    void facets_count_type_and_course_and_filters_narrow() {
+        CourseId course = course("Facetas", "Capibara en la lección.");
+        publish(course);
+        SearchResults all = asLearner("capibara");
+        assertThat(all.facets().get(SearchResults.TYPE)).extracting(SearchResults.FacetCount::value)
+                .contains("lesson");
+        assertThat(all.facets().get(SearchResults.COURSE)).extracting(SearchResults.FacetCount::label)
+                .contains("Facetas");
+        SearchResults lessons = As.user(learner, LEARNER, () -> search.search(
+                new SearchRequest("capibara", null, course.value(), ContentType.COURSE, null, 0, null)));
+        assertThat(lessons.total()).isZero();
+    }
+
+    @Test
+    void any_input_at_all_gives_results_or_nothing_but_never_an_error() {
+        publish(course("Sintaxis", "Texto cualquiera."));
+        List<String> hostile = List.of("", " ", "\"", "\"\"", "(", ")", "((((", "*", "**", "?", "a*", "*a",
+                "title_es:x", "edition:draft", "course:1 OR edition:draft", "[a TO z]", "{a TO z}", "/.*/", "~",
+                "a~2", "a^1000", "AND", "OR", "NOT", "-", "+", "!", "&&", "||", "\\", "\\\\", "a:b:c", "\u0000",
+                "😀", "ñ*", "x".repeat(10_000), "(".repeat(5_000), "\"a".repeat(300), "a OR ".repeat(2_000),
+                "-texto", "NOT texto", "<script>alert(1)</script>", "' OR 1=1 --");
+        for (String query : hostile) {
+            assertThatCode(() -> asLearner(query)).as(query).doesNotThrowAnyException();
+        }
+        Random random = new Random(42);
+        String alphabet = "ab ñÁ\"()*?:^~[]{}/\\-+!&|OR AND NOT\t\n";
+        for (int i = 0; i < 500; i++) {
+            StringBuilder query = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                query.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThatCode(() -> asLearner(query.toString())).as(query.toString()).doesNotThrowAnyException();
+        }
+        assertThat(asLearner("edition:draft").total()).isZero();
+    }
+
+    private SearchResults asLearner(String query) {
+        return As.user(learner, LEARNER, () -> search.search(SearchRequest.of(query)));
+    }
+
+    private CourseId course(String title, String lesson) {
+        return As.user(trainer, Courses.TRAINER, () -> {
+            CourseId course = authoring.createCourse(Courses.details(title));
+            String module = authoring.addModule(course, "Módulo 1", "Objetivos");
+            String key = authoring.addItem(course, module, ItemKind.LESSON, "Lección buscable", true);
+            authoring.saveLesson(course, key, lesson, authoring.lesson(course, key).version());
+            return course;
+        });
+    }
+
+    private String lessonKey(CourseId course) {
+        return As.user(trainer, Courses.TRAINER, () -> authoring.draft(course)).modules().getFirst().items()
+                .getFirst().key();
+    }
+
+    private void publish(CourseId course) {
+        As.user(trainer, Courses.TRAINER, () -> publishing.publish(course));
+        indexer.awaitIdle();
+    }
+}

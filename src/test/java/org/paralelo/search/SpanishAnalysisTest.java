@@ -1,0 +1,61 @@
+package org.paralelo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class SpanishAnalysisTest {
+
+    private final Analyzer spanish = Analyzers.spanish(null);
+
+    @Test
+    void accents_and_case_do_not_matter() {
+        assertThat(terms("gestion")).isEqualTo(terms("Gestión")).isEqualTo(terms("GESTIÓN"));
+    }
+
+    @Test
+    void singular_and_plural_meet() {
+        assertThat(terms("derecho de autor")).isEqualTo(terms("derechos de autor"));
+        assertThat(terms("política cultural")).isEqualTo(terms("políticas culturales"));
+    }
+
+    @Test
+    void enye_stays_a_letter_of_its_own() {
+        assertThat(terms("año")).isNotEqualTo(terms("ano"));
+        assertThat(terms("AÑO")).isEqualTo(terms("año"));
+        assertThat(terms("caña")).isNotEqualTo(terms("cana"));
+        assertThat(SpanishFolding.fold("pequeña acción")).isEqualTo("pequeña accion");
+    }
+
+    @Test
+    void synonyms_expand_at_query_time_even_across_several_words() throws Exception {
+        Analyzer query = Analyzers.spanish(QueryAnalysis.parse("pyme, pequeña y mediana empresa\nmercadotecnia, marketing"));
+        assertThat(terms(query, "marketing")).containsAll(terms("mercadotecnia"));
+        assertThat(terms(query, "PyME")).containsAll(terms("pequeña y mediana empresa"));
+    }
+
+    private List<String> terms(String text) {
+        return terms(spanish, text);
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body_es", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return terms;
+    }
+}

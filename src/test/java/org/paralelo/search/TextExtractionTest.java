@@ -1,0 +1,65 @@
+package org.paralelo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.paralelo.search.domain.Extraction;
+
+/** Formats beyond PDF and DOCX: plain text, HTML and OpenDocument text, detected from the bytes alone. */
+class TextExtractionTest {
+
+    @Test
+    void plain_text_html_and_odt_give_their_text() throws IOException {
+        assertThat(extract("Guía de gestión cultural para municipios.\n".getBytes(StandardCharsets.UTF_8)))
+                .contains("gestión cultural");
+        assertThat(extract("<html><body><h1>Mecenazgo</h1><p>Apoyos privados</p><script>x()</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8))).contains("Mecenazgo").contains("Apoyos privados")
+                .doesNotContain("x()");
+        assertThat(extract(odt("Texto de un documento abierto sobre patrocinio."))).contains("patrocinio");
+    }
+
+    private static String extract(byte[] bytes) {
+        TextExtraction.Result result = TextExtraction.extract(() -> new ByteArrayInputStream(bytes), 100_000, 20_000);
+        assertThat(result.status()).isEqualTo(Extraction.Status.DONE);
+        return String.join("\n", result.pages());
+    }
+
+    private static byte[] odt(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text><text:p>" + text + "</text:p></office:text></office:body>"
+                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                    + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" "
+                    + "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}
