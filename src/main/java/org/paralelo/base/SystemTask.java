@@ -1,5 +1,6 @@
 package org.paralelo.base;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,6 +20,22 @@ public final class SystemTask {
     }
 
     public static <T> T call(Supplier<T> work) {
+        // Inside a Vaadin request the security context is read from the person's Vaadin session first, which
+        // would hide the system's; the task runs detached from that session and gets it back afterwards.
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            VaadinSession.setCurrent(null);
+        }
+        try {
+            return asSystem(work);
+        } finally {
+            if (session != null) {
+                VaadinSession.setCurrent(session);
+            }
+        }
+    }
+
+    private static <T> T asSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,

@@ -41,7 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AuthoringJourneyTest extends BrowserTest {
 
-    private static final int PHONE_WIDTH = 360;
     private static final String COURSE = "Mercadotecnia para festivales";
     private static final String AUDIENCE = "¿Quién viene al festival?";
     private static final String PRICES = "Precios y boletos";

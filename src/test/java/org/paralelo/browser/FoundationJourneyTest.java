@@ -14,7 +14,6 @@ class FoundationJourneyTest extends BrowserTest {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin-test-password-1";
-    private static final int PHONE_WIDTH = 360;
 
     @Test
     void admin_creates_a_learner_who_then_sees_their_home_in_spanish_and_switches_to_english() {
@@ -54,14 +53,4 @@ class FoundationJourneyTest extends BrowserTest {
         screenshotsAtBothWidths("foundation-05-learner-home-en");
     }
 
-    /** Desktop and phone screenshots of the current screen; the phone one must not scroll sideways. */
-    private void screenshotsAtBothWidths(String name) {
-        setWidth(DESKTOP_WIDTH);
-        screenshot(name + "-desktop");
-        setWidth(PHONE_WIDTH);
-        screenshot(name + "-360");
-        long overflow = horizontalOverflow();
-        setWidth(DESKTOP_WIDTH);
-        assertThat(overflow).as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
-    }
 }

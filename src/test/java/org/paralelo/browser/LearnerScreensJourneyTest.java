@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LearnerScreensJourneyTest extends BrowserTest {
 
-    private static final int PHONE_WIDTH = 360;
 
     @Autowired
     AccountService accounts;
@@ -52,13 +51,4 @@ class LearnerScreensJourneyTest extends BrowserTest {
         screenshotsAtBothWidths("learning-03-course-progress");
     }
 
-    private void screenshotsAtBothWidths(String name) {
-        setWidth(DESKTOP_WIDTH);
-        screenshot(name + "-desktop");
-        setWidth(PHONE_WIDTH);
-        screenshot(name + "-360");
-        long overflow = horizontalOverflow();
-        setWidth(DESKTOP_WIDTH);
-        assertThat(overflow).as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
-    }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
@@ -32,11 +33,15 @@ class XssThroughAuthoringTest extends KaribuTest {
     PublishingService publishing;
     @Autowired
     AccountService accounts;
+    @Autowired
+    EnrolmentService enrolments;
 
     @Test
     void no_payload_in_any_course_field_or_lesson_survives_rendering_as_something_executable() {
         String trainer = People.uniqueUsername("xss");
         People.create(accounts, trainer, Role.TRAINER);
+        String reader = People.uniqueUsername("lectora-xss");
+        People.create(accounts, reader, Role.LEARNER);
         List<String> corpus = HtmlSafety.payloads();
         int checked = 0;
         for (String payload : corpus) {
@@ -51,7 +56,9 @@ class XssThroughAuthoringTest extends KaribuTest {
                 publishing.publish(id);
                 return id;
             });
-            signIn("lectora-xss", "LEARNER");
+            // Lessons are for enrolled learners: the reader joins each course first, as on its page.
+            As.user(reader, new String[] {"LEARNER"}, () -> enrolments.enrolMe(course));
+            signIn(reader, "LEARNER");
             UI.getCurrent().navigate("cursos/" + course.value());
             assertThat(_get(H1.class).getText()).as("course title shown as text").isEqualTo(title.strip());
             _find(Html.class).forEach(html -> HtmlSafety.assertInert(html.getInnerHtml(), payload));

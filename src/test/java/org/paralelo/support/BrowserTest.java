@@ -48,6 +48,7 @@ public abstract class BrowserTest {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     public static final int DESKTOP_WIDTH = 1280;
+    public static final int PHONE_WIDTH = 360;
     /** Viewport heights. */
     public static final int DESKTOP_HEIGHT = 800;
     public static final int PHONE_HEIGHT = 740;
@@ -122,6 +123,31 @@ public abstract class BrowserTest {
             driver = null;
             deleteQuietly(profileDirectory);
         }
+    }
+
+    /**
+     * Closes this browser and opens a new one with a fresh profile: no cookies, no session, no cache, as when a
+     * person comes back on another device or someone else opens a link.
+     */
+    public void restartBrowser() {
+        quitBrowser();
+        try {
+            startBrowser();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Desktop and phone (360 px) screenshots of the current screen; the phone one must not scroll sideways. */
+    public void screenshotsAtBothWidths(String name) {
+        setWidth(DESKTOP_WIDTH);
+        screenshot(name + "-desktop");
+        setWidth(PHONE_WIDTH);
+        screenshot(name + "-360");
+        long overflow = horizontalOverflow();
+        setWidth(DESKTOP_WIDTH);
+        org.assertj.core.api.Assertions.assertThat(overflow)
+                .as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
     }
 
     public WebDriver driver() {
