@@ -17,13 +17,13 @@ create table search_extraction (
 
 create table search_synonyms (
     id         bigint      not null,
-    lines      longtext    not null,
+    synonym_lines longtext  not null,
     updated_at datetime(6) not null,
     version    bigint      not null,
     primary key (id)
 );
 
-insert into search_synonyms (id, lines, updated_at, version) values (1,
+insert into search_synonyms (id, synonym_lines, updated_at, version) values (1,
 'derechos de autor, propiedad intelectual
 mercadotecnia, marketing
 pyme, pequeña y mediana empresa

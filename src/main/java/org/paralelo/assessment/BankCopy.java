@@ -47,8 +47,8 @@ class BankCopy {
         for (BankQuestion question : questions.findByCourseIdOrderById(source)) {
             BankQuestion copied = new BankQuestion(copy, categoryIds.get(question.getCategoryId()), question.getKey(),
                     question.getType(), clock.instant());
-            copied.setContent(question.getText(), question.getPoints(), question.getGeneralFeedback(),
-                    question.getData(), clock.instant());
+            copied.setContent(question.getTitle(), question.getText(), question.getPoints(),
+                    question.getGeneralFeedback(), question.getData(), clock.instant());
             questions.save(copied);
         }
         for (Quiz quiz : quizzes.findByCourseId(source)) {

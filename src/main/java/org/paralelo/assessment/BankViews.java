@@ -14,7 +14,8 @@ class BankViews {
     }
 
     Question question(BankQuestion row) {
-        return new Question(row.getText(), row.getPoints(), row.getGeneralFeedback(), json.body(row.getData()));
+        return new Question(row.getText(), row.getPoints(), row.getGeneralFeedback(), json.body(row.getData()),
+                row.getTitle());
     }
 
     QuestionView view(BankQuestion row) {

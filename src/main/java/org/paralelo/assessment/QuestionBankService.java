@@ -150,7 +150,7 @@ public class QuestionBankService {
 
     private Question check(CourseId course, long categoryId, Question question) {
         Question keyed = new Question(question.text(), question.points(), question.generalFeedback(),
-                question.body().withKeys(Keys::optionKey));
+                question.body().withKeys(Keys::optionKey), question.title());
         InputChecks checks = new InputChecks();
         keyed.check(checks);
         checks.require(categories.findByIdAndCourseId(categoryId, course.value()).isPresent(), "category",
@@ -164,7 +164,7 @@ public class QuestionBankService {
         if (data.length() > BankQuestion.MAX_DATA) {
             throw new UserFacingException("error.question.too-large");
         }
-        row.setContent(question.text(), question.points().setScale(2, RoundingMode.HALF_UP),
+        row.setContent(question.title(), question.text(), question.points().setScale(2, RoundingMode.HALF_UP),
                 question.generalFeedback(), data, clock.instant());
     }
 

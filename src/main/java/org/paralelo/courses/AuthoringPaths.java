@@ -2,7 +2,7 @@ package org.paralelo.courses;
 
 /**
  * Addresses of the authoring screens, so modules link to each other's screens without importing view classes.
- * The quiz editor route belongs to the assessment module.
+ * The quiz editor route belongs to the assessment module, the attachments' search status to the search module.
  */
 public final class AuthoringPaths {
 
@@ -19,5 +19,9 @@ public final class AuthoringPaths {
 
     public static String quizEditor(CourseId course, String itemKey) {
         return courseEditor(course) + "/cuestionarios/" + itemKey;
+    }
+
+    public static String attachmentSearchStatus(CourseId course) {
+        return "busqueda/adjuntos/" + course.value();
     }
 }

@@ -118,11 +118,13 @@ public final class GiftParser {
     /** Reads one question; answers it had to leave out are added to {@code leftOut}. */
     private static Question read(String source, List<String> leftOut) {
         String rest = source;
+        String title = "";
         if (rest.startsWith("::")) {
             int end = find(rest, "::", 2);
             if (end < 0) {
                 throw new Broken("interchange.gift.unclosed-title", excerpt(rest));
             }
+            title = unescape(rest.substring(2, end)).strip();
             rest = rest.substring(end + 2).strip();
         }
         String format = "markdown";
@@ -153,7 +155,7 @@ public final class GiftParser {
             general = formatted(unescape(answers.substring(generalAt + 4)).strip(), format);
             answers = answers.substring(0, generalAt);
         }
-        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format, leftOut));
+        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format, leftOut), title);
     }
 
     private static QuestionBody body(String answers, String format, List<String> leftOut) {

@@ -42,6 +42,9 @@ public final class GiftWriter {
             out.append("// ").append(escape(question.text())).append(" (ordering questions have no GIFT form)");
             return;
         }
+        if (!question.title().isBlank()) {
+            out.append("::").append(escape(question.title().replace('\n', ' '))).append("::");
+        }
         out.append("[markdown]").append(escape(question.text())).append(" {");
         switch (question.body()) {
             case SingleChoice choice -> choice.options().forEach(o -> out.append("\n").append(o.correct() ? '=' : '~')

@@ -73,6 +73,17 @@ class QuestionBankServiceTest {
     }
 
     @Test
+    void a_question_keeps_its_title_and_a_title_over_255_characters_is_refused() {
+        Question titled = new Question("La renta del foro es un costo fijo.", BigDecimal.ONE, "",
+                new QuestionBody.TrueFalse(true, "", ""), "M1 · Costos fijos");
+        String key = f.asOwner(() -> bank.createQuestion(f.course(), category, titled));
+        assertThat(f.asOwner(() -> bank.question(f.course(), key)).question().title()).isEqualTo("M1 · Costos fijos");
+
+        assertRefusedWithoutStoring(new Question("¿Texto?", BigDecimal.ONE, "", new QuestionBody.TrueFalse(true, "", ""),
+                "t".repeat(256)), "title", "error.too-long");
+    }
+
+    @Test
     void a_choice_question_with_no_correct_answer_is_refused_and_nothing_is_stored() {
         assertRefusedWithoutStoring(new Question("¿Cuál?", BigDecimal.ONE, "", new SingleChoice(List.of(
                 new SingleChoice.Option("", "Una", false, ""), new SingleChoice.Option("", "Otra", false, "")))),

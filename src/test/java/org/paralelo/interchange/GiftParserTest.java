@@ -59,10 +59,26 @@ class GiftParserTest {
     }
 
     @Test
-    void a_title_is_dropped_and_points_default_to_one() {
+    void a_title_is_kept_apart_from_the_text_and_points_default_to_one() {
         Question question = only("::M1-01 Título::¿Texto? {=a ~b}");
+        assertThat(question.title()).isEqualTo("M1-01 Título");
         assertThat(question.text()).isEqualTo("¿Texto?");
         assertThat(question.points()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void a_question_without_a_title_has_an_empty_one() {
+        assertThat(only("¿Texto? {=a ~b}").title()).isEmpty();
+    }
+
+    @Test
+    void a_title_with_escaped_colons_survives_writing_and_reading_again() {
+        GiftResult first = GiftParser.parse("::Costos\\: fijos y variables::La renta es un costo fijo. {T}");
+        assertThat(first.questions().getFirst().question().title()).isEqualTo("Costos: fijos y variables");
+        String written = GiftWriter.write(first.questions());
+        assertThat(written).contains("::Costos\\: fijos y variables::");
+        assertThat(GiftParser.parse(written).questions().getFirst().question())
+                .isEqualTo(first.questions().getFirst().question());
     }
 
     @Test

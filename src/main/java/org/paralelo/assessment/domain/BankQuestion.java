@@ -51,6 +51,9 @@ public class BankQuestion {
     @Column(name = "general_feedback", nullable = false, length = MAX_TEXT)
     private String generalFeedback;
 
+    @Column(name = "title", nullable = false, length = 255)
+    private String title;
+
     /** Mapped as a long string (not a LOB) so H2 and MariaDB validate alike; LONGTEXT in the schema. */
     @Column(name = "type_data", nullable = false, length = MAX_DATA)
     private String data;
@@ -70,6 +73,7 @@ public class BankQuestion {
         this.text = "";
         this.points = BigDecimal.ONE;
         this.generalFeedback = "";
+        this.title = "";
         this.data = "{}";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
@@ -86,10 +90,13 @@ public class BankQuestion {
     }
 
     /** Replaces the content; the caller has checked it. */
-    public void setContent(String text, BigDecimal points, String generalFeedback, String data, Instant when) {
-        if (text.length() > MAX_TEXT || generalFeedback.length() > MAX_TEXT || data.length() > MAX_DATA) {
+    public void setContent(String title, String text, BigDecimal points, String generalFeedback, String data,
+                           Instant when) {
+        if (title.length() > 255 || text.length() > MAX_TEXT || generalFeedback.length() > MAX_TEXT
+                || data.length() > MAX_DATA) {
             throw new IllegalArgumentException("Question content exceeds the column sizes");
         }
+        this.title = title;
         this.text = text;
         this.points = points;
         this.generalFeedback = generalFeedback;
@@ -119,6 +126,10 @@ public class BankQuestion {
 
     public QuestionType getType() {
         return type;
+    }
+
+    public String getTitle() {
+        return title;
     }
 
     public String getText() {

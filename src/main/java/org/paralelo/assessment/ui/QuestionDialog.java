@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ class QuestionDialog extends Dialog {
     private final Runnable saved;
     private final Select<QuestionType> type = new Select<>();
     private final Select<CategoryView> category = new Select<>();
+    private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final BigDecimalField points = new BigDecimalField();
     private final TextArea generalFeedback = new TextArea();
@@ -67,6 +69,11 @@ class QuestionDialog extends Dialog {
         categories.stream().filter(c -> selected != null && c.id() == selected).findFirst()
                 .ifPresent(category::setValue);
 
+        title.setLabel(getTranslation("question.title"));
+        title.setHelperText(getTranslation("question.title-help"));
+        title.setId("question-title");
+        title.setWidthFull();
+        title.setMaxLength(Question.MAX_TITLE);
         text.setLabel(getTranslation("question.text"));
         text.setHelperText(getTranslation("question.text-help"));
         text.setId("question-text");
@@ -84,6 +91,7 @@ class QuestionDialog extends Dialog {
         if (existing == null) {
             points.setValue(BigDecimal.ONE);
         } else {
+            title.setValue(existing.question().title());
             text.setValue(existing.question().text());
             points.setValue(existing.question().points());
             generalFeedback.setValue(existing.question().generalFeedback());
@@ -103,7 +111,7 @@ class QuestionDialog extends Dialog {
 
         Div common = new Div(type, category, points);
         common.addClassName("question-common");
-        add(common, text, editorHolder, generalFeedback);
+        add(common, title, text, editorHolder, generalFeedback);
 
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("save-question");
@@ -115,8 +123,8 @@ class QuestionDialog extends Dialog {
     private void save() {
         errors.clear();
         Question question = new Question(text.getValue(), points.getValue() == null ? BigDecimal.ZERO
-                : points.getValue(), generalFeedback.getValue(), editor.body());
-        errors = new FieldErrors(this).field("text", text).field("points", points)
+                : points.getValue(), generalFeedback.getValue(), editor.body(), title.getValue());
+        errors = new FieldErrors(this).field("title", title).field("text", text).field("points", points)
                 .field("generalFeedback", generalFeedback).field("category", category);
         editor.bind(errors);
         long categoryId = category.getValue() == null ? 0 : category.getValue().id();

@@ -131,7 +131,12 @@ public class CourseEditorView extends Main implements BeforeEnterObserver {
         Anchor learners = new Anchor(LearnerPaths.learners(course), getTranslation("authoring.learners"));
         learners.setId("course-learners");
         learners.addClassName("button-link");
-        HorizontalLayout actions = new HorizontalLayout(publish, preview, learners, copy, unpublish, archive);
+        Anchor attachments = new Anchor(AuthoringPaths.attachmentSearchStatus(course),
+                getTranslation("authoring.attachments-search"));
+        attachments.setId("course-attachments-search");
+        attachments.addClassName("button-link");
+        HorizontalLayout actions = new HorizontalLayout(publish, preview, learners, attachments, copy, unpublish,
+                archive);
         actions.addClassName("toolbar");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Div header = new Div(title, state, actions);

@@ -17,7 +17,8 @@ public class SynonymList {
     @Id
     private long id;
 
-    @Column(nullable = false, length = 1_000_000)
+    // Not "lines": a reserved word in MariaDB.
+    @Column(name = "synonym_lines", nullable = false, length = 1_000_000)
     private String lines;
 
     @Column(name = "updated_at", nullable = false)
