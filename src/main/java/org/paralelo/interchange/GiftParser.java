@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
@@ -29,6 +31,11 @@ public final class GiftParser {
 
     /** What replaces the answer block of a missing-word question ("Texto {=a ~b} más texto"). */
     public static final String BLANK = "_____";
+    /**
+     * GIFT has no points; Paralelo writes a question's points in a comment just before it, which Moodle ignores:
+     * {@code // paralelo: points=2.5}.
+     */
+    static final Pattern POINTS = Pattern.compile("//\\s*paralelo:\\s*points\\s*=\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*");
 
     private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|";
 
@@ -43,6 +50,7 @@ public final class GiftParser {
         StringBuilder block = new StringBuilder();
         int blockLine = 0;
         int lineNumber = 0;
+        BigDecimal points = null;
         int start = 0;
         int length = text.length();
         while (start <= length) {
@@ -58,12 +66,18 @@ public final class GiftParser {
             start = end + 1;
             String trimmed = line.strip();
             if (trimmed.startsWith("//")) {
+                Matcher worth = POINTS.matcher(trimmed);
+                if (worth.matches() && block.isEmpty()) {
+                    points = new BigDecimal(worth.group(1));
+                }
                 continue;
             }
             if (trimmed.isEmpty()) {
                 if (!block.isEmpty()) {
-                    category = question(block.toString(), blockLine, category, questions, problems, warnings);
+                    category = question(block.toString(), blockLine, category, points, questions, problems,
+                            warnings);
                     block.setLength(0);
+                    points = null;
                 }
                 continue;
             }
@@ -78,14 +92,14 @@ public final class GiftParser {
             }
         }
         if (!block.isEmpty()) {
-            question(block.toString(), blockLine, category, questions, problems, warnings);
+            question(block.toString(), blockLine, category, points, questions, problems, warnings);
         }
         return new GiftResult(questions, problems, warnings);
     }
 
     /** Reads one block; returns the category in force after it. */
-    private static String question(String block, int line, String category, List<ParsedQuestion> questions,
-            List<GiftProblem> problems, List<GiftProblem> warnings) {
+    private static String question(String block, int line, String category, @Nullable BigDecimal points,
+            List<ParsedQuestion> questions, List<GiftProblem> problems, List<GiftProblem> warnings) {
         String rest = block.strip();
         String current = category;
         if (rest.startsWith("$CATEGORY:")) {
@@ -99,7 +113,9 @@ public final class GiftParser {
         }
         try {
             List<String> leftOut = new ArrayList<>();
-            Question question = read(rest, leftOut);
+            Question read = read(rest, leftOut);
+            Question question = points == null ? read
+                    : new Question(read.text(), points, read.generalFeedback(), read.body(), read.title());
             List<GiftProblem> refused = ModelCheck.problems(line, question);
             if (refused.isEmpty()) {
                 questions.add(new ParsedQuestion(line, current, question));

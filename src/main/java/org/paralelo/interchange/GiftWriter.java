@@ -1,5 +1,6 @@
 package org.paralelo.interchange;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody.Essay;
@@ -41,6 +42,10 @@ public final class GiftWriter {
         if (question.body() instanceof Ordering) {
             out.append("// ").append(escape(question.text())).append(" (ordering questions have no GIFT form)");
             return;
+        }
+        if (question.points().compareTo(BigDecimal.ONE) != 0) {
+            out.append("// paralelo: points=").append(question.points().stripTrailingZeros().toPlainString())
+                    .append('\n');
         }
         if (!question.title().isBlank()) {
             out.append("::").append(escape(question.title().replace('\n', ' '))).append("::");

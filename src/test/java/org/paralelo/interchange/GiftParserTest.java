@@ -67,6 +67,23 @@ class GiftParserTest {
     }
 
     @Test
+    void a_paralelo_points_comment_gives_the_next_question_its_points_and_survives_writing() {
+        GiftResult first = GiftParser.parse("""
+                // paralelo: points=2.5
+                ::Costos::La renta es un costo fijo. {T}
+
+                Sin comentario {T}
+                """);
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.questions()).extracting(q -> q.question().points().toPlainString())
+                .containsExactly("2.5", "1");
+        String written = GiftWriter.write(first.questions());
+        assertThat(written).contains("// paralelo: points=2.5\n::Costos::");
+        assertThat(GiftParser.parse(written).questions()).extracting(ParsedQuestion::question)
+                .isEqualTo(first.questions().stream().map(ParsedQuestion::question).toList());
+    }
+
+    @Test
     void a_question_without_a_title_has_an_empty_one() {
         assertThat(only("¿Texto? {=a ~b}").title()).isEmpty();
     }
