@@ -46,6 +46,9 @@ class FoundationJourneyTest extends BrowserTest {
         assertThat(home.courseTitles()).anyMatch(title -> title.startsWith("Bienvenida a Paralelo"));
         assertThat(home.languageShown()).isEqualTo("Español");
         screenshotsAtBothWidths("foundation-04-learner-home-es");
+        setWidth(PHONE_WIDTH);
+        assertThat(home.signOutFitsTheScreen()).as("the sign-out button is on screen at %d px", PHONE_WIDTH).isTrue();
+        setWidth(DESKTOP_WIDTH);
 
         home = home.switchLanguageTo("English", "My courses");
         assertThat(home.heading()).isEqualTo("My courses");

@@ -165,6 +165,14 @@ abstract class Page {
     }
 
     /** Signs out with the header's button; every signed-in screen has it. */
+    /** Whether the header's sign-out button is drawn wholly inside the viewport (not clipped by the header). */
+    public boolean signOutFitsTheScreen() {
+        return Boolean.TRUE.equals(script("""
+                const box = document.getElementById('sign-out').getBoundingClientRect();
+                return box.width > 0 && box.left >= 0 && box.right <= window.innerWidth;
+                """));
+    }
+
     public LoginPage signOut() {
         click("sign-out");
         return new LoginPage(browser);

@@ -201,7 +201,7 @@ class LearningServiceTest {
 
     @Test
     void the_csv_export_has_a_bom_and_defuses_formulas() {
-        String hostile = People2.createNamed(accounts, "=HYPERLINK(\"http://x\")");
+        String hostile = NamedLearners.createNamed(accounts, "=HYPERLINK(\"http://x\")");
         As.user(fixture.trainer, Courses.TRAINER, () -> enrolment.enrol(fixture.course,
                 LearningFixture.learnerId(accounts, hostile)));
 

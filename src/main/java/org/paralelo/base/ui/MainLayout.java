@@ -60,8 +60,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("current-user");
         user.addClassName("current-user");
-        Button signOut = new Button(getTranslation("layout.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
-                click -> authentication.logout());
+        // The label is its own element so a phone can hide it and keep the icon; the aria-label names the button.
+        Button signOut = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        Span label = new Span(getTranslation("layout.sign-out"));
+        label.addClassName("sign-out-label");
+        signOut.getElement().appendChild(label.getElement());
+        signOut.setAriaLabel(getTranslation("layout.sign-out"));
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(searchField(), user,

@@ -9,9 +9,9 @@ import org.paralelo.support.As;
 import org.paralelo.support.People;
 
 /** Learners with a chosen full name (hostile names for the CSV export). */
-final class People2 {
+final class NamedLearners {
 
-    private People2() {
+    private NamedLearners() {
     }
 
     static String createNamed(AccountService accounts, String fullName) {
