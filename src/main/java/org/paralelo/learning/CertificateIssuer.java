@@ -11,8 +11,6 @@ import org.paralelo.learning.domain.CertificateRepository;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonId;
-import org.paralelo.people.Profile;
-import org.paralelo.people.ProfileService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -29,32 +27,21 @@ class CertificateIssuer {
     private final CertificateRepository certificates;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
-    private final ProfileService profiles;
 
-    CertificateIssuer(CertificateRepository certificates, PersonDirectory directory, ApplicationEventPublisher events,
-                      ProfileService profiles) {
-        this.profiles = profiles;
+    CertificateIssuer(CertificateRepository certificates, PersonDirectory directory, ApplicationEventPublisher events) {
         this.certificates = certificates;
         this.directory = directory;
         this.events = events;
     }
 
-    /** As the learner themself (their own profile) or as the system task (the directory). */
-    void issue(PublishedCourse course, PersonId learner, Instant now, boolean asLearner) {
+    /** Runs as the system task: the learner's name and language come from the directory. */
+    void issue(PublishedCourse course, PersonId learner, Instant now) {
         if (certificates.findByCourseIdAndPersonId(course.courseId(), learner.value()).isPresent()) {
             return;
         }
-        String name;
-        Locale language;
-        if (asLearner) {
-            Profile me = profiles.myProfile();
-            name = me.fullName();
-            language = me.language();
-        } else {
-            PersonFacts person = directory.facts(List.of(learner)).getFirst();
-            name = person.fullName();
-            language = person.language();
-        }
+        PersonFacts person = directory.facts(List.of(learner)).getFirst();
+        String name = person.fullName();
+        Locale language = person.language();
         String code = newCode();
         certificates.save(new Certificate(code, course.courseId(), learner.value(), name, course.title(),
                 course.estimatedHours(), Languages.tag(Languages.supported(language)), now));

@@ -52,13 +52,11 @@ class Completion {
     }
 
     /**
-     * Runs inside the caller's transaction, either as the learner themself (a lesson done in their browser) or as
-     * the system task (a graded attempt). Not both through {@link SystemTask}: inside a Vaadin request the security
-     * context comes from the Vaadin session, so a system context set on the thread would not apply there.
-     * Returns whether the course is complete.
+     * Runs inside the caller's transaction as the system task (after a lesson done in the learner's browser, or a
+     * graded attempt). Returns whether the course is complete.
      */
     @Transactional
-    boolean evaluate(CourseId course, PersonId learner, boolean asLearner) {
+    boolean evaluate(CourseId course, PersonId learner) {
         Enrolment enrolment = enrolments.findByCourseIdAndPersonId(course.value(), learner.value()).orElse(null);
         if (enrolment == null) {
             return false;
@@ -72,7 +70,7 @@ class Completion {
         }
         Set<String> done = lessons.findByCourseIdAndPersonId(course.value(), learner.value()).stream()
                 .filter(LessonProgress::isDone).map(LessonProgress::getItemKey).collect(Collectors.toSet());
-        List<QuizOutcome> outcomes = asLearner ? results.myOutcomes(course) : results.outcomesOf(course, learner);
+        List<QuizOutcome> outcomes = results.outcomesOf(course, learner);
         CompletionContext context = new CompletionContext(published, learner, done, outcomes);
         if (!rules.stream().allMatch(rule -> rule.isMet(context))) {
             return false;
@@ -80,12 +78,12 @@ class Completion {
         Instant now = clock.instant();
         enrolment.completed(now);
         events.publishEvent(new CourseCompleted(course, learner, now));
-        issuer.issue(published, learner, now, asLearner);
+        issuer.issue(published, learner, now);
         return true;
     }
 
     @ApplicationModuleListener
     void on(QuizAttemptGraded graded) {
-        SystemTask.run(() -> evaluate(graded.course(), graded.learner(), false));
+        SystemTask.run(() -> evaluate(graded.course(), graded.learner()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.paralelo.assessment.QuizResultsService;
+import org.paralelo.base.SystemTask;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
@@ -101,7 +102,8 @@ public class ProgressService {
         if (row.complete(now)) {
             lessons.flush();
             events.publishEvent(new LessonCompleted(course, itemKey, new PersonId(enrolment.getPersonId())));
-            completion.evaluate(course, new PersonId(enrolment.getPersonId()), true);
+            PersonId learner = new PersonId(enrolment.getPersonId());
+            SystemTask.run(() -> completion.evaluate(course, learner));
         }
         return progress(course, enrolment).orElseThrow();
     }
