@@ -61,10 +61,15 @@ class AttemptGrading {
         }
     }
 
-    /** After a trainer grades an essay: once none is pending, the attempt gets its final grade. */
+    /**
+     * After a trainer grades an essay: once none is pending, the attempt gets its final grade. A grade corrected
+     * later (a second grading of an already graded attempt) recomputes that final grade and announces it again.
+     */
     void gradeIfComplete(QuizAttempt attempt, Instant now) {
         List<QuizAnswer> all = answers.findByAttemptIdOrderByPosition(attempt.getId());
-        if (attempt.getState() != AttemptState.AWAITING_GRADING || all.stream().anyMatch(QuizAnswer::isPending)) {
+        boolean gradable = attempt.getState() == AttemptState.AWAITING_GRADING
+                || attempt.getState() == AttemptState.GRADED;
+        if (!gradable || all.stream().anyMatch(QuizAnswer::isPending)) {
             return;
         }
         BigDecimal total = all.stream().map(a -> a.getPoints() == null ? BigDecimal.ZERO : a.getPoints())

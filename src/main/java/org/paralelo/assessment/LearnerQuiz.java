@@ -2,6 +2,8 @@ package org.paralelo.assessment;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +15,9 @@ import org.paralelo.assessment.QuestionBody.SingleChoice;
 /**
  * A published quiz as learners may see it: question texts, points, and what to choose from, but no right
  * answers, credits, accepted answers, tolerances, feedback or grader notes. Ordering items come in an order
- * derived from a digest of their keys, so it never follows the right order (even for keys like "1", "2", "3");
- * matching answers come as an alphabetical list of texts.
+ * derived from a digest of their keys (so it does not follow keys like "1", "2", "3"), turned by one place when
+ * the digest happens to give the right order: a question is never shown already solved. Matching answers come as
+ * an alphabetical list of texts.
  */
 public record LearnerQuiz(long courseId, int courseVersion, String itemKey, String title, QuizSettings settings,
                           List<Slot> slots) {
@@ -49,8 +52,7 @@ public record LearnerQuiz(long courseId, int courseVersion, String itemKey, Stri
             case SingleChoice single -> single.options().stream().map(o -> new Choice(o.key(), o.text())).toList();
             case MultipleChoice multiple -> multiple.options().stream().map(o -> new Choice(o.key(), o.text()))
                     .toList();
-            case Ordering ordering -> ordering.items().stream()
-                    .sorted(Comparator.comparing((Ordering.Item i) -> scrambled(i.key())))
+            case Ordering ordering -> unsolved(ordering.items()).stream()
                     .map(i -> new Choice(i.key(), i.text())).toList();
             default -> List.of();
         };
@@ -58,6 +60,16 @@ public record LearnerQuiz(long courseId, int courseVersion, String itemKey, Stri
                 ? matching.pairs().stream().map(p -> new Choice(p.key(), p.prompt())).toList() : List.of();
         List<String> answers = q.body() instanceof Matching matching ? Grading.answerChoices(matching) : List.of();
         return new LearnerQuestion(frozen.key(), q.type(), q.text(), q.points(), choices, prompts, answers);
+    }
+
+    /** The items in digest order, rotated by one if that is the right order (a rotation of two or more differs). */
+    static List<Ordering.Item> unsolved(List<Ordering.Item> right) {
+        List<Ordering.Item> shown = new ArrayList<>(right);
+        shown.sort(Comparator.comparing((Ordering.Item i) -> scrambled(i.key())));
+        if (shown.size() > 1 && shown.equals(right)) {
+            Collections.rotate(shown, -1);
+        }
+        return List.copyOf(shown);
     }
 
     private static String scrambled(String key) {

@@ -268,11 +268,8 @@ class AttemptServiceTest {
 
     @Test
     void an_essay_waits_in_the_course_trainers_queue_and_its_grade_completes_the_attempt() {
-        AttemptFixture f = publish(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
-                List.of(QuizFixture.trueFalse(), AttemptFixture.essay()));
-        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
-        f.asLearner(() -> attempts.saveAnswer(id, f.key(QuestionType.TRUE_FALSE), new Response.TrueOrFalse(true)));
-        f.asLearner(() -> attempts.saveAnswer(id, f.key(QuestionType.ESSAY), new Response.Text("Mi ensayo")));
+        AttemptFixture f = trueFalseAndEssay();
+        long id = answeredRightWithAnEssay(f);
 
         AttemptView submitted = f.asLearner(() -> attempts.submit(id));
         List<PendingEssay> queue = f.quiz().asOwner(() -> grading.myQueue());
@@ -296,6 +293,39 @@ class AttemptServiceTest {
         assertThat(events.stream(QuizAttemptGraded.class).filter(e -> e.attemptId() == id)).singleElement()
                 .satisfies(e -> assertThat(e.passed()).isTrue());
         assertThat(f.quiz().asOwner(() -> grading.queue(f.course()))).isEmpty();
+    }
+
+    @Test
+    void a_trainer_who_corrects_an_essay_grade_changes_the_attempts_score_and_the_grade_is_announced_again() {
+        AttemptFixture f = trueFalseAndEssay();
+        long id = answeredRightWithAnEssay(f);
+        f.asLearner(() -> attempts.submit(id));
+        f.quiz().asOwner(() -> grading.grade(id, f.key(QuestionType.ESSAY), new BigDecimal("3.5"), "Bien"));
+
+        f.quiz().asOwner(() -> grading.grade(id, f.key(QuestionType.ESSAY), new BigDecimal("1"), "Revisado: falta"));
+
+        AttemptView corrected = f.asLearner(() -> attempts.attempt(id));
+        assertThat(corrected.state()).isEqualTo(AttemptState.GRADED);
+        assertThat(corrected.result().score()).as("1 (true/false) + 1 (essay)").isEqualByComparingTo("2");
+        assertThat(corrected.result().gradePercent()).isEqualByComparingTo("40");
+        assertThat(corrected.result().passed()).isFalse();
+        assertThat(corrected.questions()).filteredOn(q -> q.question().type() == QuestionType.ESSAY).singleElement()
+                .satisfies(q -> assertThat(q.review().graderComment()).isEqualTo("Revisado: falta"));
+        assertThat(events.stream(QuizAttemptGraded.class).filter(e -> e.attemptId() == id))
+                .extracting(QuizAttemptGraded::passed).containsExactly(true, false);
+    }
+
+    private AttemptFixture trueFalseAndEssay() {
+        return publish(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
+                List.of(QuizFixture.trueFalse(), AttemptFixture.essay()));
+    }
+
+    /** Starts an attempt with the true/false question right (1 point) and an essay waiting for its grade. */
+    private long answeredRightWithAnEssay(AttemptFixture f) {
+        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
+        f.asLearner(() -> attempts.saveAnswer(id, f.key(QuestionType.TRUE_FALSE), new Response.TrueOrFalse(true)));
+        f.asLearner(() -> attempts.saveAnswer(id, f.key(QuestionType.ESSAY), new Response.Text("Mi ensayo")));
+        return id;
     }
 
     @Test

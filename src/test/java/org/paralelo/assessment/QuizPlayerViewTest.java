@@ -165,6 +165,34 @@ class QuizPlayerViewTest extends KaribuTest {
     }
 
     @Test
+    void a_learner_who_agrees_with_the_order_shown_keeps_it_with_a_button_and_it_is_saved_and_graded() {
+        AttemptFixture f = publish(List.of(AttemptFixture.ordering()));
+        signIn(f.learner(), "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+        String key = f.key(QuestionType.ORDERING);
+        List<String> shown = _find(card(key), Span.class, spec -> spec.withClasses("ordering-text")).stream()
+                .map(s -> s.getText().replaceFirst("^\\d+\\. ", "")).toList();
+        assertThat(shown).as("never shown already solved").isNotEqualTo(List.of("Diagnóstico", "Diseño", "Ejecución"));
+
+        _click(_get(card(key), Button.class, spec -> spec.withText("Guardar este orden")));
+
+        assertThat(status(key)).isEqualTo("Guardado");
+        assertThat(_find(card(key), Button.class, spec -> spec.withText("Guardar este orden"))).isEmpty();
+        long id = f.asLearner(() -> attempts.intro(f.course(), f.itemKey())).orElseThrow().attempts().getFirst().id();
+        AttemptView.AttemptQuestion stored = f.asLearner(() -> attempts.attempt(id)).questions().getFirst();
+        assertThat(stored.response()).isInstanceOf(Response.Order.class);
+        assertThat(((Response.Order) stored.response()).itemKeys()).containsExactlyElementsOf(stored.question()
+                .choices().stream().map(LearnerQuiz.Choice::key).toList());
+
+        // On resume the saved order comes back and the button stays away.
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+        _click(_get(Button.class, spec -> spec.withId("resume-attempt")));
+        assertThat(_find(card(key), Button.class, spec -> spec.withText("Guardar este orden"))).isEmpty();
+        assertThat(status(key)).isEqualTo("Guardado");
+    }
+
+    @Test
     void with_immediate_feedback_the_learner_checks_an_answer_and_sees_its_review_at_once() {
         AttemptFixture f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes,
                 publishing, enrolments), AttemptFixture.settings(0, 0, FeedbackTiming.IMMEDIATELY, GradingPolicy.BEST),

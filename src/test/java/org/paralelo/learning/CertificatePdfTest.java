@@ -8,9 +8,17 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,6 +38,7 @@ class CertificatePdfTest {
     void a_spanish_certificate_names_the_person_course_hours_date_and_code_and_its_qr_leads_to_verification()
             throws Exception {
         byte[] bytes = pdf.render(certificate(Languages.SPANISH, "Ana Sofía Núñez <b>", "Gestión & cultura"));
+        keepForInspection("certificate-es.pdf", bytes);
 
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -48,6 +57,50 @@ class CertificatePdfTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Awarded to", "lasting 12 hours",
                     "June 20, 2026");
         }
+    }
+
+    @Test
+    void a_name_in_an_orthography_of_mexico_beyond_western_european_letters_is_printed_with_an_embedded_font()
+            throws Exception {
+        String name = "Ndähi Ũxẽ Mɨxe";
+        byte[] bytes = pdf.render(certificate(Languages.SPANISH, name, "Gestión cultural"));
+
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(name);
+            List<PDFont> fonts = new ArrayList<>();
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName font : resources.getFontNames()) {
+                fonts.add(resources.getFont(font));
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            });
+        }
+        assertThat(bytes.length).as("subset fonts keep the certificate small").isLessThan(200_000);
+    }
+
+    @Test
+    void the_longest_course_title_and_the_longest_name_still_fit_on_one_page() throws Exception {
+        String title = ("Gestión empresarial para emprendimientos culturales y casas de cultura municipales ").repeat(3)
+                .substring(0, 200);
+        String name = ("María de los Ángeles Guadalupe Xóchitl Hernández Ruiz de Alarcón y Villaseñor ").repeat(3)
+                .substring(0, 200).strip();
+
+        byte[] bytes = pdf.render(certificate(Languages.SPANISH, name, title));
+
+        keepForInspection("certificate-long.pdf", bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(name, title.strip());
+        }
+    }
+
+    /** Leaves the PDF beside the browser screenshots, so a person can look at it. */
+    private static void keepForInspection(String name, byte[] bytes) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name), bytes);
     }
 
     private static CertificateView certificate(Locale language, String name, String course) {

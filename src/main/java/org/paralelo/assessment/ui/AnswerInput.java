@@ -181,19 +181,33 @@ final class AnswerInput {
         return pairs;
     }
 
-    /** Up and down buttons (keyboard-reachable, labelled with the item) instead of dragging. */
+    /**
+     * Up and down buttons (keyboard-reachable, labelled with the item) instead of dragging. Until an order is saved,
+     * "Guardar este orden" lets a learner who agrees with the order shown answer without moving anything (ordering
+     * earns partial credit, so that answer can be worth points).
+     */
     private static Component ordering(LearnerQuestion question, Response saved, boolean readOnly, Component t,
                                       Consumer<Response> changed) {
         Map<String, Choice> byKey = question.choices().stream().collect(Collectors.toMap(Choice::key, c -> c));
         List<Choice> order = new ArrayList<>();
-        if (saved instanceof Response.Order o && Set.copyOf(o.itemKeys()).equals(byKey.keySet())) {
-            o.itemKeys().forEach(k -> order.add(byKey.get(k)));
+        boolean answered = saved instanceof Response.Order o && Set.copyOf(o.itemKeys()).equals(byKey.keySet());
+        if (answered) {
+            ((Response.Order) saved).itemKeys().forEach(k -> order.add(byKey.get(k)));
         } else {
             order.addAll(question.choices());
         }
         Div list = new Div();
         list.addClassName("ordering");
         list.getElement().setAttribute("role", "list");
+        Button keep = new Button(t.getTranslation("attempt.order.keep"));
+        keep.addClassName("order-keep");
+        keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        keep.setVisible(!readOnly && !answered);
+        Consumer<Response> save = response -> {
+            keep.setVisible(false);
+            changed.accept(response);
+        };
+        keep.addClickListener(click -> save.accept(new Response.Order(order.stream().map(Choice::key).toList())));
         // After a move the rows are redrawn; focus follows the moved item so the keyboard user keeps their place.
         int[] focus = {-1, 0};
         Runnable[] render = new Runnable[1];
@@ -209,9 +223,9 @@ final class AnswerInput {
                 row.getElement().setAttribute("role", "listitem");
                 if (!readOnly) {
                     Button up = move(VaadinIcon.ARROW_UP, t.getTranslation("attempt.order.up", item.text()), i > 0,
-                            () -> moved(order, index, index - 1, focus, -1, render[0], changed));
+                            () -> moved(order, index, index - 1, focus, -1, render[0], save));
                     Button down = move(VaadinIcon.ARROW_DOWN, t.getTranslation("attempt.order.down", item.text()),
-                            i < order.size() - 1, () -> moved(order, index, index + 1, focus, 1, render[0], changed));
+                            i < order.size() - 1, () -> moved(order, index, index + 1, focus, 1, render[0], save));
                     row.add(up, down);
                     if (focus[0] == i) {
                         Button target = focus[1] < 0 ? (up.isEnabled() ? up : down) : (down.isEnabled() ? down : up);
@@ -222,7 +236,12 @@ final class AnswerInput {
             }
         };
         render[0].run();
-        return list;
+        if (readOnly) {
+            return list;
+        }
+        Span hint = new Span(t.getTranslation("attempt.order.hint"));
+        hint.addClassName("ordering-hint");
+        return new Div(hint, list, keep);
     }
 
     private static void moved(List<Choice> order, int from, int to, int[] focus, int direction, Runnable render,

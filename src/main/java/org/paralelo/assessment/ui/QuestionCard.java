@@ -52,7 +52,7 @@ final class QuestionCard extends FieldSet {
                     const saving = () => { status.textContent = text; status.dataset.state = 'saving'; };
                     this.addEventListener('input', saving);
                     this.addEventListener('change', saving);
-                    this.addEventListener('click', e => { if (e.target.closest('.order-move')) saving(); });
+                    this.addEventListener('click', e => { if (e.target.closest('.order-move, .order-keep')) saving(); });
                     """, status.getElement(), getTranslation("attempt.saving"));
         }
         if (check != null) {
