@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LetterTokenizer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
@@ -73,11 +74,12 @@ final class Analyzers {
         };
     }
 
+    /** Letters only (suggestions are words of letters), which tokenises much faster than the standard tokenizer. */
     private static Analyzer spelling() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
+                Tokenizer source = new LetterTokenizer();
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };

@@ -122,7 +122,13 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
                     file.sizeBytes() + " bytes", clock.instant());
         } else {
             MediaDownload download = media.open(new MediaId(mediaId));
-            TextExtraction.Result result = TextExtraction.extract(download.content()::open, maxChars, timeoutMillis);
+            TextExtraction.Result result;
+            try {
+                result = TextExtraction.extract(download.content()::open, maxChars, timeoutMillis);
+            } catch (RuntimeException e) {
+                // Recorded as failed, so the file is not queued again on every look-up.
+                result = new TextExtraction.Result(Extraction.Status.FAILED, java.util.List.of(), e.toString());
+            }
             extraction.finish(result.status(), result.pages(), result.problem(), clock.instant());
         }
         extractions.save(extraction);

@@ -95,8 +95,11 @@ class CourseIndexer {
             try {
                 long sequence = SystemTask.call(() -> reindex(course));
                 lastSequence.set(sequence);
-                // Someone waiting makes the reopen thread refresh within 50 ms instead of its 1 s maximum.
-                index.awaitVisible(sequence);
+                // Waiting makes the reopen thread refresh within 50 ms instead of its 1 s maximum. Only the last of a
+                // run of queued courses waits: a refresh after each one would cut the index into tiny segments.
+                if (pending.get() == 1) {
+                    index.awaitVisible(sequence);
+                }
             } catch (RuntimeException e) {
                 log.error("Could not index course {}", course.value(), e);
             } finally {

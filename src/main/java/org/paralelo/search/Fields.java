@@ -23,7 +23,6 @@ final class Fields {
     static final String SPELL = "spell";
 
     static final String TITLE = "title";
-    static final String COURSE_TITLE = "course_title";
     static final String BREADCRUMB = "breadcrumb";
     static final String PATH = "path";
     static final String FILE_PATH = "file_path";

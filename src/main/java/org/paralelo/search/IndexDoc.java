@@ -4,9 +4,10 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.jspecify.annotations.Nullable;
 
@@ -22,39 +23,53 @@ record IndexDoc(String id, long courseId, String edition, ContentType type, Stri
     static final int MAX_BODY = 200_000;
 
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** "Did you mean" needs only which words exist and how often: no frequencies, positions or norms. */
+    private static final FieldType SPELL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         // Offsets in the postings let the UnifiedHighlighter work without re-analysing stored text.
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
+        SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
+        SPELL_TYPE.setOmitNorms(true);
+        SPELL_TYPE.freeze();
     }
 
     static String group(long courseId, String edition) {
         return courseId + "/" + edition;
     }
 
+    /**
+     * Filters are plain indexed terms; topic, course, type and language are also facet values, all in the one
+     * facet field {@link SearchFacets} counts in a single pass. The course facet value carries the course title, so
+     * labelling the course facet needs no second search.
+     */
     Document toDocument() {
         boolean english = language.startsWith("en");
+        String lang = english ? "en" : "es";
         String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
         Document doc = new Document();
-        doc.add(new KeywordField(Fields.ID, id, Field.Store.YES));
-        doc.add(new KeywordField(Fields.GROUP, group(courseId, edition), Field.Store.NO));
-        doc.add(new KeywordField(Fields.COURSE, Long.toString(courseId), Field.Store.YES));
-        doc.add(new KeywordField(Fields.EDITION, edition, Field.Store.NO));
-        doc.add(new KeywordField(Fields.TYPE, type.code(), Field.Store.YES));
-        doc.add(new KeywordField(Fields.LANGUAGE, english ? "en" : "es", Field.Store.YES));
+        doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+        doc.add(new StringField(Fields.GROUP, group(courseId, edition), Field.Store.NO));
+        doc.add(new StringField(Fields.COURSE, Long.toString(courseId), Field.Store.YES));
+        doc.add(new StringField(Fields.EDITION, edition, Field.Store.NO));
+        doc.add(new StringField(Fields.TYPE, type.code(), Field.Store.YES));
+        doc.add(new StringField(Fields.LANGUAGE, lang, Field.Store.YES));
         for (String topic : topics) {
-            doc.add(new KeywordField(Fields.TOPIC, topic, Field.Store.NO));
+            doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.TOPIC, topic));
         }
+        doc.add(new SortedSetDocValuesFacetField(Fields.COURSE, SearchFacets.courseValue(courseId, courseTitle)));
+        doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, type.code()));
+        doc.add(new SortedSetDocValuesFacetField(Fields.LANGUAGE, lang));
         if (mediaId != null) {
-            doc.add(new KeywordField(Fields.MEDIA, Long.toString(mediaId), Field.Store.NO));
+            doc.add(new StringField(Fields.MEDIA, Long.toString(mediaId), Field.Store.NO));
         }
-        doc.add(new TextField(Fields.title(english), title, Field.Store.YES));
+        doc.add(new TextField(Fields.title(english), title, Field.Store.NO));
         doc.add(new TextField(Fields.headings(english), headings, Field.Store.NO));
         doc.add(new Field(Fields.body(english), text, BODY_TYPE));
-        doc.add(new TextField(Fields.SPELL, title + "\n" + headings + "\n" + text, Field.Store.NO));
+        doc.add(new Field(Fields.SPELL, title + "\n" + headings + "\n" + text, SPELL_TYPE));
         doc.add(new StoredField(Fields.TITLE, title));
-        doc.add(new StoredField(Fields.COURSE_TITLE, courseTitle));
         doc.add(new StoredField(Fields.BREADCRUMB, String.join("\u001f", breadcrumb)));
         doc.add(new StoredField(Fields.PATH, path));
         if (filePath != null) {
@@ -63,6 +78,6 @@ record IndexDoc(String id, long courseId, String edition, ContentType type, Stri
         if (page != null) {
             doc.add(new StoredField(Fields.PAGE, page));
         }
-        return doc;
+        return SearchFacets.build(doc);
     }
 }

@@ -10,9 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -50,10 +53,14 @@ import org.springframework.stereotype.Component;
 class LuceneIndex {
 
     /** Bump when fields or analysis change: the next start rebuilds. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String CURRENT = "current";
+    /** A crash rebuilds from the database anyway (see above), so commits need not be frequent: each one syncs files. */
+    private static final int COMMIT_SECONDS = 10;
+    /** Writer threads of a rebuild: the database reader feeds them, Lucene analyses on both cores. */
+    private static final int REBUILD_THREADS = 2;
 
     private final Path root;
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
@@ -77,7 +84,7 @@ class LuceneIndex {
         }
         this.live = openCurrent();
         cleanLeftovers();
-        committer.scheduleWithFixedDelay(this::commitQuietly, 2, 2, TimeUnit.SECONDS);
+        committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
     }
 
     boolean needsRebuild() {
@@ -121,24 +128,20 @@ class LuceneIndex {
 
     /**
      * Builds a complete new index from {@code documents} in a fresh directory, then swaps it in. The caller makes
-     * sure no incremental update runs meanwhile (the indexer's single queue does).
+     * sure no incremental update runs meanwhile (the indexer's single queue does). Groups are read on the calling
+     * thread (it may hold a database transaction) and written by {@value #REBUILD_THREADS} threads; the fresh index
+     * is refreshed only once it is complete, so the bulk load is not cut into small segments.
      */
     void rebuild(Stream<List<Document>> documents, Runnable afterEachGroup) {
         Path fresh = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000);
         Generation next;
         try {
-            next = open(fresh, IndexWriterConfig.OpenMode.CREATE);
+            next = open(fresh, IndexWriterConfig.OpenMode.CREATE, false);
             try {
-                documents.forEach(group -> {
-                    try {
-                        next.writer.addDocuments(group);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    afterEachGroup.run();
-                });
+                addAll(next.writer, documents, afterEachGroup);
                 commit(next.writer, "open");
                 next.searchers.maybeRefreshBlocking();
+                next.reopener.start();
             } catch (RuntimeException | IOException e) {
                 next.closeQuietly(false);
                 delete(fresh);
@@ -161,6 +164,38 @@ class LuceneIndex {
         }
         old.closeQuietly(false);
         delete(old.path);
+    }
+
+    /** Adds every group with a few writer threads; at most a few groups wait in memory at once. */
+    private static void addAll(IndexWriter writer, Stream<List<Document>> documents, Runnable afterEachGroup) {
+        Semaphore room = new Semaphore(REBUILD_THREADS * 2);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try (ExecutorService writers = Executors.newFixedThreadPool(REBUILD_THREADS,
+                Thread.ofPlatform().name("search-rebuild-", 0).daemon().factory())) {
+            documents.forEach(group -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                room.acquireUninterruptibly();
+                writers.execute(() -> {
+                    try {
+                        writer.addDocuments(group);
+                        afterEachGroup.run();
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        room.release();
+                    }
+                });
+            });
+        }
+        Throwable problem = failure.get();
+        if (problem instanceof IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        if (problem != null) {
+            throw (RuntimeException) problem;
+        }
     }
 
     int documentCount() {
@@ -229,7 +264,7 @@ class LuceneIndex {
                         log.info("Search index {} is of another schema or was not closed cleanly: rebuilding", current);
                     }
                     needsRebuild = !clean;
-                    Generation generation = open(current, IndexWriterConfig.OpenMode.APPEND);
+                    Generation generation = open(current, IndexWriterConfig.OpenMode.APPEND, true);
                     commit(generation.writer, "open");
                     return generation;
                 }
@@ -248,7 +283,7 @@ class LuceneIndex {
         needsRebuild = true;
         Path fresh = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000);
         try {
-            Generation generation = open(fresh, IndexWriterConfig.OpenMode.CREATE);
+            Generation generation = open(fresh, IndexWriterConfig.OpenMode.CREATE, true);
             commit(generation.writer, "open");
             if (makeCurrent) {
                 Files.writeString(root.resolve(CURRENT), fresh.getFileName().toString(), StandardCharsets.UTF_8);
@@ -282,18 +317,23 @@ class LuceneIndex {
         }
     }
 
-    private static Generation open(Path path, IndexWriterConfig.OpenMode mode) throws IOException {
+    private static Generation open(Path path, IndexWriterConfig.OpenMode mode, boolean refreshing)
+            throws IOException {
         Directory directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(64);
+        // Flushed segments stay as separate files: packing each small one into a compound file copies it again.
+        config.setUseCompoundFile(false);
         IndexWriter writer = new IndexWriter(directory, config);
         SearcherManager searchers = new SearcherManager(writer, null);
         ControlledRealTimeReopenThread<IndexSearcher> reopener =
                 new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
         reopener.setName("search-reopen");
         reopener.setDaemon(true);
-        reopener.start();
+        if (refreshing) {
+            reopener.start();
+        }
         return new Generation(path, directory, writer, searchers, reopener);
     }
 

@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -23,7 +25,7 @@ record PermissionFilter(boolean admin, Set<Long> readable, Set<Long> taught) {
 
     Query query() {
         if (admin) {
-            return KeywordField.newExactQuery(Fields.EDITION, Fields.DRAFT);
+            return new TermQuery(new Term(Fields.EDITION, Fields.DRAFT));
         }
         Set<Long> published = new HashSet<>(readable);
         published.removeAll(taught);
@@ -43,8 +45,8 @@ record PermissionFilter(boolean admin, Set<Long> readable, Set<Long> taught) {
     private static Query edition(String edition, Collection<Long> courses) {
         List<BytesRef> ids = courses.stream().map(id -> new BytesRef(Long.toString(id))).toList();
         return new BooleanQuery.Builder()
-                .add(KeywordField.newExactQuery(Fields.EDITION, edition), Occur.FILTER)
-                .add(KeywordField.newSetQuery(Fields.COURSE, ids), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.EDITION, edition)), Occur.FILTER)
+                .add(new TermInSetQuery(Fields.COURSE, ids), Occur.FILTER)
                 .build();
     }
 }

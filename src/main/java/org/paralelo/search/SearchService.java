@@ -10,25 +10,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -63,6 +68,9 @@ public class SearchService {
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final String[] BODIES = {Fields.BODY_ES, Fields.BODY_EN};
+    /** What a hit shows: loading only these leaves the long stored body alone (the highlighter read it already). */
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.BREADCRUMB,
+            Fields.PATH, Fields.FILE_PATH, Fields.PAGE, Fields.LANGUAGE, Fields.COURSE);
 
     private final LuceneIndex index;
     private final QueryAnalysis analysis;
@@ -71,7 +79,7 @@ public class SearchService {
     private final TopicService topics;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
     private volatile @Nullable TopicNames topicNames;
-    private volatile FacetStates facetStates = new FacetStates(null, Map.of());
+    private volatile FacetState facetState = new FacetState(null, null);
 
     SearchService(LuceneIndex index, QueryAnalysis analysis, CourseAccess access, CatalogueService catalogue,
                   TopicService topics) {
@@ -120,7 +128,7 @@ public class SearchService {
             // E.g. a prefix that expands to too many terms: retry with the input taken literally.
             log.debug("Search failed for a query, retrying as plain text: {}", e.toString());
             Optional<Query> literal = UserQueries.parse(
-                    org.apache.lucene.queryparser.classic.QueryParser.escape(request.text().replace("*", " ")),
+                    QueryParser.escape(request.text().replace("*", " ")),
                     analysis.analyzer());
             if (literal.isEmpty()) {
                 return SearchResults.empty(PAGE_SIZE);
@@ -138,34 +146,41 @@ public class SearchService {
     private static Query withFilters(Query words, Query visible, SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST).add(visible, Occur.FILTER);
         if (request.topic() != null) {
-            query.add(KeywordField.newExactQuery(Fields.TOPIC, request.topic()), Occur.FILTER);
+            query.add(exact(Fields.TOPIC, request.topic()), Occur.FILTER);
         }
         if (request.course() != null) {
-            query.add(KeywordField.newExactQuery(Fields.COURSE, Long.toString(request.course())), Occur.FILTER);
+            query.add(exact(Fields.COURSE, Long.toString(request.course())), Occur.FILTER);
         }
         if (request.type() != null) {
-            query.add(KeywordField.newExactQuery(Fields.TYPE, request.type().code()), Occur.FILTER);
+            query.add(exact(Fields.TYPE, request.type().code()), Occur.FILTER);
         }
         if (request.language() != null) {
-            query.add(KeywordField.newExactQuery(Fields.LANGUAGE, request.language()), Occur.FILTER);
+            query.add(exact(Fields.LANGUAGE, request.language()), Occur.FILTER);
         }
         return query.build();
     }
 
+    private static Query exact(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    /**
+     * Two passes: the page of hits from a top-N search, which Lucene prunes instead of scoring every match; then
+     * every match, unscored, for the exact total and all four facet counts at once.
+     */
     private SearchResults run(IndexSearcher searcher, Query query, Query words, Query visible,
                               SearchRequest request) {
         try {
             int from = request.page() * PAGE_SIZE;
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                    from + PAGE_SIZE, new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
+            TopDocs top = searcher.search(query, from + PAGE_SIZE);
             ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + PAGE_SIZE));
+            FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+            long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             // Snippets need only the words: asking the highlighter to match the permission filter's id set costs a lot.
             List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, pageDocs));
-            long total = top.totalHits.value();
-            Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, result.facetsCollector(),
-                    visible, request.locale());
+            Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, total == 0 ? null : matches,
+                    request.locale());
             String suggestion = total < 3 ? suggest(searcher, request, visible, total) : null;
             return new SearchResults(total, request.page(), PAGE_SIZE, hits, facets, suggestion);
         } catch (IOException e) {
@@ -185,7 +200,7 @@ public class SearchService {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document doc = stored.document(page.scoreDocs[i].doc);
+            Document doc = stored.document(page.scoreDocs[i].doc, HIT_FIELDS);
             List<String> parts = new ArrayList<>();
             for (String body : BODIES) {
                 String snippet = snippets.get(body)[i];
@@ -205,17 +220,19 @@ public class SearchService {
         return hits;
     }
 
-    private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits,
-                                                               Query visible, Locale locale) throws IOException {
-        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+    /** All four dimensions, counted in one pass over the matches (none to count when nothing matched). */
+    private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher searcher,
+                                                               @Nullable FacetsCollector matches, Locale locale)
+            throws IOException {
+        SortedSetDocValuesReaderState state = matches == null ? null : facetState(searcher.getIndexReader());
+        Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, matches);
         Map<String, String> topicNames = topicNames(locale);
-        facets.put(SearchResults.TOPIC, counts(searcher, hits, Fields.TOPIC, v -> topicNames.getOrDefault(v, v)));
-        List<SearchResults.FacetCount> courses = counts(searcher, hits, Fields.COURSE, v -> v);
-        Map<String, String> titles = courseTitles(searcher, visible, courses);
-        facets.put(SearchResults.COURSE, courses.stream().map(c ->
-                new SearchResults.FacetCount(c.value(), titles.getOrDefault(c.value(), c.value()), c.count())).toList());
-        facets.put(SearchResults.TYPE, counts(searcher, hits, Fields.TYPE, v -> v));
-        facets.put(SearchResults.LANGUAGE, counts(searcher, hits, Fields.LANGUAGE, v -> v));
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        facets.put(SearchResults.TOPIC, counts(counts, Fields.TOPIC, v -> v, v -> topicNames.getOrDefault(v, v)));
+        facets.put(SearchResults.COURSE, counts(counts, Fields.COURSE, SearchFacets::courseId,
+                SearchFacets::courseTitle));
+        facets.put(SearchResults.TYPE, counts(counts, Fields.TYPE, v -> v, v -> v));
+        facets.put(SearchResults.LANGUAGE, counts(counts, Fields.LANGUAGE, v -> v, v -> v));
         return facets;
     }
 
@@ -232,103 +249,71 @@ public class SearchService {
     private record TopicNames(List<TopicView> topics, long readAt) {
     }
 
-    private List<SearchResults.FacetCount> counts(IndexSearcher searcher, FacetsCollector hits, String field,
-                                                  java.util.function.Function<String, String> label)
-            throws IOException {
-        StringDocValuesReaderState state = facetState(searcher.getIndexReader(), field);
-        if (state == null) {
-            return List.of();
+    private static List<SearchResults.FacetCount> counts(@Nullable Facets facets, String dimension,
+                                                         Function<String, String> value,
+                                                         Function<String, String> label) throws IOException {
+        FacetResult top;
+        try {
+            top = facets == null ? null : facets.getTopChildren(20, dimension);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document has this dimension yet
         }
-        FacetResult top = new StringValueFacetCounts(state, hits).getTopChildren(20, field);
         if (top == null) {
             return List.of();
         }
         List<SearchResults.FacetCount> counts = new ArrayList<>();
-        for (LabelAndValue value : top.labelValues) {
-            if (value.value.intValue() > 0) {
-                counts.add(new SearchResults.FacetCount(value.label, label.apply(value.label), value.value.intValue()));
+        for (LabelAndValue child : top.labelValues) {
+            if (child.value.intValue() > 0) {
+                counts.add(new SearchResults.FacetCount(value.apply(child.label), label.apply(child.label),
+                        child.value.intValue()));
             }
         }
         return counts;
     }
 
-    /** Facet reader states cost a pass over the terms: kept per index reader. */
-    private @Nullable StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
-        FacetStates states = facetStates;
-        Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-        if (states.key != key) {
-            states = new FacetStates(key, new java.util.concurrent.ConcurrentHashMap<>());
-            facetStates = states;
-        }
+    /** The facet state (ordinals of every facet value) costs a pass over the values: kept per index reader. */
+    private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         if (reader.maxDoc() == 0) {
             return null;
         }
-        try {
-            return states.byField.computeIfAbsent(field, f -> {
-                try {
-                    return new StringDocValuesReaderState(reader, f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return null;
+        FacetState cached = facetState;
+        Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        if (cached.key != key) {
+            try {
+                cached = new FacetState(key, new DefaultSortedSetDocValuesReaderState(reader, SearchFacets.CONFIG));
+            } catch (IllegalArgumentException e) {
+                cached = new FacetState(key, null); // an index without facet values
+            }
+            facetState = cached;
         }
+        return cached.state;
     }
 
-    private record FacetStates(@Nullable Object key, Map<String, StringDocValuesReaderState> byField) {
-    }
-
-    private static Map<String, String> courseTitles(IndexSearcher searcher, Query visible,
-                                                    List<SearchResults.FacetCount> courses) throws IOException {
-        if (courses.isEmpty()) {
-            return Map.of();
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(KeywordField.newExactQuery(Fields.TYPE, ContentType.COURSE.code()), Occur.FILTER)
-                .add(KeywordField.newSetQuery(Fields.COURSE, courses.stream()
-                        .map(c -> new org.apache.lucene.util.BytesRef(c.value())).toList()), Occur.FILTER)
-                .add(visible, Occur.FILTER).build();
-        Map<String, String> titles = new LinkedHashMap<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc doc : searcher.search(query, courses.size() * 2).scoreDocs) {
-            Document d = stored.document(doc.doc);
-            titles.putIfAbsent(d.get(Fields.COURSE), d.get(Fields.TITLE));
-        }
-        return titles;
+    private record FacetState(@Nullable Object key, @Nullable SortedSetDocValuesReaderState state) {
     }
 
     /**
      * "Did you mean": each word replaced by the closest more frequent word of the index (as written, accents and
-     * ñ included), offered only if the corrected query finds more for this reader, so it never reveals words the
-     * reader may not see.
+     * ñ included). A replacement must itself be found in what this reader may see, and the corrected query must
+     * find more than the typed one: the spelling field spans every edition, so without the per-word check a word
+     * from a draft could leak through an OR or a -exclusion.
      */
     private @Nullable String suggest(IndexSearcher searcher, SearchRequest request, Query visible, long found)
             throws IOException {
         String text = request.text();
         Matcher words = WORD.matcher(text);
         StringBuilder corrected = new StringBuilder();
+        IndexReader reader = searcher.getIndexReader();
         int last = 0;
         boolean changed = false;
         while (words.find()) {
             String typed = words.group();
             corrected.append(text, last, words.start());
             last = words.end();
-            String word = typed.toLowerCase(Locale.ROOT);
-            if (typed.equals("AND") || typed.equals("NOT")) {
-                corrected.append(typed);
-                continue;
-            }
-            IndexReader reader = searcher.getIndexReader();
-            SuggestMode mode = reader.docFreq(new Term(Fields.SPELL, word)) == 0
-                    ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
-            SuggestWord[] options = spelling.suggestSimilar(new Term(Fields.SPELL, word), 1, reader, mode);
-            if (options.length > 0 && !options[0].string.equals(word)) {
-                corrected.append(options[0].string);
-                changed = true;
-            } else {
-                corrected.append(typed);
-            }
+            String replacement = typed.equals("AND") || typed.equals("NOT") || typed.equals("OR") ? null
+                    : replacement(searcher, reader, typed.toLowerCase(Locale.ROOT), visible);
+            corrected.append(replacement == null ? typed : replacement);
+            changed |= replacement != null;
         }
         corrected.append(text.substring(last));
         if (!changed) {
@@ -341,6 +326,25 @@ public class SearchService {
         }
         int count = searcher.count(withFilters(parsed.get(), visible, request));
         return count > found ? suggestion : null;
+    }
+
+    private @Nullable String replacement(IndexSearcher searcher, IndexReader reader, String word, Query visible)
+            throws IOException {
+        Term term = new Term(Fields.SPELL, word);
+        SuggestMode mode = reader.docFreq(term) == 0
+                ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+        for (SuggestWord option : spelling.suggestSimilar(term, 3, reader, mode)) {
+            if (!option.string.equals(word) && visibleSomewhere(searcher, option.string, visible)) {
+                return option.string;
+            }
+        }
+        return null;
+    }
+
+    private boolean visibleSomewhere(IndexSearcher searcher, String word, Query visible) throws IOException {
+        Optional<Query> alone = UserQueries.parse(QueryParser.escape(word), analysis.analyzer());
+        return alone.isPresent() && searcher.count(new BooleanQuery.Builder().add(alone.get(), Occur.MUST)
+                .add(visible, Occur.FILTER).build()) > 0;
     }
 
 }

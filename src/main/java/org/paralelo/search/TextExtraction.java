@@ -8,12 +8,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.search.domain.Extraction.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -22,6 +25,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * Text out of a file with Tika, guarded: the type comes from the bytes only (no file name, so a ZIP cannot pass as
  * DOCX), parsing runs on its own thread under a time limit, and the text stops at a character limit. PDFs give one
  * entry per page (Tika writes each page as {@code <div class="page">}); other formats give one entry.
+ * <p>
+ * A parser ignores interrupts, so a timed-out one is stopped from inside: the collector throws on its next
+ * callback. Only a parser that stops calling back at all keeps its (daemon) thread; {@link #abandoned()} counts
+ * those still running, and the log names each.
  */
 final class TextExtraction {
 
@@ -34,6 +41,8 @@ final class TextExtraction {
     }
 
     private static final AutoDetectParser PARSER = new AutoDetectParser();
+    private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
+    private static final AtomicInteger RUNNING_AFTER_TIMEOUT = new AtomicInteger();
 
     private TextExtraction() {
     }
@@ -44,9 +53,13 @@ final class TextExtraction {
             try (InputStream in = source.open()) {
                 PARSER.parse(in, pages, new Metadata(), new ParseContext());
             } catch (SAXException | TikaException e) {
-                // The collector stops the parser with an exception when the character limit is reached.
-                if (!pages.full) {
+                // The collector stops the parser with an exception at the character limit or after a timeout.
+                if (!pages.full && !pages.stopped) {
                     throw e;
+                }
+            } finally {
+                if (pages.stopped) {
+                    RUNNING_AFTER_TIMEOUT.decrementAndGet();
                 }
             }
             return null;
@@ -56,7 +69,11 @@ final class TextExtraction {
         try {
             parse.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            pages.stop();
+            RUNNING_AFTER_TIMEOUT.incrementAndGet();
             parse.cancel(true);
+            log.warn("Text extraction stopped after {} ms; {} parser thread(s) still winding down", timeoutMillis,
+                    RUNNING_AFTER_TIMEOUT.get());
             return new Result(Status.TIMED_OUT, pages.snapshot(), "No text after " + timeoutMillis + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,7 +88,15 @@ final class TextExtraction {
         return new Result(pages.full ? Status.TRUNCATED : Status.DONE, pages.snapshot(), null);
     }
 
-    /** Collects characters page by page, up to a limit. */
+    /** Parser threads that timed out and have not finished yet (each is stopped at its next callback). */
+    static int abandoned() {
+        return Math.max(0, RUNNING_AFTER_TIMEOUT.get());
+    }
+
+    /**
+     * Collects characters page by page, up to a limit. Every callback holds the collector's lock, so a snapshot
+     * taken on another thread after a timeout never sees the pages change under it.
+     */
     private static final class PageCollector extends DefaultHandler {
 
         private final int maxChars;
@@ -79,13 +104,26 @@ final class TextExtraction {
         private int total;
         private boolean sawPage;
         private volatile boolean full;
+        private volatile boolean stopped;
 
         PageCollector(int maxChars) {
             this.maxChars = maxChars;
         }
 
+        void stop() {
+            stopped = true;
+        }
+
+        private void checkRunning() throws SAXException {
+            if (stopped) {
+                throw new SAXException("Time limit reached");
+            }
+        }
+
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public synchronized void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            checkRunning();
             if ("div".equals(localName) && "page".equals(attributes.getValue("class"))) {
                 if (sawPage) {
                     pages.add(new StringBuilder());
@@ -97,18 +135,18 @@ final class TextExtraction {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public synchronized void endElement(String uri, String localName, String qName) throws SAXException {
+            checkRunning();
             if (isBlock(localName)) {
                 current().append('\n');
             }
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
+        public synchronized void characters(char[] ch, int start, int length) throws SAXException {
+            checkRunning();
             int room = Math.min(length, maxChars - total);
-            synchronized (this) {
-                current().append(ch, start, Math.max(room, 0));
-            }
+            current().append(ch, start, Math.max(room, 0));
             total += Math.max(room, 0);
             if (room < length) {
                 full = true;
@@ -117,7 +155,8 @@ final class TextExtraction {
         }
 
         @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) {
+        public synchronized void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            checkRunning();
             current().append(' ');
         }
 

@@ -1,11 +1,20 @@
 package org.paralelo.search;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns whatever a person typed into a query, never an error. Supported: words (all must match), "phrases", OR,
@@ -53,12 +62,51 @@ final class UserQueries {
     }
 
     private static QueryParser parser(Analyzer analyzer) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new StemmedPrefixParser(analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(false);
         parser.setAutoGeneratePhraseQueries(false);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         parser.setAllowLeadingWildcard(false);
         return parser;
+    }
+
+    /**
+     * The text fields hold stems ("cultura" is indexed as "cultur", "políticas" as "politic"), so a prefix as typed
+     * would miss the very word it spells out. Each prefix therefore also matches as the stem of what was typed:
+     * {@code cultura*} finds "cultura", "cultural" and "culturales".
+     */
+    private static final class StemmedPrefixParser extends MultiFieldQueryParser {
+
+        StemmedPrefixParser(Analyzer analyzer) {
+            super(FIELDS, analyzer, BOOSTS);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Query typed = super.getPrefixQuery(field, termStr);
+            if (field == null) {
+                return typed; // the multi-field parser calls back once per field
+            }
+            String stem = firstToken(field, termStr);
+            String normalised = getAnalyzer().normalize(field, termStr).utf8ToString();
+            if (stem == null || stem.isEmpty() || stem.equals(normalised)) {
+                return typed;
+            }
+            return new BooleanQuery.Builder().add(typed, Occur.SHOULD)
+                    .add(new PrefixQuery(new Term(field, stem)), Occur.SHOULD).build();
+        }
+
+        private @Nullable String firstToken(String field, String text) {
+            try (TokenStream tokens = getAnalyzer().tokenStream(field, text)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                String first = tokens.incrementToken() ? term.toString() : null;
+                tokens.end();
+                return first;
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 }

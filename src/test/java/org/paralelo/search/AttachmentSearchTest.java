@@ -125,6 +125,33 @@ class AttachmentSearchTest {
         assertThat(huge.pages().getFirst().length()).isLessThanOrEqualTo(1_000);
     }
 
+    @Test
+    void a_parser_that_times_out_is_stopped_at_its_next_callback_and_its_thread_ends() throws Exception {
+        int before = TextExtraction.abandoned();
+        TextExtraction.Result endless = TextExtraction.extract(() -> new java.io.InputStream() {
+            private long served;
+
+            @Override
+            public int read() {
+                if (++served % 512 == 0) {
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        // a parser thread ignores interrupts; so does this stream
+                    }
+                }
+                return served % 8 == 0 ? ' ' : 'a';
+            }
+        }, 50_000_000, 500);
+
+        assertThat(endless.status()).isEqualTo(Extraction.Status.TIMED_OUT);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (TextExtraction.abandoned() > before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(TextExtraction.abandoned()).as("parser threads still running after a timeout").isEqualTo(before);
+    }
+
     private static String longestWord(String text) {
         return Arrays.stream(text.split("[^\\p{L}]+")).max(Comparator.comparingInt(String::length)).orElseThrow();
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseDetails;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.ItemKind;
 import org.paralelo.courses.PublishingService;
@@ -79,8 +81,10 @@ class SearchServiceTest {
         CourseId hidden = course("Curso oculto", "Solo xilofonazo aquí.");
         indexer.awaitIdle();
 
+        // Misspellings next to a visible word: a suggestion must never correct the hidden half.
         for (String query : List.of("xilofonazo", "xilofonazo*", "xilofonaso", "\"palabra xilofonazo\"",
-                "ornitorrinco xilofonazo", "ornitorrinco OR xilofonazo")) {
+                "ornitorrinco xilofonazo", "ornitorrinco OR xilofonazo", "xilofonaso OR ornitorrinko",
+                "ornitorrinko -xilofonaso", "ornitorrinko OR xilofonaso*")) {
             SearchResults results = asLearner(query);
             assertThat(results.hits()).as(query).allSatisfy(hit -> {
                 assertThat(hit.snippets()).noneMatch(s -> s.toLowerCase().contains("xilofonazo"));
@@ -102,6 +106,81 @@ class SearchServiceTest {
         People.create(accounts, other, Role.TRAINER);
         assertThat(As.user(other, Courses.TRAINER, () -> search.search(SearchRequest.of("xilofonazo"))).total())
                 .isZero();
+    }
+
+    @Test
+    void a_prefix_finds_the_word_it_spells_out_and_its_longer_forms() {
+        publish(course("Prefijos", "La cultura comunitaria y las políticas culturales del municipio tlacuachito zqlacuachito."));
+
+        for (String query : List.of("cultura* tlacuachito", "cultur* tlacuachito", "politica* tlacuachito",
+                "POLÍTICA* tlacuachito", "comunitari* tlacuachito", "zqlacuach*")) {
+            assertThat(asLearner(query).total()).as(query).isEqualTo(1);
+        }
+        assertThat(asLearner("culturas* zzz*").total()).isZero();
+    }
+
+    @Test
+    void exclusion_leaves_out_documents_with_the_word() {
+        publish(course("Con ambos", "Un ajolotito y un teatro."));
+        publish(course("Con uno", "Un ajolotito sin más."));
+
+        assertThat(asLearner("ajolotito").total()).isEqualTo(2);
+        assertThat(asLearner("ajolotito -teatro").hits()).singleElement()
+                .satisfies(hit -> assertThat(hit.breadcrumb()).first().isEqualTo("Con uno"));
+        assertThat(asLearner("ajolotito NOT teatro").total()).isEqualTo(1);
+    }
+
+    @Test
+    void english_content_is_stemmed_in_english_and_counted_under_its_language() {
+        CourseId course = As.user(trainer, Courses.TRAINER, () -> {
+            CourseId c = authoring.createCourse(new CourseDetails("Cultural policy", "A course in English.", "en",
+                    4, Set.of("politica-cultural"), null));
+            String module = authoring.addModule(c, "Module 1", "Objectives");
+            String key = authoring.addItem(c, module, ItemKind.LESSON, "Funding", true);
+            authoring.saveLesson(c, key, "Municipal policies fund the wombatish festivals.",
+                    authoring.lesson(c, key).version());
+            return c;
+        });
+        publish(course);
+
+        SearchResults found = asLearner("policy festival wombatish");
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(found.hits().getFirst().language()).isEqualTo("en");
+        assertThat(found.facets().get(SearchResults.LANGUAGE)).containsExactly(
+                new SearchResults.FacetCount("en", "en", 1));
+        assertThat(found.facets().get(SearchResults.TOPIC)).extracting(SearchResults.FacetCount::value,
+                SearchResults.FacetCount::count).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "politica-cultural", 1));
+    }
+
+    @Test
+    void results_come_in_pages_of_ten_with_the_total_and_facets_of_all_pages() {
+        CourseId course = As.user(trainer, Courses.TRAINER, () -> {
+            CourseId c = authoring.createCourse(Courses.details("Muchas lecciones"));
+            String module = authoring.addModule(c, "Módulo 1", "Objetivos");
+            for (int i = 1; i <= 12; i++) {
+                String key = authoring.addItem(c, module, ItemKind.LESSON, "Lección " + i, true);
+                authoring.saveLesson(c, key, "Texto " + i + " sobre el quetzalito.", authoring.lesson(c, key).version());
+            }
+            return c;
+        });
+        publish(course);
+
+        SearchResults first = asLearner("quetzalito");
+        SearchResults second = As.user(learner, LEARNER, () -> search.search(
+                new SearchRequest("quetzalito", null, null, null, null, 1, null)));
+
+        assertThat(first.total()).isEqualTo(12);
+        assertThat(first.hits()).hasSize(10);
+        assertThat(second.total()).isEqualTo(12);
+        assertThat(second.hits()).hasSize(2);
+        assertThat(second.hits()).extracting(SearchHit::id).doesNotContainAnyElementsOf(
+                first.hits().stream().map(SearchHit::id).toList());
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(second.facets().get(SearchResults.TYPE)).containsExactly(
+                new SearchResults.FacetCount("lesson", "lesson", 12));
+        assertThat(second.facets().get(SearchResults.COURSE)).containsExactly(
+                new SearchResults.FacetCount(Long.toString(course.value()), "Muchas lecciones", 12));
     }
 
     @Test
