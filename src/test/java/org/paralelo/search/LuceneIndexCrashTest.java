@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +71,50 @@ class LuceneIndexCrashTest {
         recovered.rebuild(Stream.of(docs(1, "uno")), () -> { });
         assertThat(recovered.documentCount()).isEqualTo(1);
         recovered.close();
+    }
+
+    @Test
+    void an_index_of_an_older_schema_is_flagged_for_rebuild_and_keeps_answering_until_the_swap() throws Exception {
+        LuceneIndex index = new LuceneIndex(root);
+        index.rebuild(Stream.of(docs(1, "uno"), docs(2, "dos")), () -> { });
+        index.close();
+        // Stamp the last commit with an older schema, as an index written by the previous release would be.
+        Path live = root.resolve(Files.readString(root.resolve("current")).strip());
+        try (FSDirectory directory = FSDirectory.open(live);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of("schema", "0", "state", "closed").entrySet());
+            writer.commit();
+        }
+
+        LuceneIndex upgraded = new LuceneIndex(root);
+        assertThat(upgraded.needsRebuild()).isTrue();
+        assertThat(upgraded.documentCount()).as("the old index answers meanwhile").isEqualTo(2);
+        upgraded.rebuild(Stream.of(docs(1, "uno")), () -> { });
+        assertThat(upgraded.needsRebuild()).isFalse();
+        assertThat(upgraded.documentCount()).isEqualTo(1);
+        upgraded.close();
+    }
+
+    @Test
+    void a_rebuild_that_fails_half_way_leaves_the_live_index_untouched_and_no_leftover_directory() throws Exception {
+        LuceneIndex index = new LuceneIndex(root);
+        index.rebuild(Stream.of(docs(1, "uno"), docs(2, "dos")), () -> { });
+        Stream<List<Document>> failing = Stream.of(1, 2, 3).map(course -> {
+            if (course == 3) {
+                throw new IllegalStateException("database went away");
+            }
+            return docs(10 + course, "nuevo");
+        });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.rebuild(failing, () -> { }))
+                .hasMessageContaining("database went away");
+
+        assertThat(index.documentCount()).isEqualTo(2);
+        try (Stream<Path> generations = Files.list(root)) {
+            assertThat(generations.filter(p -> p.getFileName().toString().startsWith("gen-"))).hasSize(1);
+        }
+        index.close();
     }
 
     private static List<Document> docs(long course, String... titles) {

@@ -2,6 +2,7 @@ package org.paralelo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.paralelo.support.Courses;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 @ParaleloSpringTest
 class SearchServiceTest {
@@ -36,6 +38,10 @@ class SearchServiceTest {
     PublishingService publishing;
     @Autowired
     AccountService accounts;
+    @Autowired
+    IndexAdminService indexAdmin;
+    @Autowired
+    SynonymService synonyms;
 
     String trainer;
     String learner;
@@ -181,6 +187,39 @@ class SearchServiceTest {
                 new SearchResults.FacetCount("lesson", "lesson", 12));
         assertThat(second.facets().get(SearchResults.COURSE)).containsExactly(
                 new SearchResults.FacetCount(Long.toString(course.value()), "Muchas lecciones", 12));
+    }
+
+    @Test
+    void an_admin_rebuilds_the_index_with_progress_and_search_finds_the_same_afterwards() {
+        publish(course("Reconstruida", "Texto del guajolotito."));
+        assertThat(asLearner("guajolotito").total()).isEqualTo(1);
+
+        IndexAdminService.RebuildStatus started = As.admin(() -> indexAdmin.rebuild());
+        indexer.awaitIdle();
+        IndexAdminService.RebuildStatus finished = As.admin(() -> indexAdmin.status());
+
+        assertThat(started.running() || started.done() == started.total()).isTrue();
+        assertThat(finished.running()).isFalse();
+        assertThat(finished.problem()).isEmpty();
+        assertThat(finished.total()).isPositive().isEqualTo(finished.done());
+        assertThat(finished.documents()).isPositive();
+        assertThat(asLearner("guajolotito").total()).isEqualTo(1);
+        assertThatThrownBy(() -> As.user(trainer, Courses.TRAINER, () -> indexAdmin.rebuild()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_edited_synonym_list_applies_to_the_next_search_without_reindexing() {
+        publish(course("Sinónimos", "La trajinera del festival colibrito."));
+        assertThat(asLearner("chalupa colibrito").total()).isZero();
+        SynonymService.Synonyms list = As.admin(() -> synonyms.synonyms());
+
+        As.admin(() -> synonyms.save(list.lines() + "\ntrajinera, chalupa\n", list.version()));
+
+        assertThat(asLearner("chalupa colibrito").total()).isEqualTo(1);
+        SynonymService.Synonyms saved = As.admin(() -> synonyms.synonyms());
+        As.admin(() -> synonyms.save(list.lines(), saved.version()));
+        assertThat(asLearner("chalupa colibrito").total()).isZero();
     }
 
     @Test
