@@ -48,7 +48,7 @@ final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = SpanishFolding.fold(new LowerCaseFilter(source));
+                TokenStream stream = SpanishFolding.lowerAndFold(source);
                 if (synonyms != null && synonyms.fst != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
@@ -58,7 +58,7 @@ final class Analyzers {
             @Override
             protected TokenStream normalize(String field, TokenStream in) {
                 // Prefix queries ("gestió*") are normalised, not analysed: same case and accent rules.
-                return SpanishFolding.fold(new LowerCaseFilter(in));
+                return SpanishFolding.lowerAndFold(in);
             }
         };
     }
@@ -69,7 +69,7 @@ final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, SpanishFolding.fold(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, SpanishFolding.lowerAndFold(source));
             }
         };
     }

@@ -1,15 +1,18 @@
 package org.paralelo.search;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
- * Accent folding that keeps ñ: "Gestión", "gestion" and "GESTIÓN" become one term, but "año" stays apart from
- * "ano" (see docs/search.md for the decision). Lower-case input expected. The ñ is parked on a private-use
- * character while {@link ASCIIFoldingFilter} folds everything else, then put back.
+ * Lower case and accent folding that keeps ñ: "Gestión", "gestion" and "GESTIÓN" become one term, but "año" stays
+ * apart from "ano" (see docs/search.md for the decision). One pass per token: most tokens are plain ASCII and only
+ * need their capitals lowered; a token with other letters is lower-cased, its ñ parked on a private-use character
+ * while {@link ASCIIFoldingFilter#foldToASCII} folds the rest, then put back.
  */
 final class SpanishFolding {
 
@@ -18,30 +21,39 @@ final class SpanishFolding {
     private SpanishFolding() {
     }
 
-    static TokenStream fold(TokenStream in) {
-        return new Swap(new ASCIIFoldingFilter(new Swap(in, 'ñ', PARKED)), PARKED, 'ñ');
+    static TokenStream lowerAndFold(TokenStream in) {
+        return new Filter(in);
     }
 
-    /** Folds one string the way the index does (used for stop words and tests). */
+    /** Folds one lower-case string the way the index does (used for stop words and tests). */
     static String fold(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        char[] chars = word.replace('ñ', PARKED).toCharArray();
+        char[] chars = word.toCharArray();
         char[] folded = new char[chars.length * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, folded, 0, chars.length);
-        out.append(folded, 0, length);
-        return out.toString().replace(PARKED, 'ñ');
+        return new String(folded, 0, foldParkingEnye(chars, chars.length, folded));
     }
 
-    private static final class Swap extends TokenFilter {
+    private static int foldParkingEnye(char[] chars, int length, char[] out) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] == 'ñ') {
+                chars[i] = PARKED;
+            }
+        }
+        int folded = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, length);
+        for (int i = 0; i < folded; i++) {
+            if (out[i] == PARKED) {
+                out[i] = 'ñ';
+            }
+        }
+        return folded;
+    }
+
+    private static final class Filter extends TokenFilter {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final char from;
-        private final char to;
+        private char[] folded = new char[64];
 
-        Swap(TokenStream in, char from, char to) {
+        Filter(TokenStream in) {
             super(in);
-            this.from = from;
-            this.to = to;
         }
 
         @Override
@@ -50,10 +62,21 @@ final class SpanishFolding {
                 return false;
             }
             char[] buffer = term.buffer();
-            for (int i = 0; i < term.length(); i++) {
-                if (buffer[i] == from) {
-                    buffer[i] = to;
+            int length = term.length();
+            boolean ascii = true;
+            for (int i = 0; i < length; i++) {
+                char c = buffer[i];
+                if (c >= 0x80) {
+                    ascii = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    buffer[i] = (char) (c + ('a' - 'A'));
                 }
+            }
+            if (!ascii) {
+                CharacterUtils.toLowerCase(buffer, 0, length);
+                folded = ArrayUtil.grow(folded, length * 4);
+                int size = foldParkingEnye(buffer, length, folded);
+                term.copyBuffer(folded, 0, size);
             }
             return true;
         }

@@ -34,6 +34,22 @@ class SpanishAnalysisTest {
     }
 
     @Test
+    void folding_lowers_every_letter_keeps_enye_and_leaves_other_scripts_and_symbols_alone() {
+        Analyzer folding = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var source = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+                return new TokenStreamComponents(source, SpanishFolding.lowerAndFold(source));
+            }
+        };
+        assertThat(terms(folding, "ÁRBOL Ñandú PINGÜINO Çà año AÑO ÑÑ"))
+                .containsExactly("arbol", "ñandu", "pinguino", "ca", "año", "año", "ññ");
+        assertThat(terms(folding, "ÆON Œuvre straße")).containsExactly("aeon", "oeuvre", "strasse");
+        assertThat(terms(folding, "ΔΗΜΟΣ 😀x Ⅻ")).containsExactly("δημοσ", "😀x", "ⅻ");
+        assertThat(terms(folding, "sin-acentos 2026")).containsExactly("sin-acentos", "2026");
+    }
+
+    @Test
     void synonyms_expand_at_query_time_even_across_several_words() throws Exception {
         Analyzer query = Analyzers.spanish(QueryAnalysis.parse("pyme, pequeña y mediana empresa\nmercadotecnia, marketing"));
         assertThat(terms(query, "marketing")).containsAll(terms("mercadotecnia"));
