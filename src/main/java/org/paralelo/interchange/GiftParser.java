@@ -31,6 +31,11 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  * short answers ({@code =%50%…}) and numeric answers ({@code =%50%3:2}) keep their credits, and a numeric question
  * keeps all its answers. A penalty on a single choice's wrong option cannot be held (a wrong choice here earns
  * nothing, never less) and is read as 0 % with a warning.
+ *
+ * <p>Formats: the question text is Markdown. {@code [html]} is cleaned and turned into Markdown; {@code [plain]}
+ * has its Markdown characters escaped. Options, pairs and feedback are shown as plain text: {@code [html]} there
+ * becomes its text, and {@code [plain]} stays as it is. As in Moodle, an answer or feedback may name its own format
+ * ({@code =[html]<b>sí</b>}); the question's format is the default.
  */
 public final class GiftParser {
 
@@ -41,8 +46,6 @@ public final class GiftParser {
      * {@code // paralelo: points=2.5}.
      */
     static final Pattern POINTS = Pattern.compile("//\\s*paralelo:\\s*points\\s*=\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*");
-
-    private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|";
 
     /** GIFT's text formats; Moodle's own ({@code [moodle]}) is read like Markdown. */
     private enum Format {
@@ -200,7 +203,7 @@ public final class GiftParser {
             }).toList());
         }
         if (!anyWrong) {
-            return new ShortAnswer(list.stream().map(a -> new ShortAnswer.Accepted(unescape(a.raw).strip(),
+            return new ShortAnswer(list.stream().map(a -> new ShortAnswer.Accepted(a.text,
                     a.weight == null ? QuestionBody.FULL_CREDIT : a.weight, a.feedback)).toList(), true, false, "");
         }
         if (list.stream().anyMatch(a -> a.right)) {
@@ -435,30 +438,31 @@ public final class GiftParser {
         };
     }
 
-    /** A GIFT text (still escaped) as Markdown: Markdown and HTML are kept, plain text has Markdown escaped. */
+    /**
+     * A GIFT text (still escaped) that is shown as Markdown: Markdown is kept, HTML cleaned and turned into
+     * Markdown, plain text escaped so it shows as typed.
+     */
     private static String markdown(String raw, Format format) {
-        return formatted(unescape(raw).strip(), format);
+        String text = unescape(raw).strip();
+        return switch (format) {
+            case MARKDOWN, MOODLE -> text;
+            case HTML -> HtmlToMarkdown.markdown(text);
+            case PLAIN -> HtmlToMarkdown.escapePlain(text);
+        };
     }
 
-    /** Any other GIFT text (still escaped), formatted like the question text. */
-    private static String plain(String raw, Format format) {
-        return formatted(unescape(raw).strip(), format);
-    }
-
-    /** Markdown stays Markdown, HTML is kept (it is sanitised on render), plain text has Markdown escaped. */
-    private static String formatted(String text, Format format) {
-        if (format != Format.PLAIN) {
-            return text;
+    /**
+     * A GIFT text (still escaped) that is shown as plain text: HTML becomes its text, anything else stays as typed.
+     * The text may name its own format; the question's is the default.
+     */
+    private static String plain(String raw, Format questionFormat) {
+        String text = raw.strip();
+        Format own = format(text);
+        if (own != null) {
+            text = text.substring(text.indexOf(']') + 1);
         }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (MARKDOWN_SPECIALS.indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        text = unescape(text).strip();
+        return (own == null ? questionFormat : own) == Format.HTML ? HtmlToMarkdown.plain(text) : text;
     }
 
     private static String excerpt(String text) {

@@ -2,6 +2,7 @@ package org.paralelo.interchange;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuestionBody.Essay;
@@ -15,8 +16,8 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
 
 /**
  * Writes questions as GIFT, escaping its special characters, so that {@link GiftParser} reads back the same
- * questions. Every text is written on one line ({@code \n} for its line breaks) with a {@code [markdown]} prefix.
- * Credits are written the way
+ * questions. Every text is written on one line ({@code \n} for its line breaks); the question text has a
+ * {@code [markdown]} prefix, and so does any other text that starts like a format name. Credits are written the way
  * Moodle reads them: {@code ~%50%} for a single choice's partial credit, {@code =%50%} for short and numeric
  * answers, {@code ~%…%} for every option of a multiple choice.
  *
@@ -24,6 +25,8 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  * feedback of a short answer, and ordering questions (written as a comment).
  */
 public final class GiftWriter {
+
+    private static final Pattern FORMAT_NAME = Pattern.compile("\\[(?i:markdown|html|plain|moodle)]");
 
     private GiftWriter() {
     }
@@ -112,8 +115,13 @@ public final class GiftWriter {
         return sign + (credit.compareTo(implied) == 0 && !text.startsWith("%") ? "" : percent(credit));
     }
 
+    /**
+     * A text other than the question's, escaped; one that starts like a format name ({@code [html]…}) gets a
+     * {@code [markdown]} prefix so that the reader keeps it as it is.
+     */
     private static String text(String text) {
-        return escape(text);
+        String escaped = escape(text);
+        return FORMAT_NAME.matcher(text).lookingAt() ? "[markdown]" + escaped : escaped;
     }
 
     /** Escapes GIFT's special characters, the backslash and arrows, and writes line breaks as {@code \n}. */

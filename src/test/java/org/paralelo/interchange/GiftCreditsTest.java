@@ -1,13 +1,20 @@
 package org.paralelo.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.paralelo.interchange.GiftFixtures.accepted;
+import static org.paralelo.interchange.GiftFixtures.body;
+import static org.paralelo.interchange.GiftFixtures.number;
+import static org.paralelo.interchange.GiftFixtures.partial;
+import static org.paralelo.interchange.GiftFixtures.pct;
+import static org.paralelo.interchange.GiftFixtures.question;
+import static org.paralelo.interchange.GiftFixtures.right;
+import static org.paralelo.interchange.GiftFixtures.roundTrip;
+import static org.paralelo.interchange.GiftFixtures.wrong;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.paralelo.assessment.Question;
-import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuestionBody.MultipleChoice;
 import org.paralelo.assessment.QuestionBody.Numeric;
 import org.paralelo.assessment.QuestionBody.ShortAnswer;
@@ -19,57 +26,6 @@ import org.paralelo.assessment.QuestionBody.SingleChoice;
  * the writer.
  */
 class GiftCreditsTest {
-
-    private static Question only(String gift) {
-        GiftResult result = GiftParser.parse(gift);
-        assertThat(result.problems()).as("problems").isEmpty();
-        assertThat(result.warnings()).as("warnings").isEmpty();
-        assertThat(result.questions()).hasSize(1);
-        return result.questions().getFirst().question();
-    }
-
-    private static QuestionBody body(String gift) {
-        return only(gift).body();
-    }
-
-    /** Writes the question as GIFT, reads it again, and checks nothing changed; returns what was written. */
-    private static String roundTrip(Question question) {
-        String written = GiftWriter.write(List.of(new ParsedQuestion(1, "Categoría", question)));
-        GiftResult again = GiftParser.parse(written);
-        assertThat(again.problems()).as(written).isEmpty();
-        assertThat(again.warnings()).as(written).isEmpty();
-        assertThat(again.questions()).as(written).singleElement()
-                .satisfies(q -> assertThat(q.question()).isEqualTo(question));
-        return written;
-    }
-
-    private static Question question(String text, String general, QuestionBody body) {
-        return new Question(text, BigDecimal.ONE, general, body);
-    }
-
-    private static BigDecimal pct(String value) {
-        return new BigDecimal(value);
-    }
-
-    private static SingleChoice.Option right(String text, String feedback) {
-        return new SingleChoice.Option("", text, true, feedback);
-    }
-
-    private static SingleChoice.Option partial(String credit, String text, String feedback) {
-        return new SingleChoice.Option("", text, false, pct(credit), feedback);
-    }
-
-    private static SingleChoice.Option wrong(String text, String feedback) {
-        return new SingleChoice.Option("", text, false, feedback);
-    }
-
-    private static ShortAnswer.Accepted accepted(String credit, String text, String feedback) {
-        return new ShortAnswer.Accepted(text, pct(credit), feedback);
-    }
-
-    private static Numeric.Answer number(String credit, String value, String tolerance, String feedback) {
-        return new Numeric.Answer(value, tolerance, pct(credit), feedback);
-    }
 
     @Nested
     class SingleChoiceWithPartialCredit {

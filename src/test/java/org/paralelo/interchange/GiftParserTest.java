@@ -253,15 +253,15 @@ class GiftParserTest {
     }
 
     @Test
-    void markdown_and_html_texts_are_kept_as_they_are() {
+    void markdown_texts_are_kept_as_they_are_and_html_question_texts_become_markdown() {
         assertThat(only("[markdown]Un **texto** {T}").text()).isEqualTo("Un **texto**");
-        assertThat(only("[html]<p>Un <b>texto</b></p> {T}").text()).isEqualTo("<p>Un <b>texto</b></p>");
+        assertThat(only("[html]<p>Un <b>texto</b></p> {T}").text()).isEqualTo("Un **texto**");
     }
 
     @Test
-    void plain_texts_have_their_markdown_characters_escaped() {
+    void plain_question_texts_have_their_markdown_characters_escaped_but_options_stay_as_typed() {
         assertThat(only("[plain]Un *texto* con _guiones_ {=a*b ~c}")).isEqualTo(question(
-                "Un \\*texto\\* con \\_guiones\\_", "", new SingleChoice(List.of(right("a\\*b", ""),
+                "Un \\*texto\\* con \\_guiones\\_", "", new SingleChoice(List.of(right("a*b", ""),
                         wrong("c", "")))));
     }
 
