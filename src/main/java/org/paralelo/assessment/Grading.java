@@ -25,7 +25,11 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  * so attempts can be regraded after a correction.
  *
  * <ul>
- *   <li>Single choice, true/false, short answer and numeric: all or nothing.</li>
+ *   <li>Single choice: the credit of the chosen option (100 % for the correct one, a wrong one may earn partial
+ *       credit); choosing several options earns nothing.</li>
+ *   <li>Short answer and numeric: the credit of the best accepted answer the typed text or number matches;
+ *       nothing when none matches.</li>
+ *   <li>True/false: all or nothing.</li>
  *   <li>Multiple choice: the credits of the chosen options, as a share of the correct options' credits; wrong
  *       options take credit away, but the total never goes below zero.</li>
  *   <li>Matching: the share of prompts matched with their answer. Ordering: the share of items in their
@@ -60,8 +64,9 @@ public final class Grading {
         return switch (body) {
             case SingleChoice single -> {
                 Set<String> chosen = as(response, Response.Choices.class, body).optionKeys();
-                yield allOrNothing(chosen.size() == 1 && single.options().stream()
-                        .anyMatch(o -> o.correct() && chosen.contains(o.key())));
+                yield chosen.size() != 1 ? BigDecimal.ZERO : single.options().stream()
+                        .filter(o -> chosen.contains(o.key())).findFirst()
+                        .map(o -> percent(o.credit())).orElse(BigDecimal.ZERO);
             }
             case MultipleChoice multiple -> {
                 Set<String> chosen = as(response, Response.Choices.class, body).optionKeys();
@@ -75,11 +80,10 @@ public final class Grading {
             }
             case TrueFalse trueFalse -> allOrNothing(as(response, Response.TrueOrFalse.class, body).value()
                     == trueFalse.answer());
-            case ShortAnswer shortAnswer -> allOrNothing(accepted(shortAnswer,
-                    as(response, Response.Text.class, body).text()).isPresent());
-            case Numeric numeric -> allOrNothing(Decimals.parse(as(response, Response.Text.class, body).text())
-                    .map(given -> given.subtract(numeric.correctValue()).abs()
-                            .compareTo(numeric.allowedError()) <= 0).orElse(false));
+            case ShortAnswer shortAnswer -> accepted(shortAnswer, as(response, Response.Text.class, body).text())
+                    .map(a -> percent(a.credit())).orElse(BigDecimal.ZERO);
+            case Numeric numeric -> accepted(numeric, as(response, Response.Text.class, body).text())
+                    .map(a -> percent(a.credit())).orElse(BigDecimal.ZERO);
             case Matching matching -> {
                 Map<String, String> given = as(response, Response.Matches.class, body).answerByPrompt();
                 long right = matching.pairs().stream()
@@ -122,8 +126,8 @@ public final class Grading {
                 case ShortAnswer shortAnswer -> texts.add(accepted(shortAnswer,
                         as(response, Response.Text.class, shortAnswer).text())
                         .map(ShortAnswer.Accepted::feedback).orElse(shortAnswer.incorrectFeedback()));
-                case Numeric numeric -> texts.add(fraction(numeric, response).signum() > 0
-                        ? numeric.correctFeedback() : numeric.incorrectFeedback());
+                case Numeric numeric -> texts.add(accepted(numeric, as(response, Response.Text.class, numeric)
+                        .text()).map(Numeric.Answer::feedback).orElse(numeric.incorrectFeedback()));
                 case Matching matching -> {
                 }
                 case Ordering ordering -> {
@@ -136,12 +140,21 @@ public final class Grading {
         return texts.stream().filter(t -> !t.isBlank()).toList();
     }
 
-    /** The accepted answer a typed text matches, if any, following the question's case and accent options. */
+    /**
+     * The accepted answer a typed text matches, following the question's case and accent options; of several, the
+     * one with the most credit (the first of equals). Empty when none matches.
+     */
     static Optional<ShortAnswer.Accepted> accepted(ShortAnswer question, String given) {
         String typed = normalise(given, question.ignoreCase(), question.ignoreAccents());
         return question.answers().stream()
                 .filter(a -> normalise(a.text(), question.ignoreCase(), question.ignoreAccents()).equals(typed))
-                .findFirst();
+                .reduce((best, next) -> next.credit().compareTo(best.credit()) > 0 ? next : best);
+    }
+
+    /** The accepted answer a typed number is within the tolerance of; of several, the one with the most credit. */
+    static Optional<Numeric.Answer> accepted(Numeric question, String given) {
+        return Decimals.parse(given).flatMap(number -> question.answers().stream().filter(a -> a.accepts(number))
+                .reduce((best, next) -> next.credit().compareTo(best.credit()) > 0 ? next : best));
     }
 
     /**
@@ -167,6 +180,12 @@ public final class Grading {
 
     private static BigDecimal allOrNothing(boolean right) {
         return right ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+
+    /** A credit in % as a share from 0 to 1. */
+    private static BigDecimal percent(BigDecimal credit) {
+        return credit.signum() <= 0 ? BigDecimal.ZERO
+                : credit.divide(QuestionBody.FULL_CREDIT, MathContext.DECIMAL64).min(BigDecimal.ONE);
     }
 
     private static BigDecimal share(long right, int of) {

@@ -1,5 +1,7 @@
 package org.paralelo.assessment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InputChecks;
 
 /**
@@ -38,6 +41,8 @@ public sealed interface QuestionBody {
     int MIN_OPTIONS = 2;
     int MAX_OPTIONS = 20;
     int MAX_GRADER_INFO = 5000;
+    /** A whole answer's worth, in %. */
+    BigDecimal FULL_CREDIT = BigDecimal.valueOf(100);
 
     QuestionType type();
 
@@ -47,14 +52,28 @@ public sealed interface QuestionBody {
     /** The same body with a fresh key wherever a key is blank or repeated; existing keys are kept. */
     QuestionBody withKeys(Supplier<String> newKey);
 
-    /** One correct option among two or more; each option may have its own feedback. */
+    /**
+     * One option to choose among two or more: exactly one is correct (full credit); a wrong option may still earn
+     * partial credit (Moodle's {@code ~%50%…}), from 0 up to, not including, 100 %. Each option may have its own
+     * feedback.
+     */
     record SingleChoice(List<Option> options) implements QuestionBody {
 
-        public record Option(String key, String text, boolean correct, String feedback) {
+        /**
+         * An option; {@code credit} is the share of the points it earns in %: always 100 for the correct option,
+         * 0 by default for the others (bodies stored before partial credit existed read back that way).
+         */
+        public record Option(String key, String text, boolean correct, BigDecimal credit, String feedback) {
             public Option {
                 key = clean(key);
                 text = clean(text);
+                credit = correct ? FULL_CREDIT : credit == null ? BigDecimal.ZERO : credit;
                 feedback = clean(feedback);
+            }
+
+            /** An option that is either correct or worth nothing. */
+            public Option(String key, String text, boolean correct, String feedback) {
+                this(key, text, correct, null, feedback);
             }
         }
 
@@ -71,8 +90,12 @@ public sealed interface QuestionBody {
         public void check(InputChecks checks) {
             listSize(checks, options.size(), "options", "error.question.too-few-options");
             for (int i = 0; i < options.size(); i++) {
-                checks.text(options.get(i).text(), "options." + i + ".text", MAX_OPTION_TEXT)
-                        .optionalText(options.get(i).feedback(), "options." + i + ".feedback", MAX_FEEDBACK);
+                Option option = options.get(i);
+                checks.text(option.text(), "options." + i + ".text", MAX_OPTION_TEXT)
+                        .require(option.correct() || (option.credit().signum() >= 0
+                                && option.credit().compareTo(FULL_CREDIT) < 0), "options." + i + ".credit",
+                                "error.question.partial-credit-range")
+                        .optionalText(option.feedback(), "options." + i + ".feedback", MAX_FEEDBACK);
             }
             long correct = options.stream().filter(Option::correct).count();
             checks.require(correct > 0, "options", "error.question.no-correct-option")
@@ -83,7 +106,7 @@ public sealed interface QuestionBody {
         public SingleChoice withKeys(Supplier<String> newKey) {
             Set<String> seen = new HashSet<>();
             return new SingleChoice(options.stream().map(o -> new Option(keyFor(o.key(), seen, newKey), o.text(),
-                    o.correct(), o.feedback())).toList());
+                    o.correct(), o.credit(), o.feedback())).toList());
         }
     }
 
@@ -92,8 +115,6 @@ public sealed interface QuestionBody {
      * options may take credit away (down to −100 %); the total never goes below zero.
      */
     record MultipleChoice(List<Option> options) implements QuestionBody {
-
-        public static final BigDecimal FULL_CREDIT = BigDecimal.valueOf(100);
 
         public record Option(String key, String text, BigDecimal credit, String feedback) {
             public Option {
@@ -174,15 +195,23 @@ public sealed interface QuestionBody {
 
     /**
      * A typed answer compared with a list of accepted answers, optionally ignoring case and accents ("gestion"
-     * then matches "Gestión"). Spaces at the ends and repeated spaces never count.
+     * then matches "Gestión"). Spaces at the ends and repeated spaces never count. Each accepted answer earns its
+     * credit (0 to 100 %; at least one earns 100 %): a 0 % answer only gives its feedback to a common mistake.
      */
     record ShortAnswer(List<Accepted> answers, boolean ignoreCase, boolean ignoreAccents, String incorrectFeedback)
             implements QuestionBody {
 
-        public record Accepted(String text, String feedback) {
+        /** An accepted answer; a missing credit (bodies stored before partial credit existed) is full credit. */
+        public record Accepted(String text, BigDecimal credit, String feedback) {
             public Accepted {
                 text = clean(text);
+                credit = credit == null ? FULL_CREDIT : credit;
                 feedback = clean(feedback);
+            }
+
+            /** A full-credit answer. */
+            public Accepted(String text, String feedback) {
+                this(text, FULL_CREDIT, feedback);
             }
         }
 
@@ -201,9 +230,12 @@ public sealed interface QuestionBody {
             checks.require(!answers.isEmpty(), "answers", "error.question.no-accepted-answer")
                     .require(answers.size() <= MAX_OPTIONS, "answers", "error.question.too-many", MAX_OPTIONS);
             for (int i = 0; i < answers.size(); i++) {
-                checks.text(answers.get(i).text(), "answers." + i + ".text", MAX_ACCEPTED_ANSWER)
-                        .optionalText(answers.get(i).feedback(), "answers." + i + ".feedback", MAX_FEEDBACK);
+                Accepted answer = answers.get(i);
+                checks.text(answer.text(), "answers." + i + ".text", MAX_ACCEPTED_ANSWER);
+                answerCredit(checks, answer.credit(), "answers." + i);
+                checks.optionalText(answer.feedback(), "answers." + i + ".feedback", MAX_FEEDBACK);
             }
+            fullCreditAnswer(checks, answers.stream().map(Accepted::credit).toList());
             checks.optionalText(incorrectFeedback, "incorrectFeedback", MAX_FEEDBACK);
         }
 
@@ -214,28 +246,65 @@ public sealed interface QuestionBody {
     }
 
     /**
-     * A number within a tolerance of the correct value. Value and tolerance are kept as the trainer typed them
-     * ("3,5" or "3.5"); both must be numbers, and the tolerance (blank means exact) cannot be negative.
+     * A number compared with a list of accepted answers, each a value within a tolerance (a GIFT range
+     * {@code 1..5} is read as its midpoint and half its width), worth its credit (0 to 100 %; at least one earns
+     * 100 %) and with its own feedback; any other number gets the incorrect feedback.
+     *
+     * <p>Bodies stored before several answers existed held one value, tolerance and correct feedback; they read
+     * back as one full-credit answer.
      */
-    record Numeric(String value, String tolerance, String correctFeedback, String incorrectFeedback)
-            implements QuestionBody {
+    record Numeric(List<Answer> answers, String incorrectFeedback) implements QuestionBody {
+
+        /**
+         * One accepted answer. Value and tolerance are kept as the trainer typed them ("3,5" or "3.5"); both must
+         * be numbers, and the tolerance (blank means exact) cannot be negative.
+         */
+        public record Answer(String value, String tolerance, BigDecimal credit, String feedback) {
+            public Answer {
+                value = clean(value);
+                tolerance = clean(tolerance);
+                credit = credit == null ? FULL_CREDIT : credit;
+                feedback = clean(feedback);
+            }
+
+            /** The value; only call on a checked question. */
+            public BigDecimal number() {
+                return Decimals.parse(value).orElseThrow(() -> new IllegalStateException("Unchecked numeric question"));
+            }
+
+            /** How far a given number may be from the value; zero when blank. */
+            public BigDecimal allowedError() {
+                return tolerance.isBlank() ? BigDecimal.ZERO : Decimals.parse(tolerance)
+                        .orElseThrow(() -> new IllegalStateException("Unchecked numeric question")).abs();
+            }
+
+            /** Whether a given number is within the tolerance of the value; only call on a checked question. */
+            public boolean accepts(BigDecimal given) {
+                return given.subtract(number()).abs().compareTo(allowedError()) <= 0;
+            }
+        }
 
         public Numeric {
-            value = clean(value);
-            tolerance = clean(tolerance);
-            correctFeedback = clean(correctFeedback);
+            answers = answers == null ? List.of() : List.copyOf(answers);
             incorrectFeedback = clean(incorrectFeedback);
         }
 
-        /** The correct value; only call on a checked question. */
-        public BigDecimal correctValue() {
-            return Decimals.parse(value).orElseThrow(() -> new IllegalStateException("Unchecked numeric question"));
+        /** One full-credit answer. */
+        public Numeric(String value, String tolerance, String correctFeedback, String incorrectFeedback) {
+            this(List.of(new Answer(value, tolerance, FULL_CREDIT, correctFeedback)), incorrectFeedback);
         }
 
-        /** How far an answer may be from the correct value; zero when blank. */
-        public BigDecimal allowedError() {
-            return tolerance.isBlank() ? BigDecimal.ZERO : Decimals.parse(tolerance)
-                    .orElseThrow(() -> new IllegalStateException("Unchecked numeric question")).abs();
+        /** Reads both the current JSON form and the older one with a single value. */
+        @JsonCreator
+        static Numeric fromJson(@JsonProperty("answers") @Nullable List<Answer> answers,
+                                @JsonProperty("incorrectFeedback") @Nullable String incorrectFeedback,
+                                @JsonProperty("value") @Nullable String value,
+                                @JsonProperty("tolerance") @Nullable String tolerance,
+                                @JsonProperty("correctFeedback") @Nullable String correctFeedback) {
+            if ((answers == null || answers.isEmpty()) && value != null) {
+                return new Numeric(value, tolerance, correctFeedback, incorrectFeedback);
+            }
+            return new Numeric(answers, incorrectFeedback);
         }
 
         @Override
@@ -245,21 +314,30 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            if (value.isBlank()) {
-                checks.require(false, "value", "error.required");
-            } else {
-                checks.require(value.length() <= MAX_NUMBER_TEXT && Decimals.parse(value).isPresent(), "value",
-                        "error.question.not-a-number");
+            checks.require(!answers.isEmpty(), "answers", "error.question.no-accepted-answer")
+                    .require(answers.size() <= MAX_OPTIONS, "answers", "error.question.too-many", MAX_OPTIONS);
+            for (int i = 0; i < answers.size(); i++) {
+                Answer answer = answers.get(i);
+                String field = "answers." + i;
+                if (answer.value().isBlank()) {
+                    checks.require(false, field + ".value", "error.required");
+                } else {
+                    checks.require(answer.value().length() <= MAX_NUMBER_TEXT
+                            && Decimals.parse(answer.value()).isPresent(), field + ".value",
+                            "error.question.not-a-number");
+                }
+                if (!answer.tolerance().isBlank()) {
+                    Optional<BigDecimal> parsed = answer.tolerance().length() <= MAX_NUMBER_TEXT
+                            ? Decimals.parse(answer.tolerance()) : Optional.empty();
+                    checks.require(parsed.isPresent(), field + ".tolerance", "error.question.not-a-number")
+                            .require(parsed.isEmpty() || parsed.get().signum() >= 0, field + ".tolerance",
+                                    "error.question.tolerance-negative");
+                }
+                answerCredit(checks, answer.credit(), field);
+                checks.optionalText(answer.feedback(), field + ".feedback", MAX_FEEDBACK);
             }
-            if (!tolerance.isBlank()) {
-                Optional<BigDecimal> parsed = tolerance.length() <= MAX_NUMBER_TEXT ? Decimals.parse(tolerance)
-                        : Optional.empty();
-                checks.require(parsed.isPresent(), "tolerance", "error.question.not-a-number")
-                        .require(parsed.isEmpty() || parsed.get().signum() >= 0, "tolerance",
-                                "error.question.tolerance-negative");
-            }
-            checks.optionalText(correctFeedback, "correctFeedback", MAX_FEEDBACK)
-                    .optionalText(incorrectFeedback, "incorrectFeedback", MAX_FEEDBACK);
+            fullCreditAnswer(checks, answers.stream().map(Answer::credit).toList());
+            checks.optionalText(incorrectFeedback, "incorrectFeedback", MAX_FEEDBACK);
         }
 
         @Override
@@ -368,6 +446,18 @@ public sealed interface QuestionBody {
 
     private static String clean(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** An accepted answer's credit: 0 to 100 %. */
+    private static void answerCredit(InputChecks checks, BigDecimal credit, String field) {
+        checks.require(credit.signum() >= 0 && credit.compareTo(FULL_CREDIT) <= 0, field + ".credit",
+                "error.question.answer-credit-range");
+    }
+
+    /** Among accepted answers with credits, one must earn everything, or no one could get full marks. */
+    private static void fullCreditAnswer(InputChecks checks, List<BigDecimal> credits) {
+        checks.require(credits.isEmpty() || credits.stream().anyMatch(c -> c.compareTo(FULL_CREDIT) == 0),
+                "answers", "error.question.no-full-credit-answer");
     }
 
     private static void listSize(InputChecks checks, int size, String field, String tooFewKey) {

@@ -24,8 +24,18 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  *
  * <p>Questions are separated by blank lines; {@code //} lines are comments; {@code $CATEGORY:} names the category
  * of the questions that follow. A broken question becomes a {@link GiftProblem} naming its first line and the
- * others are still read. Partial-credit short answers ({@code =%50%…}) are left out: a short answer here is either
- * accepted or not; each one left out is reported as a warning.
+ * others are still read.
+ *
+ * <p>Credits follow Moodle: a choice with a right answer ({@code =}) is a single choice whose wrong options may
+ * earn partial credit ({@code ~%50%…}); a choice with only weighted options ({@code ~%50%…}) is a multiple choice;
+ * short answers ({@code =%50%…}) and numeric answers ({@code =%50%3:2}) keep their credits, and a numeric question
+ * keeps all its answers. A penalty on a single choice's wrong option cannot be held (a wrong choice here earns
+ * nothing, never less) and is read as 0 % with a warning.
+ *
+ * <p>Formats: the question text is Markdown. {@code [html]} is cleaned and turned into Markdown; {@code [plain]}
+ * has its Markdown characters escaped. Options, pairs and feedback are shown as plain text: {@code [html]} there
+ * becomes its text, and {@code [plain]} stays as it is. As in Moodle, an answer or feedback may name its own format
+ * ({@code =[html]<b>sí</b>}); the question's format is the default.
  */
 public final class GiftParser {
 
@@ -37,7 +47,10 @@ public final class GiftParser {
      */
     static final Pattern POINTS = Pattern.compile("//\\s*paralelo:\\s*points\\s*=\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*");
 
-    private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|";
+    /** GIFT's text formats; Moodle's own ({@code [moodle]}) is read like Markdown. */
+    private enum Format {
+        MARKDOWN, HTML, PLAIN, MOODLE
+    }
 
     private GiftParser() {
     }
@@ -112,16 +125,15 @@ public final class GiftParser {
             line++;
         }
         try {
-            List<String> leftOut = new ArrayList<>();
-            Question read = read(rest, leftOut);
+            List<GiftProblem> notes = new ArrayList<>();
+            Question read = read(rest, notes);
             Question question = points == null ? read
                     : new Question(read.text(), points, read.generalFeedback(), read.body(), read.title());
             List<GiftProblem> refused = ModelCheck.problems(line, question);
             if (refused.isEmpty()) {
                 questions.add(new ParsedQuestion(line, current, question));
                 int at = line;
-                leftOut.forEach(answer -> warnings.add(
-                        new GiftProblem(at, "interchange.gift.partial-credit-left-out", answer)));
+                notes.forEach(note -> warnings.add(new GiftProblem(at, note.messageKey(), note.detail())));
             } else {
                 problems.addAll(refused);
             }
@@ -131,8 +143,8 @@ public final class GiftParser {
         return current;
     }
 
-    /** Reads one question; answers it had to leave out are added to {@code leftOut}. */
-    private static Question read(String source, List<String> leftOut) {
+    /** Reads one question; what it could not keep as written is added to {@code notes} (line 0). */
+    private static Question read(String source, List<GiftProblem> notes) {
         String rest = source;
         String title = "";
         if (rest.startsWith("::")) {
@@ -143,14 +155,11 @@ public final class GiftParser {
             title = unescape(rest.substring(2, end)).strip();
             rest = rest.substring(end + 2).strip();
         }
-        String format = "markdown";
-        if (rest.startsWith("[")) {
-            int end = rest.indexOf(']');
-            String name = end < 0 ? "" : rest.substring(1, end).toLowerCase(Locale.ROOT);
-            if (name.equals("markdown") || name.equals("html") || name.equals("plain") || name.equals("moodle")) {
-                format = name;
-                rest = rest.substring(end + 1);
-            }
+        Format format = format(rest);
+        if (format != null) {
+            rest = rest.substring(rest.indexOf(']') + 1);
+        } else {
+            format = Format.MARKDOWN;
         }
         int open = find(rest, "{", 0);
         if (open < 0) {
@@ -160,21 +169,20 @@ public final class GiftParser {
         if (close < 0) {
             throw new Broken("interchange.gift.unclosed-brace", excerpt(rest));
         }
-        String before = rest.substring(0, open).strip();
-        String after = rest.substring(close + 1).strip();
+        String before = markdown(rest.substring(0, open), format);
+        String after = markdown(rest.substring(close + 1), format);
         String text = after.isEmpty() ? before : before + " " + BLANK + " " + after;
-        text = formatted(unescape(text), format);
         String answers = rest.substring(open + 1, close);
         String general = "";
         int generalAt = find(answers, "####", 0);
         if (generalAt >= 0) {
-            general = formatted(unescape(answers.substring(generalAt + 4)).strip(), format);
+            general = plain(answers.substring(generalAt + 4), format);
             answers = answers.substring(0, generalAt);
         }
-        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format, leftOut), title);
+        return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format, notes), title);
     }
 
-    private static QuestionBody body(String answers, String format, List<String> leftOut) {
+    private static QuestionBody body(String answers, Format format, List<GiftProblem> notes) {
         if (answers.isEmpty()) {
             return new Essay("");
         }
@@ -190,29 +198,38 @@ public final class GiftParser {
         if (!anyWrong && !list.isEmpty() && list.stream().allMatch(a -> find(a.raw, "->", 0) >= 0)) {
             return new Matching(list.stream().map(a -> {
                 int arrow = find(a.raw, "->", 0);
-                return new Matching.Pair("", formatted(unescape(a.raw.substring(0, arrow)).strip(), format),
-                        formatted(unescape(a.raw.substring(arrow + 2)).strip(), format));
+                return new Matching.Pair("", plain(a.raw.substring(0, arrow), format),
+                        plain(a.raw.substring(arrow + 2), format));
             }).toList());
         }
         if (!anyWrong) {
-            list.stream().filter(a -> a.weight != null && a.weight.compareTo(MultipleChoice.FULL_CREDIT) != 0)
-                    .forEach(a -> leftOut.add(unescape(a.raw).strip()));
-            List<ShortAnswer.Accepted> accepted = list.stream()
-                    .filter(a -> a.weight == null || a.weight.compareTo(MultipleChoice.FULL_CREDIT) == 0)
-                    .map(a -> new ShortAnswer.Accepted(unescape(a.raw).strip(), a.feedback)).toList();
-            return new ShortAnswer(accepted, true, false, "");
+            return new ShortAnswer(list.stream().map(a -> new ShortAnswer.Accepted(a.text,
+                    a.weight == null ? QuestionBody.FULL_CREDIT : a.weight, a.feedback)).toList(), true, false, "");
         }
-        boolean weighted = list.stream().anyMatch(a -> a.weight != null);
-        if (weighted) {
-            return new MultipleChoice(list.stream().map(a -> new MultipleChoice.Option("", a.text, a.right
-                    ? a.weight == null ? MultipleChoice.FULL_CREDIT : a.weight
-                    : a.weight == null ? BigDecimal.ZERO : a.weight, a.feedback)).toList());
+        if (list.stream().anyMatch(a -> a.right)) {
+            return new SingleChoice(list.stream().map(a -> option(a, notes)).toList());
         }
-        return new SingleChoice(list.stream().map(a -> new SingleChoice.Option("", a.text, a.right, a.feedback))
-                .toList());
+        if (list.stream().anyMatch(a -> a.weight != null)) {
+            return new MultipleChoice(list.stream().map(a -> new MultipleChoice.Option("", a.text,
+                    a.weight == null ? BigDecimal.ZERO : a.weight, a.feedback)).toList());
+        }
+        return new SingleChoice(list.stream().map(a -> option(a, notes)).toList());
     }
 
-    private static @Nullable QuestionBody trueFalse(String answers, String format) {
+    /** A single choice's option: {@code =} is the correct one, {@code ~%50%} a wrong one worth partial credit. */
+    private static SingleChoice.Option option(Answer answer, List<GiftProblem> notes) {
+        BigDecimal weight = answer.weight;
+        if (answer.right && (weight == null || weight.compareTo(QuestionBody.FULL_CREDIT) == 0)) {
+            return new SingleChoice.Option("", answer.text, true, answer.feedback);
+        }
+        if (weight != null && weight.signum() < 0) {
+            notes.add(new GiftProblem(0, "interchange.gift.penalty-left-out", answer.text));
+            weight = BigDecimal.ZERO;
+        }
+        return new SingleChoice.Option("", answer.text, false, weight, answer.feedback);
+    }
+
+    private static @Nullable QuestionBody trueFalse(String answers, Format format) {
         int hash = find(answers, "#", 0);
         String head = (hash < 0 ? answers : answers.substring(0, hash)).strip().toUpperCase(Locale.ROOT);
         boolean answer;
@@ -227,40 +244,37 @@ public final class GiftParser {
         String right = "";
         if (hash >= 0) {
             int second = find(answers, "#", hash + 1);
-            wrong = answers.substring(hash + 1, second < 0 ? answers.length() : second);
-            right = second < 0 ? "" : answers.substring(second + 1);
-            wrong = formatted(unescape(wrong).strip(), format);
-            right = formatted(unescape(right).strip(), format);
+            wrong = plain(answers.substring(hash + 1, second < 0 ? answers.length() : second), format);
+            right = second < 0 ? "" : plain(answers.substring(second + 1), format);
         }
         // The first feedback is shown to whoever answers wrong, the second to whoever answers right.
         return answer ? new TrueFalse(true, right, wrong) : new TrueFalse(false, wrong, right);
     }
 
-    private static QuestionBody numeric(String answers, String format) {
-        if (answers.isEmpty() || (answers.charAt(0) != '=' && answers.charAt(0) != '~')) {
-            int hash = find(answers, "#", 0);
-            String spec = hash < 0 ? answers : answers.substring(0, hash);
-            String feedback = hash < 0 ? "" : formatted(unescape(answers.substring(hash + 1)).strip(), format);
-            String[] number = number(unescape(spec).strip());
-            return new Numeric(number[0], number[1], feedback, "");
-        }
-        String[] chosen = null;
-        String correct = "";
+    /**
+     * Numeric answers: {@code =3:0.5#feedback}, {@code =%50%3:2}, ranges {@code =1..5}; the first may omit its
+     * {@code =} ({@code {#3:0.5 =%50%3:2}}). An answer without a mark is worth full credit; {@code ~#feedback}
+     * gives the feedback for any other number.
+     */
+    private static QuestionBody numeric(String answers, Format format) {
+        String marked = !answers.isEmpty() && answers.charAt(0) != '=' && answers.charAt(0) != '~' ? "=" + answers
+                : answers;
+        List<Numeric.Answer> accepted = new ArrayList<>();
         String incorrect = "";
-        for (Answer answer : split(answers, format)) {
+        for (Answer answer : split(marked, format)) {
             String spec = unescape(answer.raw).strip();
-            if (!answer.right && (answer.weight == null || answer.weight.signum() == 0) && spec.isEmpty()) {
+            if (!answer.right && spec.isEmpty() && (answer.weight == null || answer.weight.signum() == 0)) {
                 incorrect = answer.feedback;
-            } else if (chosen == null && answer.right
-                    && (answer.weight == null || answer.weight.compareTo(MultipleChoice.FULL_CREDIT) == 0)) {
-                chosen = number(spec);
-                correct = answer.feedback;
+                continue;
             }
+            String[] number = number(spec);
+            accepted.add(new Numeric.Answer(number[0], number[1], answer.weight != null ? answer.weight
+                    : answer.right ? QuestionBody.FULL_CREDIT : BigDecimal.ZERO, answer.feedback));
         }
-        if (chosen == null) {
+        if (accepted.isEmpty()) {
             throw new Broken("interchange.gift.numeric-no-correct", excerpt(answers));
         }
-        return new Numeric(chosen[0], chosen[1], correct, incorrect);
+        return new Numeric(accepted, incorrect);
     }
 
     /** Value and tolerance as typed: "3:0.5", "3", or a range "1..5" (midpoint and half its width). */
@@ -304,11 +318,14 @@ public final class GiftParser {
         }
     }
 
-    /** One answer: right ({@code =}) or not ({@code ~}), its weight if given, raw text, cleaned text, feedback. */
+    /**
+     * One answer: right ({@code =}) or not ({@code ~}), its weight if given, its raw GIFT text, that text as plain
+     * text, and its feedback as plain text.
+     */
     private record Answer(boolean right, @Nullable BigDecimal weight, String raw, String text, String feedback) {
     }
 
-    private static List<Answer> split(String answers, String format) {
+    private static List<Answer> split(String answers, Format format) {
         List<Answer> list = new ArrayList<>();
         int i = 0;
         int length = answers.length();
@@ -346,8 +363,8 @@ public final class GiftParser {
             }
             int hash = find(part, "#", 0);
             String raw = hash < 0 ? part : part.substring(0, hash);
-            String feedback = hash < 0 ? "" : formatted(unescape(part.substring(hash + 1)).strip(), format);
-            list.add(new Answer(right, weight, raw, formatted(unescape(raw).strip(), format), feedback));
+            String feedback = hash < 0 ? "" : plain(part.substring(hash + 1), format);
+            list.add(new Answer(right, weight, raw, plain(raw, format), feedback));
             i = end;
         }
         return list;
@@ -403,20 +420,49 @@ public final class GiftParser {
         return out.toString();
     }
 
-    /** Markdown stays Markdown, HTML is kept (it is sanitised on render), plain text has Markdown escaped. */
-    private static String formatted(String text, String format) {
-        if (!format.equals("plain")) {
-            return text;
+    /** The format a text names at its start ({@code [html]…}); null when it names none. */
+    private static @Nullable Format format(String text) {
+        if (!text.startsWith("[")) {
+            return null;
         }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (MARKDOWN_SPECIALS.indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
+        int end = text.indexOf(']');
+        if (end < 0 || end > 9) {
+            return null;
         }
-        return out.toString();
+        return switch (text.substring(1, end).toLowerCase(Locale.ROOT)) {
+            case "markdown" -> Format.MARKDOWN;
+            case "html" -> Format.HTML;
+            case "plain" -> Format.PLAIN;
+            case "moodle" -> Format.MOODLE;
+            default -> null;
+        };
+    }
+
+    /**
+     * A GIFT text (still escaped) that is shown as Markdown: Markdown is kept, HTML cleaned and turned into
+     * Markdown, plain text escaped so it shows as typed.
+     */
+    private static String markdown(String raw, Format format) {
+        String text = unescape(raw).strip();
+        return switch (format) {
+            case MARKDOWN, MOODLE -> text;
+            case HTML -> HtmlToMarkdown.markdown(text);
+            case PLAIN -> HtmlToMarkdown.escapePlain(text);
+        };
+    }
+
+    /**
+     * A GIFT text (still escaped) that is shown as plain text: HTML becomes its text, anything else stays as typed.
+     * The text may name its own format; the question's is the default.
+     */
+    private static String plain(String raw, Format questionFormat) {
+        String text = raw.strip();
+        Format own = format(text);
+        if (own != null) {
+            text = text.substring(text.indexOf(']') + 1);
+        }
+        text = unescape(text).strip();
+        return (own == null ? questionFormat : own) == Format.HTML ? HtmlToMarkdown.plain(text) : text;
     }
 
     private static String excerpt(String text) {

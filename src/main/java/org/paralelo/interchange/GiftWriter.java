@@ -2,7 +2,9 @@ package org.paralelo.interchange;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.paralelo.assessment.Question;
+import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuestionBody.Essay;
 import org.paralelo.assessment.QuestionBody.Matching;
 import org.paralelo.assessment.QuestionBody.MultipleChoice;
@@ -14,12 +16,17 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
 
 /**
  * Writes questions as GIFT, escaping its special characters, so that {@link GiftParser} reads back the same
- * questions. Every text is written on one line ({@code \n} for its line breaks) with a {@code [markdown]} prefix.
+ * questions. Every text is written on one line ({@code \n} for its line breaks); the question text has a
+ * {@code [markdown]} prefix, and so does any other text that starts like a format name. Credits are written the way
+ * Moodle reads them: {@code ~%50%} for a single choice's partial credit, {@code =%50%} for short and numeric
+ * answers, {@code ~%…%} for every option of a multiple choice.
  *
  * <p>GIFT has no place for a few things, which are left out: essay notes for graders, the incorrect-answer
  * feedback of a short answer, and ordering questions (written as a comment).
  */
 public final class GiftWriter {
+
+    private static final Pattern FORMAT_NAME = Pattern.compile("\\[(?i:markdown|html|plain|moodle)]");
 
     private GiftWriter() {
     }
@@ -52,45 +59,69 @@ public final class GiftWriter {
         }
         out.append("[markdown]").append(escape(question.text())).append(" {");
         switch (question.body()) {
-            case SingleChoice choice -> choice.options().forEach(o -> out.append("\n").append(o.correct() ? '=' : '~')
-                    .append(escape(o.text())).append(feedback(o.feedback())));
-            case MultipleChoice choice -> choice.options().forEach(o -> out.append("\n~%")
-                    .append(o.credit().stripTrailingZeros().toPlainString()).append('%').append(escape(o.text()))
-                    .append(feedback(o.feedback())));
+            case SingleChoice choice -> choice.options().forEach(o -> out.append("\n")
+                    .append(o.correct() ? mark('=', o.credit(), QuestionBody.FULL_CREDIT, o.text())
+                            : mark('~', o.credit(), BigDecimal.ZERO, o.text()))
+                    .append(text(o.text())).append(feedback(o.feedback())));
+            case MultipleChoice choice -> choice.options().forEach(o -> out.append("\n~").append(percent(o.credit()))
+                    .append(text(o.text())).append(feedback(o.feedback())));
             case TrueFalse trueFalse -> {
                 String wrong = trueFalse.answer() ? trueFalse.feedbackFalse() : trueFalse.feedbackTrue();
                 String right = trueFalse.answer() ? trueFalse.feedbackTrue() : trueFalse.feedbackFalse();
                 out.append(trueFalse.answer() ? "TRUE" : "FALSE");
                 if (!wrong.isEmpty() || !right.isEmpty()) {
-                    out.append('#').append(escape(wrong)).append('#').append(escape(right));
+                    out.append('#').append(text(wrong)).append('#').append(text(right));
                 }
             }
-            case ShortAnswer shortAnswer -> shortAnswer.answers().forEach(a -> out.append("\n=")
-                    .append(escape(a.text())).append(feedback(a.feedback())));
+            case ShortAnswer shortAnswer -> shortAnswer.answers().forEach(a -> out.append("\n")
+                    .append(mark('=', a.credit(), QuestionBody.FULL_CREDIT, a.text())).append(text(a.text()))
+                    .append(feedback(a.feedback())));
             case Numeric numeric -> {
-                out.append("#\n=").append(escape(numeric.value()));
-                if (!numeric.tolerance().isEmpty()) {
-                    out.append(':').append(escape(numeric.tolerance()));
-                }
-                out.append(feedback(numeric.correctFeedback()));
+                out.append('#');
+                numeric.answers().forEach(a -> out.append("\n")
+                        .append(mark('=', a.credit(), QuestionBody.FULL_CREDIT, a.value())).append(escape(a.value()))
+                        .append(a.tolerance().isEmpty() ? "" : ":" + escape(a.tolerance()))
+                        .append(feedback(a.feedback())));
                 if (!numeric.incorrectFeedback().isEmpty()) {
-                    out.append("\n~#").append(escape(numeric.incorrectFeedback()));
+                    out.append("\n~").append(feedback(numeric.incorrectFeedback()));
                 }
             }
-            case Matching matching -> matching.pairs().forEach(p -> out.append("\n=").append(escape(p.prompt()))
-                    .append(" -> ").append(escape(p.answer())));
+            case Matching matching -> matching.pairs().forEach(p -> out.append("\n=").append(text(p.prompt()))
+                    .append(" -> ").append(text(p.answer())));
             case Essay essay -> {
             }
             case Ordering ordering -> throw new IllegalStateException("written above");
         }
         if (!question.generalFeedback().isEmpty()) {
-            out.append("\n####").append(escape(question.generalFeedback()));
+            out.append("\n####").append(text(question.generalFeedback()));
         }
         out.append("\n}");
     }
 
     private static String feedback(String feedback) {
-        return feedback.isEmpty() ? "" : "#" + escape(feedback);
+        return feedback.isEmpty() ? "" : "#" + text(feedback);
+    }
+
+    /** A credit in %, as GIFT writes it: {@code %50%}. */
+    private static String percent(BigDecimal credit) {
+        return "%" + credit.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /**
+     * An answer's mark: {@code =} or {@code ~}, then its credit unless it is the one the mark implies (or the text
+     * starts with {@code %}, which would otherwise be read as a credit).
+     */
+    private static String mark(char sign, BigDecimal credit, BigDecimal implied, String text) {
+        return sign + (credit.compareTo(implied) == 0 && !text.startsWith("%") ? "" : percent(credit));
+    }
+
+    /**
+     * A text other than the question's, escaped; one that starts like a format name ({@code [html]…}) gets a
+     * {@code [markdown]} prefix so that the reader keeps it as it is.
+     */
+    private static String text(String text) {
+        String escaped = escape(text);
+        return FORMAT_NAME.matcher(text).lookingAt() ? "[markdown]" + escaped : escaped;
     }
 
     /** Escapes GIFT's special characters, the backslash and arrows, and writes line breaks as {@code \n}. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.paralelo.assessment.PublishedQuiz;
 import org.paralelo.assessment.PublishedQuizService;
 import org.paralelo.assessment.Question;
@@ -100,13 +101,10 @@ class QuizDocuments implements DocumentMapper {
             case QuestionBody.MultipleChoice c -> c.options().stream()
                     .map(QuestionBody.MultipleChoice.Option::feedback).toList();
             case QuestionBody.TrueFalse t -> List.of(t.feedbackTrue(), t.feedbackFalse());
-            case QuestionBody.ShortAnswer s -> {
-                List<String> texts = new ArrayList<>(s.answers().stream()
-                        .map(QuestionBody.ShortAnswer.Accepted::feedback).toList());
-                texts.add(s.incorrectFeedback());
-                yield texts;
-            }
-            case QuestionBody.Numeric n -> List.of(n.correctFeedback(), n.incorrectFeedback());
+            case QuestionBody.ShortAnswer s -> Stream.concat(s.answers().stream()
+                    .map(QuestionBody.ShortAnswer.Accepted::feedback), Stream.of(s.incorrectFeedback())).toList();
+            case QuestionBody.Numeric n -> Stream.concat(n.answers().stream()
+                    .map(QuestionBody.Numeric.Answer::feedback), Stream.of(n.incorrectFeedback())).toList();
             default -> List.of();
         };
     }

@@ -25,13 +25,19 @@ final class Answers {
             case MultipleChoice multiple -> new Response.Choices(multiple.options().stream()
                     .filter(o -> o.credit().signum() > 0).map(MultipleChoice.Option::key).collect(Collectors.toSet()));
             case TrueFalse trueFalse -> new Response.TrueOrFalse(trueFalse.answer());
-            case ShortAnswer shortAnswer -> new Response.Text(shortAnswer.answers().getFirst().text());
-            case Numeric numeric -> new Response.Text(numeric.value());
+            case ShortAnswer shortAnswer -> new Response.Text(shortAnswer.answers().stream()
+                    .filter(a -> full(a.credit())).findFirst().orElseThrow().text());
+            case Numeric numeric -> new Response.Text(numeric.answers().stream()
+                    .filter(a -> full(a.credit())).findFirst().orElseThrow().value());
             case Matching matching -> new Response.Matches(matching.pairs().stream()
                     .collect(Collectors.toMap(Matching.Pair::key, Matching.Pair::answer)));
             case Ordering ordering -> new Response.Order(ordering.items().stream().map(Ordering.Item::key).toList());
             case Essay essay -> new Response.Text("La política cultural de Teotitlán apoya a las tejedoras.");
         };
+    }
+
+    private static boolean full(java.math.BigDecimal credit) {
+        return credit.compareTo(QuestionBody.FULL_CREDIT) == 0;
     }
 
     static Map<String, Response> rightForAll(PublishedQuiz quiz) {

@@ -69,6 +69,44 @@ class GradingTest {
     }
 
     @Nested
+    class SingleChoiceQuestionsWithPartialCredit {
+
+        private final Question question = worth("2", new SingleChoice(List.of(
+                new SingleChoice.Option("right", "Punto de equilibrio", true, "¡Exacto!"),
+                new SingleChoice.Option("half", "Margen de contribución", false, new BigDecimal("50"), "Casi."),
+                new SingleChoice.Option("third", "Utilidad", false, new BigDecimal("33.33"), ""),
+                new SingleChoice.Option("wrong", "Flujo de caja", false, ""))));
+
+        @Test
+        void the_correct_option_still_earns_all_the_points() {
+            assertThat(points(question, Response.Choices.of("right"))).isEqualByComparingTo("2");
+        }
+
+        @Test
+        void an_option_worth_half_earns_half_the_points_and_its_own_feedback() {
+            assertThat(points(question, Response.Choices.of("half"))).isEqualByComparingTo("1");
+            assertThat(Grading.score(question, Response.Choices.of("half")).full()).isFalse();
+            assertThat(Grading.feedback(question, Response.Choices.of("half")))
+                    .containsExactly("Casi.", "Retroalimentación general");
+        }
+
+        @Test
+        void partial_credit_is_rounded_to_two_decimals() {
+            assertThat(points(question, Response.Choices.of("third"))).isEqualTo(new BigDecimal("0.67"));
+        }
+
+        @Test
+        void a_wrong_option_without_credit_earns_nothing() {
+            assertThat(points(question, Response.Choices.of("wrong"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void choosing_a_partial_and_the_correct_option_together_earns_nothing() {
+            assertThat(points(question, Response.Choices.of("right", "half"))).isEqualByComparingTo("0");
+        }
+    }
+
+    @Nested
     class MultipleChoiceQuestions {
 
         private final Question question = worth("3", new MultipleChoice(List.of(
@@ -187,6 +225,86 @@ class GradingTest {
                     .containsExactly("También vale.", "Retroalimentación general");
             assertThat(Grading.feedback(question, new Response.Text("mercadotecnia")))
                     .containsExactly("Repasa la lección 2.", "Retroalimentación general");
+        }
+    }
+
+    @Nested
+    class ShortAnswerQuestionsWithPartialCredit {
+
+        private final Question question = worth("2", new ShortAnswer(List.of(
+                new ShortAnswer.Accepted("cabildo", "Correcto."),
+                new ShortAnswer.Accepted("ayuntamiento", new BigDecimal("50"), "En parte."),
+                new ShortAnswer.Accepted("patronage", BigDecimal.ZERO, "No: el mecenazgo es otra cosa."),
+                new ShortAnswer.Accepted("Cabildo abierto", new BigDecimal("25"), ""),
+                new ShortAnswer.Accepted("cabildo abierto", new BigDecimal("75"), "Casi.")), true, true,
+                "Repasa la lección 1."));
+
+        @Test
+        void a_full_credit_answer_earns_all_the_points() {
+            assertThat(points(question, new Response.Text("Cabildo"))).isEqualByComparingTo("2");
+        }
+
+        @Test
+        void a_half_credit_answer_earns_half_the_points_and_its_own_feedback() {
+            assertThat(points(question, new Response.Text("ayuntamiento"))).isEqualByComparingTo("1");
+            assertThat(Grading.feedback(question, new Response.Text("Ayuntamiento")))
+                    .containsExactly("En parte.", "Retroalimentación general");
+        }
+
+        @Test
+        void a_zero_credit_answer_earns_nothing_but_gives_its_own_feedback_instead_of_the_incorrect_one() {
+            assertThat(points(question, new Response.Text("patronage"))).isEqualByComparingTo("0");
+            assertThat(Grading.feedback(question, new Response.Text("patronage")))
+                    .containsExactly("No: el mecenazgo es otra cosa.", "Retroalimentación general");
+        }
+
+        @Test
+        void when_two_accepted_answers_match_the_one_with_more_credit_wins() {
+            assertThat(points(question, new Response.Text("CABILDO ABIERTO"))).isEqualByComparingTo("1.5");
+            assertThat(Grading.feedback(question, new Response.Text("cabildo abierto"))).first()
+                    .isEqualTo("Casi.");
+        }
+
+        @Test
+        void an_answer_that_matches_nothing_earns_nothing_and_gets_the_incorrect_feedback() {
+            assertThat(points(question, new Response.Text("regidores"))).isEqualByComparingTo("0");
+            assertThat(Grading.feedback(question, new Response.Text("regidores"))).first()
+                    .isEqualTo("Repasa la lección 1.");
+        }
+    }
+
+    @Nested
+    class NumericQuestionsWithSeveralAnswers {
+
+        private final Question question = worth("4", new Numeric(List.of(
+                new Numeric.Answer("3", "0.5", new BigDecimal("100"), "Exacto."),
+                new Numeric.Answer("3", "2", new BigDecimal("50"), "Cerca."),
+                new Numeric.Answer("10", "", BigDecimal.ZERO, "Sumaste en lugar de restar.")),
+                "Revisa la fórmula."));
+
+        @ParameterizedTest(name = "\"{0}\" earns {1}")
+        @CsvSource(delimiter = '|', value = {"3|4", "2,5|4", "3.5|4", "3,6|2", "1|2", "5|2", "5.01|0", "0.99|0",
+                "10|0", "doce|0"})
+        void the_best_answer_the_number_is_within_the_tolerance_of_gives_its_credit(String answer, String expected) {
+            assertThat(points(question, new Response.Text(answer))).isEqualByComparingTo(expected);
+        }
+
+        @Test
+        void feedback_comes_from_the_best_matching_answer_or_else_the_incorrect_feedback() {
+            assertThat(Grading.feedback(question, new Response.Text("3,2"))).first().isEqualTo("Exacto.");
+            assertThat(Grading.feedback(question, new Response.Text("4"))).first().isEqualTo("Cerca.");
+            assertThat(Grading.feedback(question, new Response.Text("10"))).first()
+                    .isEqualTo("Sumaste en lugar de restar.");
+            assertThat(Grading.feedback(question, new Response.Text("7"))).first().isEqualTo("Revisa la fórmula.");
+        }
+
+        @Test
+        void the_order_of_the_answers_does_not_change_which_wins() {
+            Question reversed = worth("4", new Numeric(List.of(
+                    new Numeric.Answer("3", "2", new BigDecimal("50"), "Cerca."),
+                    new Numeric.Answer("3", "0.5", new BigDecimal("100"), "Exacto.")), ""));
+            assertThat(points(reversed, new Response.Text("3"))).isEqualByComparingTo("4");
+            assertThat(Grading.feedback(reversed, new Response.Text("3"))).first().isEqualTo("Exacto.");
         }
     }
 

@@ -18,6 +18,7 @@ import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.ParaleloSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The question bank refuses bad input with a field and a message, stores nothing then, and keeps keys stable. */
 @ParaleloSpringTest
@@ -34,6 +35,8 @@ class QuestionBankServiceTest {
     QuizService quizzes;
     @Autowired
     BankQuestionRepository rows;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private QuizFixture f;
     private long category;
@@ -93,7 +96,38 @@ class QuestionBankServiceTest {
     @Test
     void a_numeric_question_whose_answer_is_a_word_is_refused_and_nothing_is_stored() {
         assertRefusedWithoutStoring(new Question("¿Cuántos meses tiene un año?", BigDecimal.ONE, "",
-                new Numeric("doce", "", "", "")), "value", "error.question.not-a-number");
+                new Numeric("doce", "", "", "")), "answers.0.value", "error.question.not-a-number");
+    }
+
+    @Test
+    void a_numeric_question_stored_before_several_answers_existed_reads_back_as_one_full_credit_answer() {
+        String key = f.asOwner(() -> bank.createQuestion(f.course(), category, QuizFixture.numeric()));
+        jdbc.update("update question set type_data = ? where question_key = ?", """
+                {"type":"NUMERIC","value":"3,5","tolerance":"0.1","correctFeedback":"Bien.",\
+                "incorrectFeedback":"Mal."}""", key);
+
+        assertThat(f.asOwner(() -> bank.question(f.course(), key)).question().body()).isEqualTo(new Numeric(
+                List.of(new Numeric.Answer("3,5", "0.1", new BigDecimal("100"), "Bien.")), "Mal."));
+    }
+
+    @Test
+    void credits_of_single_choice_options_short_answers_and_numeric_answers_are_stored_and_read_back() {
+        Question partial = new Question("¿Qué órgano aprueba el presupuesto?", BigDecimal.ONE, "",
+                new QuestionBody.ShortAnswer(List.of(new QuestionBody.ShortAnswer.Accepted("cabildo", ""),
+                        new QuestionBody.ShortAnswer.Accepted("ayuntamiento", new BigDecimal("50"), "Casi.")),
+                        true, true, ""));
+        Question half = new Question("¿Cuál?", BigDecimal.ONE, "", new SingleChoice(List.of(
+                new SingleChoice.Option("", "Sí", true, ""),
+                new SingleChoice.Option("", "Casi", false, new BigDecimal("50"), ""))));
+        Question numbers = new Question("¿Cuánto?", BigDecimal.ONE, "", new Numeric(List.of(
+                new Numeric.Answer("3", "0.5", new BigDecimal("100"), ""),
+                new Numeric.Answer("3", "2", new BigDecimal("50"), "Casi.")), ""));
+        for (Question question : List.of(partial, half, numbers)) {
+            String key = f.asOwner(() -> bank.createQuestion(f.course(), category, question));
+            QuestionBody stored = f.asOwner(() -> bank.question(f.course(), key)).question().body();
+            assertThat(stored).as(question.type().name()).usingRecursiveComparison()
+                    .ignoringFieldsMatchingRegexes(".*key").isEqualTo(question.body());
+        }
     }
 
     @Test

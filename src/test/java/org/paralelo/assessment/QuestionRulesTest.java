@@ -98,11 +98,68 @@ class QuestionRulesTest {
 
     @Test
     void a_numeric_question_refuses_words_and_negative_tolerances() {
-        assertRefused(question(new Numeric("doce", "", "", "")), "value", "error.question.not-a-number");
-        assertRefused(question(new Numeric("", "", "", "")), "value", "error.required");
-        assertRefused(question(new Numeric("12", "uno", "", "")), "tolerance", "error.question.not-a-number");
-        assertRefused(question(new Numeric("12", "-0,5", "", "")), "tolerance", "error.question.tolerance-negative");
+        assertRefused(question(new Numeric("doce", "", "", "")), "answers.0.value", "error.question.not-a-number");
+        assertRefused(question(new Numeric("", "", "", "")), "answers.0.value", "error.required");
+        assertRefused(question(new Numeric("12", "uno", "", "")), "answers.0.tolerance",
+                "error.question.not-a-number");
+        assertRefused(question(new Numeric("12", "-0,5", "", "")), "answers.0.tolerance",
+                "error.question.tolerance-negative");
         assertThatCode(() -> question(new Numeric("-12,75", "0", "", "")).check()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_wrong_single_choice_option_may_earn_partial_credit_below_a_hundred_percent() {
+        SingleChoice.Option half = new SingleChoice.Option("", "Casi", false, new BigDecimal("50"), "");
+        assertThatCode(() -> question(new SingleChoice(List.of(option("Sí", true), half))).check())
+                .doesNotThrowAnyException();
+        assertRefused(question(new SingleChoice(List.of(option("Sí", true),
+                new SingleChoice.Option("", "No", false, new BigDecimal("100"), "")))), "options.1.credit",
+                "error.question.partial-credit-range");
+        assertRefused(question(new SingleChoice(List.of(option("Sí", true),
+                new SingleChoice.Option("", "No", false, new BigDecimal("-10"), "")))), "options.1.credit",
+                "error.question.partial-credit-range");
+    }
+
+    @Test
+    void the_correct_single_choice_option_is_always_worth_a_hundred_percent_whatever_credit_it_was_given() {
+        assertThat(new SingleChoice.Option("", "Sí", true, new BigDecimal("30"), "").credit())
+                .isEqualByComparingTo("100");
+        assertThat(option("No", false).credit()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void short_answers_take_credits_from_zero_to_a_hundred_percent_and_need_one_at_a_hundred() {
+        assertThatCode(() -> question(new ShortAnswer(List.of(new ShortAnswer.Accepted("cabildo", ""),
+                new ShortAnswer.Accepted("ayuntamiento", new BigDecimal("50"), ""),
+                new ShortAnswer.Accepted("patronage", BigDecimal.ZERO, "")), true, true, "")).check())
+                .doesNotThrowAnyException();
+        assertRefused(question(new ShortAnswer(List.of(new ShortAnswer.Accepted("cabildo", new BigDecimal("50"),
+                "")), true, true, "")), "answers", "error.question.no-full-credit-answer");
+        assertRefused(question(new ShortAnswer(List.of(new ShortAnswer.Accepted("cabildo", ""),
+                new ShortAnswer.Accepted("ayuntamiento", new BigDecimal("101"), "")), true, true, "")),
+                "answers.1.credit", "error.question.answer-credit-range");
+        assertRefused(question(new ShortAnswer(List.of(new ShortAnswer.Accepted("cabildo", ""),
+                new ShortAnswer.Accepted("ayuntamiento", new BigDecimal("-5"), "")), true, true, "")),
+                "answers.1.credit", "error.question.answer-credit-range");
+    }
+
+    @Test
+    void numeric_answers_are_checked_one_by_one_and_one_must_be_worth_a_hundred_percent() {
+        Numeric several = new Numeric(List.of(new Numeric.Answer("3", "0,5", new BigDecimal("100"), ""),
+                new Numeric.Answer("3", "2", new BigDecimal("50"), "")), "");
+        assertThatCode(() -> question(several).check()).doesNotThrowAnyException();
+        assertRefused(question(new Numeric(List.of(new Numeric.Answer("3", "", new BigDecimal("50"), "")), "")),
+                "answers", "error.question.no-full-credit-answer");
+        assertRefused(question(new Numeric(List.of(new Numeric.Answer("3", "", null, ""),
+                new Numeric.Answer("tres", "", new BigDecimal("50"), "")), "")), "answers.1.value",
+                "error.question.not-a-number");
+        assertRefused(question(new Numeric(List.of(new Numeric.Answer("3", "", null, ""),
+                new Numeric.Answer("4", "-1", new BigDecimal("50"), "")), "")), "answers.1.tolerance",
+                "error.question.tolerance-negative");
+        assertRefused(question(new Numeric(List.of(new Numeric.Answer("3", "", null, ""),
+                new Numeric.Answer("4", "", new BigDecimal("150"), "")), "")), "answers.1.credit",
+                "error.question.answer-credit-range");
+        assertRefused(question(new Numeric(List.of(), "")), "answers", "error.question.no-accepted-answer");
     }
 
     @Test
@@ -154,6 +211,6 @@ class QuestionRulesTest {
     void a_question_refused_by_its_own_checks_throws_an_invalid_input_exception() {
         assertThatThrownBy(() -> question(new Numeric("doce", "", "", "")).check())
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).concerns("value")).isTrue());
+                .satisfies(e -> assertThat(((InvalidInputException) e).concerns("answers.0.value")).isTrue());
     }
 }

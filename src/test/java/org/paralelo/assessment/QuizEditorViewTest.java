@@ -18,11 +18,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import org.paralelo.assessment.QuestionBody.Numeric;
 import org.paralelo.assessment.QuestionBody.ShortAnswer;
 import org.paralelo.assessment.QuestionBody.Matching;
 import org.junit.jupiter.api.Test;
 import org.paralelo.assessment.QuestionBody.SingleChoice;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.people.AccountService;
@@ -89,25 +94,15 @@ class QuizEditorViewTest extends KaribuTest {
 
     @Test
     void short_answer_and_matching_questions_are_written_through_their_forms() {
-        QuizFixture f = QuizFixture.create(accounts, authoring);
-        f.asOwner(() -> bank.createCategory(f.course(), "Derechos"));
-        signIn(f.owner(), "TRAINER");
-        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
-        _get(TabSheet.class).setSelectedIndex(1);
+        QuizFixture f = onBankTab("Derechos", Languages.SPANISH);
 
-        _click(_get(Button.class, spec -> spec.withId("new-question")));
-        @SuppressWarnings("unchecked")
-        Select<QuestionType> type = _get(Select.class, spec -> spec.withId("question-type"));
-        _setValue(type, QuestionType.SHORT_ANSWER);
+        newQuestion(QuestionType.SHORT_ANSWER);
         _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Qué oficina registra obras?");
         _setValue(_get(TextField.class, spec -> spec.withId("answer-text-0")), "INDAUTOR");
         _setValue(_get(TextField.class, spec -> spec.withId("answer-feedback-0")), "Correcto.");
         _click(_get(Button.class, spec -> spec.withId("save-question")));
 
-        _click(_get(Button.class, spec -> spec.withId("new-question")));
-        @SuppressWarnings("unchecked")
-        Select<QuestionType> secondType = _get(Select.class, spec -> spec.withId("question-type"));
-        _setValue(secondType, QuestionType.MATCHING);
+        newQuestion(QuestionType.MATCHING);
         _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "Relaciona cada figura.");
         _setValue(_get(TextField.class, spec -> spec.withId("pair-prompt-0")), "Licencia");
         _setValue(_get(TextField.class, spec -> spec.withId("pair-answer-0")), "Permiso de uso");
@@ -130,13 +125,9 @@ class QuizEditorViewTest extends KaribuTest {
 
     @Test
     void a_refused_question_shows_the_problem_in_spanish_and_stores_nothing() {
-        QuizFixture f = QuizFixture.create(accounts, authoring);
-        f.asOwner(() -> bank.createCategory(f.course(), "Costos"));
-        signIn(f.owner(), "TRAINER");
-        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
-        _get(TabSheet.class).setSelectedIndex(1);
+        QuizFixture f = onBankTab("Costos", Languages.SPANISH);
 
-        _click(_get(Button.class, spec -> spec.withId("new-question")));
+        newQuestion(QuestionType.SINGLE_CHOICE);
         _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Cuál?");
         _setValue(_get(TextField.class, spec -> spec.withId("option-text-0")), "Una");
         _setValue(_get(TextField.class, spec -> spec.withId("option-text-1")), "Otra");
@@ -145,6 +136,153 @@ class QuizEditorViewTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withText(
                 "La pregunta no tiene ninguna respuesta correcta: marca al menos una opción como correcta.")))
                 .hasSize(1);
+        assertThat(f.asOwner(() -> bank.allQuestions(f.course()))).isEmpty();
+    }
+
+    /** A new course with one bank category; its owner signed in, in the language given, on the bank tab. */
+    private QuizFixture onBankTab(String category, Locale language) {
+        QuizFixture f = QuizFixture.create(accounts, authoring);
+        f.asOwner(() -> bank.createCategory(f.course(), category));
+        signIn(f.owner(), "TRAINER");
+        useLanguage(language);
+        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
+        _get(TabSheet.class).setSelectedIndex(1);
+        return f;
+    }
+
+    /** Opens the new-question dialog with the type chosen. */
+    private static void newQuestion(QuestionType questionType) {
+        _click(_get(Button.class, spec -> spec.withId("new-question")));
+        @SuppressWarnings("unchecked")
+        Select<QuestionType> type = _get(Select.class, spec -> spec.withId("question-type"));
+        _setValue(type, questionType);
+    }
+
+    private QuizFixture newQuestionDialog(QuestionType questionType) {
+        QuizFixture f = onBankTab("Créditos", Languages.SPANISH);
+        newQuestion(questionType);
+        return f;
+    }
+
+    private static void type(String id, String value) {
+        _setValue(_get(TextField.class, spec -> spec.withId(id)), value);
+    }
+
+    private static BigDecimalField credit(String id) {
+        return _get(BigDecimalField.class, spec -> spec.withId(id));
+    }
+
+    private static QuestionBody onlyStoredBody(QuizFixture f, QuestionBankService bank) {
+        List<QuestionSummary> all = f.asOwner(() -> bank.allQuestions(f.course()));
+        assertThat(all).hasSize(1);
+        return f.asOwner(() -> bank.question(f.course(), all.getFirst().key())).question().body();
+    }
+
+    @Test
+    void a_trainer_gives_partial_credit_to_a_wrong_single_choice_option_and_sees_it_again_when_editing() {
+        QuizFixture f = newQuestionDialog(QuestionType.SINGLE_CHOICE);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Qué es el punto de equilibrio?");
+        type("option-text-0", "Cuando los ingresos cubren los costos");
+        type("option-text-1", "Cuando el margen cubre los costos fijos");
+        type("option-text-2", "Cuando se vende todo el aforo");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("option-correct-0")), true);
+        assertThat(credit("option-credit-0").isEnabled()).as("the correct option's partial credit").isFalse();
+        assertThat(credit("option-credit-1").getLabel()).isEqualTo("Crédito parcial de la opción 2 (%)");
+        _setValue(credit("option-credit-1"), new BigDecimal("50"));
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(((SingleChoice) onlyStoredBody(f, bank)).options())
+                .extracting(SingleChoice.Option::correct, o -> o.credit().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple(true, "100"), tuple(false, "50"), tuple(false, "0"));
+
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        assertThat(credit("option-credit-1").getValue()).isEqualByComparingTo("50");
+        assertThat(credit("option-credit-0").isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_partial_credit_of_a_hundred_percent_on_a_wrong_option_is_refused_at_the_field_in_english() {
+        QuizFixture f = onBankTab("Credits", Languages.ENGLISH);
+        newQuestion(QuestionType.SINGLE_CHOICE);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "Which one?");
+        type("option-text-0", "This one");
+        type("option-text-1", "That one");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("option-correct-0")), true);
+        _setValue(credit("option-credit-1"), new BigDecimal("100"));
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(credit("option-credit-1").isInvalid()).isTrue();
+        assertThat(credit("option-credit-1").getErrorMessage()).isEqualTo(
+                "A partial credit must be from 0 % to less than 100 %; for 100 % mark the option as correct.");
+        assertThat(f.asOwner(() -> bank.allQuestions(f.course()))).isEmpty();
+    }
+
+    @Test
+    void short_answers_get_credits_and_a_question_without_a_full_credit_answer_is_refused_in_spanish() {
+        QuizFixture f = newQuestionDialog(QuestionType.SHORT_ANSWER);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Qué órgano aprueba el presupuesto?");
+        assertThat(credit("answer-credit-0").getValue()).isEqualByComparingTo("100");
+        type("answer-text-0", "ayuntamiento");
+        _setValue(credit("answer-credit-0"), new BigDecimal("50"));
+        type("answer-feedback-0", "En parte.");
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(_find(Span.class, spec -> spec.withText(
+                "Al menos una respuesta debe valer 100 %; si no, nadie podría obtener todos los puntos."))).hasSize(1);
+        assertThat(f.asOwner(() -> bank.allQuestions(f.course()))).isEmpty();
+
+        type("answer-text-1", "cabildo");
+        _setValue(credit("answer-credit-0"), new BigDecimal("150"));
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+        assertThat(credit("answer-credit-0").getErrorMessage())
+                .isEqualTo("El crédito de una respuesta debe estar entre 0 % y 100 %.");
+
+        _setValue(credit("answer-credit-0"), new BigDecimal("50"));
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+        assertThat(((ShortAnswer) onlyStoredBody(f, bank)).answers())
+                .extracting(ShortAnswer.Accepted::text, a -> a.credit().stripTrailingZeros().toPlainString(),
+                        ShortAnswer.Accepted::feedback)
+                .containsExactly(tuple("ayuntamiento", "50", "En parte."), tuple("cabildo", "100", ""));
+    }
+
+    @Test
+    void a_numeric_question_gets_several_answers_each_with_its_tolerance_credit_and_feedback() {
+        QuizFixture f = newQuestionDialog(QuestionType.NUMERIC);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Cuántos meses dura el ciclo?");
+        type("numeric-value-0", "3");
+        type("numeric-tolerance-0", "0,5");
+        type("numeric-feedback-0", "Exacto.");
+        _click(_get(Button.class, spec -> spec.withId("add-answer")));
+        type("numeric-value-1", "3");
+        type("numeric-tolerance-1", "2");
+        _setValue(credit("numeric-credit-1"), new BigDecimal("50"));
+        type("numeric-feedback-1", "Cerca.");
+        assertThat(_get(TextField.class, spec -> spec.withId("numeric-tolerance-1")).getLabel())
+                .isEqualTo("Margen de error de la respuesta 2 (±)");
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(onlyStoredBody(f, bank)).isEqualTo(new Numeric(List.of(
+                new Numeric.Answer("3", "0,5", new BigDecimal("100"), "Exacto."),
+                new Numeric.Answer("3", "2", new BigDecimal("50"), "Cerca.")), ""));
+
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        assertThat(_get(TextField.class, spec -> spec.withId("numeric-tolerance-1")).getValue()).isEqualTo("2");
+        assertThat(credit("numeric-credit-1").getValue()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void a_numeric_answer_in_words_is_marked_on_its_own_row() {
+        QuizFixture f = newQuestionDialog(QuestionType.NUMERIC);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Cuántos?");
+        type("numeric-value-0", "3");
+        _click(_get(Button.class, spec -> spec.withId("add-answer")));
+        type("numeric-value-1", "tres");
+        _setValue(credit("numeric-credit-1"), new BigDecimal("50"));
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        TextField second = _get(TextField.class, spec -> spec.withId("numeric-value-1"));
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(second.getErrorMessage()).isEqualTo("Escribe un número, por ejemplo 12 o 3,5.");
         assertThat(f.asOwner(() -> bank.allQuestions(f.course()))).isEmpty();
     }
 

@@ -59,10 +59,10 @@ public class QuestionDialogPage extends Page {
         return this;
     }
 
-    /** The right value of a numeric question and the margin of error, as typed. */
+    /** The first accepted value of a numeric question and its margin of error, as typed. */
     public QuestionDialogPage numeric(String value, String tolerance) {
-        type("numeric-value", value);
-        type("numeric-tolerance", tolerance);
+        type("numeric-value-0", value);
+        type("numeric-tolerance-0", tolerance);
         return this;
     }
 

@@ -140,9 +140,10 @@ class GiftParserTest {
     }
 
     @Test
-    void partial_credit_short_answers_are_left_out() {
+    void partial_credit_short_answers_keep_their_credit_and_feedback() {
         assertThat(only("¿Órgano? {=cabildo =%50%ayuntamiento#Casi. =%100%el cabildo}").body()).isEqualTo(
                 new ShortAnswer(List.of(new ShortAnswer.Accepted("cabildo", ""),
+                        new ShortAnswer.Accepted("ayuntamiento", new BigDecimal("50"), "Casi."),
                         new ShortAnswer.Accepted("el cabildo", "")), true, false, ""));
     }
 
@@ -182,14 +183,17 @@ class GiftParserTest {
     }
 
     @Test
-    void of_several_numeric_answers_the_first_full_credit_one_counts_and_a_wrong_one_gives_the_incorrect_feedback() {
+    void several_numeric_answers_are_all_kept_with_their_credits_and_a_wrong_one_gives_the_incorrect_feedback() {
         assertThat(only("""
                 ¿Año? {#
                 =%50%1809:1#Casi.
                 =1810:0#Exacto.
                 =1811
                 ~#Busca en la lección.
-                }""").body()).isEqualTo(new Numeric("1810", "0", "Exacto.", "Busca en la lección."));
+                }""").body()).isEqualTo(new Numeric(List.of(
+                new Numeric.Answer("1809", "1", new BigDecimal("50"), "Casi."),
+                new Numeric.Answer("1810", "0", new BigDecimal("100"), "Exacto."),
+                new Numeric.Answer("1811", "", new BigDecimal("100"), "")), "Busca en la lección."));
     }
 
     @Test
@@ -249,15 +253,15 @@ class GiftParserTest {
     }
 
     @Test
-    void markdown_and_html_texts_are_kept_as_they_are() {
+    void markdown_texts_are_kept_as_they_are_and_html_question_texts_become_markdown() {
         assertThat(only("[markdown]Un **texto** {T}").text()).isEqualTo("Un **texto**");
-        assertThat(only("[html]<p>Un <b>texto</b></p> {T}").text()).isEqualTo("<p>Un <b>texto</b></p>");
+        assertThat(only("[html]<p>Un <b>texto</b></p> {T}").text()).isEqualTo("Un **texto**");
     }
 
     @Test
-    void plain_texts_have_their_markdown_characters_escaped() {
+    void plain_question_texts_have_their_markdown_characters_escaped_but_options_stay_as_typed() {
         assertThat(only("[plain]Un *texto* con _guiones_ {=a*b ~c}")).isEqualTo(question(
-                "Un \\*texto\\* con \\_guiones\\_", "", new SingleChoice(List.of(right("a\\*b", ""),
+                "Un \\*texto\\* con \\_guiones\\_", "", new SingleChoice(List.of(right("a*b", ""),
                         wrong("c", "")))));
     }
 
@@ -269,7 +273,7 @@ class GiftParserTest {
     }
 
     @Test
-    void a_partial_credit_short_answer_is_left_out_with_a_warning_naming_its_line() {
+    void a_partial_credit_short_answer_is_read_without_a_warning() {
         GiftResult result = GiftParser.parse("""
                 // comentario
 
@@ -277,10 +281,10 @@ class GiftParserTest {
                 """);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.questions()).hasSize(1);
+        assertThat(result.warnings()).isEmpty();
         ShortAnswer body = (ShortAnswer) result.questions().getFirst().question().body();
-        assertThat(body.answers()).extracting(ShortAnswer.Accepted::text).containsExactly("cabildo");
-        assertThat(result.warnings()).containsExactly(
-                new GiftProblem(3, "interchange.gift.partial-credit-left-out", "ayuntamiento"));
+        assertThat(body.answers()).extracting(ShortAnswer.Accepted::text, a -> a.credit().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cabildo", "100"),
+                        org.assertj.core.groups.Tuple.tuple("ayuntamiento", "50"));
     }
 }

@@ -31,7 +31,7 @@ class GiftProblemsTest {
         GiftResult result = GiftParser.parse("// comentario\n" + GOOD + "\n\n¿Cuántos? {#doce}\n\n" + GOOD);
         assertThat(result.questions()).hasSize(2);
         assertThat(result.problems()).extracting(GiftProblem::line, GiftProblem::messageKey, GiftProblem::detail)
-                .containsExactly(tuple(4, "error.question.not-a-number", "value"));
+                .containsExactly(tuple(4, "error.question.not-a-number", "answers.0.value"));
     }
 
     @Test
@@ -55,10 +55,42 @@ class GiftProblemsTest {
     void credits_beyond_a_hundred_percent_and_a_lonely_option_are_refused_by_the_model() {
         assertThat(GiftParser.parse("Mal {~%150%a ~%-50%b}").problems()).extracting(GiftProblem::messageKey)
                 .contains("error.question.credit-range");
-        assertThat(GiftParser.parse("Sola {=a ~%0%b ~%0%c ~%50%d}").problems()).extracting(GiftProblem::messageKey)
+        assertThat(GiftParser.parse("Mal {~%60%a ~%60%b}").problems()).extracting(GiftProblem::messageKey)
                 .containsExactly("error.question.credits-sum");
         assertThat(GiftParser.parse("Una {=a}\n\nUna opción {=a ~}").problems()).extracting(GiftProblem::line,
                 GiftProblem::messageKey).containsExactly(tuple(3, "error.required"));
+    }
+
+    @Test
+    void a_right_option_with_partial_credit_on_a_wrong_one_is_a_single_choice_not_a_refused_multiple_choice() {
+        GiftResult result = GiftParser.parse("Sola {=a ~%0%b ~%0%c ~%50%d}");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.questions().getFirst().question().body()).isInstanceOfSatisfying(
+                org.paralelo.assessment.QuestionBody.SingleChoice.class, single -> assertThat(single.options())
+                        .extracting(o -> o.text() + " " + o.correct() + " " + o.credit().toPlainString())
+                        .containsExactly("a true 100", "b false 0", "c false 0", "d false 50"));
+    }
+
+    @Test
+    void partial_credit_of_a_hundred_percent_or_more_on_a_wrong_single_choice_option_is_refused() {
+        assertThat(GiftParser.parse("Mal {=a ~%150%b}").problems()).extracting(GiftProblem::messageKey,
+                GiftProblem::detail).containsExactly(tuple("error.question.partial-credit-range", "options.1.credit"));
+    }
+
+    @Test
+    void short_and_numeric_answers_need_one_answer_worth_a_hundred_percent_and_credits_within_range() {
+        assertThat(GiftParser.parse("¿Órgano? {=%50%cabildo =%20%ayuntamiento}").problems())
+                .extracting(GiftProblem::messageKey, GiftProblem::detail)
+                .containsExactly(tuple("error.question.no-full-credit-answer", "answers"));
+        assertThat(GiftParser.parse("¿Órgano? {=cabildo =%150%ayuntamiento}").problems())
+                .extracting(GiftProblem::messageKey, GiftProblem::detail)
+                .containsExactly(tuple("error.question.answer-credit-range", "answers.1.credit"));
+        assertThat(GiftParser.parse("¿Cuántos? {#=%50%3 =%25%4}").problems())
+                .extracting(GiftProblem::messageKey, GiftProblem::detail)
+                .containsExactly(tuple("error.question.no-full-credit-answer", "answers"));
+        assertThat(GiftParser.parse("¿Cuántos? {#3 =%50%cuatro}").problems())
+                .extracting(GiftProblem::messageKey, GiftProblem::detail)
+                .containsExactly(tuple("error.question.not-a-number", "answers.1.value"));
     }
 
     @Test

@@ -69,7 +69,10 @@ class GiftSamplesTest {
             assertThat(tf.feedbackFalse()).startsWith("Correct. The policy exists");
         });
         assertThat(((ShortAnswer) questions.get(4).question().body()).answers())
-                .extracting(ShortAnswer.Accepted::text).containsExactly("cabildo", "el cabildo");
+                .extracting(ShortAnswer.Accepted::text, a -> a.credit().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cabildo", "100"),
+                        org.assertj.core.groups.Tuple.tuple("el cabildo", "100"),
+                        org.assertj.core.groups.Tuple.tuple("ayuntamiento", "50"));
         assertThat(((MultipleChoice) questions.get(1).question().body()).options())
                 .extracting(MultipleChoice.Option::credit).containsExactly(new BigDecimal("50"),
                         new BigDecimal("50"), new BigDecimal("-100"), new BigDecimal("-100"));

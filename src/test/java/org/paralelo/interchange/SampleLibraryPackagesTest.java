@@ -3,8 +3,11 @@ package org.paralelo.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.paralelo.assessment.QuestionBody.ShortAnswer;
 
 /** Every course of the sample library is a valid package that meets the minimums. */
 class SampleLibraryPackagesTest {
@@ -18,9 +21,25 @@ class SampleLibraryPackagesTest {
                 PackageLimits.defaults()));
 
         assertThat(read.errors()).isEmpty();
-        // The one known loss: GIFT partial credit on short answers, which the question model cannot hold yet.
-        assertThat(read.warnings()).allMatch(w -> w.messageKey().equals("interchange.gift.partial-credit-left-out"));
+        // Partial credit (the cultural-policy quizzes use =%50% and =%0% short answers) is read, not left out.
+        assertThat(read.warnings()).isEmpty();
         assertThat(read.coursePackage().code()).isEqualTo(code);
+    }
+
+    @Test
+    void the_cultural_policy_short_answers_keep_their_partial_and_zero_credits() {
+        CoursePackage pkg = PackageReader.read(SampleLibrary.files("cultural-policy")).coursePackage();
+        List<ShortAnswer.Accepted> answers = pkg.modules().stream().flatMap(m -> m.items().stream())
+                .flatMap(i -> i.questions().stream()).map(q -> q.question().body())
+                .filter(ShortAnswer.class::isInstance).flatMap(b -> ((ShortAnswer) b).answers().stream()).toList();
+
+        assertThat(answers).filteredOn(a -> a.text().equals("ayuntamiento")).singleElement()
+                .satisfies(a -> assertThat(a.credit()).isEqualByComparingTo("50"));
+        assertThat(answers).filteredOn(a -> a.text().equals("patronage")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.credit()).isEqualByComparingTo("0");
+                    assertThat(a.feedback()).startsWith("Not quite.");
+                });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,9 +25,10 @@ import org.paralelo.assessment.QuestionType;
 import org.paralelo.base.ui.FieldErrors;
 
 /**
- * The part of the question form that depends on the type: options with a "correct" switch or a credit, accepted
- * answers with case and accent options, value and tolerance, pairs, items in order, or grader notes. Every field is
- * labelled; field names match the ones the question checks report.
+ * The part of the question form that depends on the type: options with a "correct" switch and a partial credit, or
+ * a credit; accepted answers with their credits and case and accent options; numeric answers with value, tolerance
+ * and credit; pairs, items in order, or grader notes. Every field is labelled; field names match the ones the
+ * question checks report.
  */
 final class BodyEditors {
 
@@ -60,7 +62,32 @@ final class BodyEditors {
         return field;
     }
 
-    /** Single choice (a "correct" checkbox per option) and multiple choice (a credit in % per option). */
+    /** A credit in %, starting at the given value. */
+    private static BigDecimalField creditField(BigDecimal initial) {
+        BigDecimalField field = new BigDecimalField();
+        field.setSuffixComponent(new Span("%"));
+        field.setValue(initial);
+        field.setWidth("9em");
+        return field;
+    }
+
+    private static BigDecimal valueOr(BigDecimalField field, BigDecimal blank) {
+        return field.getValue() == null ? blank : field.getValue();
+    }
+
+    /** The fields of one row, side by side. */
+    private static Div row(Component... fields) {
+        Div line = new Div(fields);
+        line.addClassName("row-fields");
+        return line;
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.addClassName("hint");
+        return hint;
+    }
+
     /** A row of two text fields, numbered with their labels and ids: accepted answers and matching pairs. */
     private abstract static class TwoFieldRow implements Rows.Row {
         final TextField first;
@@ -87,9 +114,7 @@ final class BodyEditors {
 
         @Override
         public Component layout() {
-            Div line = new Div(first, second);
-            line.addClassName("row-fields");
-            return line;
+            return row(first, second);
         }
 
         @Override
@@ -106,6 +131,10 @@ final class BodyEditors {
         }
     }
 
+    /**
+     * Single choice (a checkbox for the correct option and a partial credit in % per option) and multiple choice
+     * (a credit in % per option).
+     */
     static final class ChoiceEditor extends Div implements BodyEditor {
 
         private final boolean multiple;
@@ -115,15 +144,11 @@ final class BodyEditors {
             this.multiple = multiple;
             rows = new Rows<>(getTranslation("question.options"), getTranslation("question.add-option"),
                     "add-option", Option::new, false);
-            add(rows);
-            if (multiple) {
-                Paragraph help = new Paragraph(getTranslation("question.option-credit-help"));
-                help.addClassName("hint");
-                add(help);
-            }
+            add(rows, hint(getTranslation(multiple ? "question.option-credit-help"
+                    : "question.option-partial-credit-help")));
             if (existing instanceof SingleChoice single) {
-                single.options().forEach(o -> rows.add(new Option()).fill(o.key(), o.text(), o.correct(), null,
-                        o.feedback()));
+                single.options().forEach(o -> rows.add(new Option()).fill(o.key(), o.text(), o.correct(),
+                        o.correct() ? null : o.credit(), o.feedback()));
             } else if (existing instanceof MultipleChoice choice) {
                 choice.options().forEach(o -> rows.add(new Option()).fill(o.key(), o.text(), false, o.credit(),
                         o.feedback()));
@@ -144,10 +169,9 @@ final class BodyEditors {
             List<Option> filled = rows.filled();
             return multiple
                     ? new MultipleChoice(filled.stream().map(o -> new MultipleChoice.Option(o.key,
-                    o.text.getValue(), o.credit.getValue() == null ? BigDecimal.ZERO : o.credit.getValue(),
-                    o.feedback.getValue())).toList())
+                    o.text.getValue(), valueOr(o.credit, BigDecimal.ZERO), o.feedback.getValue())).toList())
                     : new SingleChoice(filled.stream().map(o -> new SingleChoice.Option(o.key, o.text.getValue(),
-                    o.correct.getValue(), o.feedback.getValue())).toList());
+                    o.correct.getValue(), valueOr(o.credit, BigDecimal.ZERO), o.feedback.getValue())).toList());
         }
 
         @Override
@@ -165,13 +189,14 @@ final class BodyEditors {
             private String key = "";
             private final TextField text = field(QuestionBody.MAX_OPTION_TEXT);
             private final Checkbox correct = new Checkbox();
-            private final BigDecimalField credit = new BigDecimalField();
+            private final BigDecimalField credit = creditField(BigDecimal.ZERO);
             private final TextField feedback = field(QuestionBody.MAX_FEEDBACK);
 
             Option() {
-                credit.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-                credit.setValue(BigDecimal.ZERO);
-                credit.setWidth("9em");
+                if (!multiple) {
+                    // The correct option is worth 100 %: its partial credit has no meaning.
+                    correct.addValueChangeListener(change -> credit.setEnabled(!change.getValue()));
+                }
             }
 
             void fill(String key, String text, boolean correct, @Nullable BigDecimal credit, String feedback) {
@@ -184,9 +209,7 @@ final class BodyEditors {
 
             @Override
             public Component layout() {
-                Div line = new Div(text, multiple ? credit : correct, feedback);
-                line.addClassName("row-fields");
-                return line;
+                return multiple ? row(text, credit, feedback) : row(text, correct, credit, feedback);
             }
 
             @Override
@@ -196,7 +219,8 @@ final class BodyEditors {
                 correct.setLabel(getTranslation("question.option-correct"));
                 correct.setAriaLabel(getTranslation("question.option-correct-numbered", number));
                 correct.setId("option-correct-" + (number - 1));
-                credit.setLabel(getTranslation("question.option-credit", number));
+                credit.setLabel(getTranslation(multiple ? "question.option-credit" : "question.option-partial-credit",
+                        number));
                 credit.setId("option-credit-" + (number - 1));
                 feedback.setLabel(getTranslation("question.option-feedback", number));
                 feedback.setId("option-feedback-" + (number - 1));
@@ -205,7 +229,7 @@ final class BodyEditors {
             @Override
             public boolean blank() {
                 return text.getValue().isBlank() && feedback.getValue().isBlank() && !correct.getValue()
-                        && (credit.getValue() == null || credit.getValue().signum() == 0);
+                        && valueOr(credit, BigDecimal.ZERO).signum() == 0;
             }
         }
     }
@@ -272,12 +296,13 @@ final class BodyEditors {
                 ignoreCase.setValue(true);
                 ignoreAccents.setValue(true);
             } else {
-                existing.answers().forEach(a -> rows.add(new Answer()).fill(a.text(), a.feedback()));
+                existing.answers().forEach(a -> rows.add(new Answer()).fill(a.text(), a.credit(), a.feedback()));
                 ignoreCase.setValue(existing.ignoreCase());
                 ignoreAccents.setValue(existing.ignoreAccents());
                 incorrectFeedback.setValue(existing.incorrectFeedback());
             }
-            add(rows, new Div(ignoreCase, ignoreAccents), incorrectFeedback);
+            add(rows, hint(getTranslation("question.answer-credit-help")), new Div(ignoreCase, ignoreAccents),
+                    incorrectFeedback);
         }
 
         @Override
@@ -288,8 +313,8 @@ final class BodyEditors {
         @Override
         public QuestionBody body() {
             return new ShortAnswer(rows.filled().stream().map(a -> new ShortAnswer.Accepted(a.first.getValue(),
-                    a.second.getValue())).toList(), ignoreCase.getValue(), ignoreAccents.getValue(),
-                    incorrectFeedback.getValue());
+                    valueOr(a.credit, QuestionBody.FULL_CREDIT), a.second.getValue())).toList(), ignoreCase.getValue(),
+                    ignoreAccents.getValue(), incorrectFeedback.getValue());
         }
 
         @Override
@@ -298,43 +323,57 @@ final class BodyEditors {
             List<Answer> sent = rows.sent();
             for (int i = 0; i < sent.size(); i++) {
                 errors.field("answers." + i + ".text", sent.get(i).first)
+                        .field("answers." + i + ".credit", sent.get(i).credit)
                         .field("answers." + i + ".feedback", sent.get(i).second);
             }
         }
 
+        /** An accepted answer, its credit (100 % unless changed) and its feedback. */
         private static final class Answer extends TwoFieldRow {
+            private final BigDecimalField credit = creditField(QuestionBody.FULL_CREDIT);
+
             Answer() {
                 super(QuestionBody.MAX_ACCEPTED_ANSWER, "question.accepted-answer", "answer-text-",
                         QuestionBody.MAX_FEEDBACK, "question.accepted-feedback", "answer-feedback-");
             }
+
+            void fill(String text, BigDecimal credit, String feedback) {
+                fill(text, feedback);
+                this.credit.setValue(credit);
+            }
+
+            @Override
+            public Component layout() {
+                return row(first, credit, second);
+            }
+
+            @Override
+            public void number(int number) {
+                super.number(number);
+                credit.setLabel(credit.getTranslation("question.answer-credit", number));
+                credit.setId("answer-credit-" + (number - 1));
+            }
         }
     }
 
+    /** Numeric answers, each a value, a tolerance, a credit (100 % unless changed) and feedback. */
     static final class NumericEditor extends Div implements BodyEditor {
 
-        private final TextField value = field(QuestionBody.MAX_NUMBER_TEXT);
-        private final TextField tolerance = field(QuestionBody.MAX_NUMBER_TEXT);
-        private final TextField correctFeedback = field(QuestionBody.MAX_FEEDBACK);
+        private final Rows<Answer> rows;
         private final TextField incorrectFeedback = field(QuestionBody.MAX_FEEDBACK);
 
         NumericEditor(@Nullable Numeric existing) {
-            value.setLabel(getTranslation("question.numeric-value"));
-            value.setHelperText(getTranslation("question.numeric-value-help"));
-            value.setId("numeric-value");
-            tolerance.setLabel(getTranslation("question.tolerance"));
-            tolerance.setHelperText(getTranslation("question.tolerance-help"));
-            tolerance.setId("numeric-tolerance");
-            correctFeedback.setLabel(getTranslation("question.correct-feedback"));
-            correctFeedback.setWidthFull();
+            rows = new Rows<>(getTranslation("question.numeric-answers"), getTranslation("question.add-answer"),
+                    "add-answer", Answer::new, false);
             incorrectFeedback.setLabel(getTranslation("question.incorrect-feedback"));
             incorrectFeedback.setWidthFull();
-            if (existing != null) {
-                value.setValue(existing.value());
-                tolerance.setValue(existing.tolerance());
-                correctFeedback.setValue(existing.correctFeedback());
+            if (existing == null) {
+                rows.add(new Answer());
+            } else {
+                existing.answers().forEach(a -> rows.add(new Answer()).fill(a));
                 incorrectFeedback.setValue(existing.incorrectFeedback());
             }
-            add(new Div(value, tolerance), correctFeedback, incorrectFeedback);
+            add(rows, hint(getTranslation("question.numeric-help")), incorrectFeedback);
         }
 
         @Override
@@ -344,14 +383,58 @@ final class BodyEditors {
 
         @Override
         public QuestionBody body() {
-            return new Numeric(value.getValue(), tolerance.getValue(), correctFeedback.getValue(),
-                    incorrectFeedback.getValue());
+            return new Numeric(rows.filled().stream().map(a -> new Numeric.Answer(a.value.getValue(),
+                    a.tolerance.getValue(), valueOr(a.credit, QuestionBody.FULL_CREDIT), a.feedback.getValue()))
+                    .toList(), incorrectFeedback.getValue());
         }
 
         @Override
         public void bind(FieldErrors errors) {
-            errors.field("value", value).field("tolerance", tolerance).field("correctFeedback", correctFeedback)
-                    .field("incorrectFeedback", incorrectFeedback);
+            errors.field("answers", rows.error()).field("incorrectFeedback", incorrectFeedback);
+            List<Answer> sent = rows.sent();
+            for (int i = 0; i < sent.size(); i++) {
+                Answer answer = sent.get(i);
+                errors.field("answers." + i + ".value", answer.value)
+                        .field("answers." + i + ".tolerance", answer.tolerance)
+                        .field("answers." + i + ".credit", answer.credit)
+                        .field("answers." + i + ".feedback", answer.feedback);
+            }
+        }
+
+        private static final class Answer implements Rows.Row {
+            private final TextField value = field(QuestionBody.MAX_NUMBER_TEXT);
+            private final TextField tolerance = field(QuestionBody.MAX_NUMBER_TEXT);
+            private final BigDecimalField credit = creditField(QuestionBody.FULL_CREDIT);
+            private final TextField feedback = field(QuestionBody.MAX_FEEDBACK);
+
+            void fill(Numeric.Answer answer) {
+                value.setValue(answer.value());
+                tolerance.setValue(answer.tolerance());
+                credit.setValue(answer.credit());
+                feedback.setValue(answer.feedback());
+            }
+
+            @Override
+            public Component layout() {
+                return row(value, tolerance, credit, feedback);
+            }
+
+            @Override
+            public void number(int number) {
+                value.setLabel(value.getTranslation("question.numeric-value", number));
+                value.setId("numeric-value-" + (number - 1));
+                tolerance.setLabel(tolerance.getTranslation("question.tolerance", number));
+                tolerance.setId("numeric-tolerance-" + (number - 1));
+                credit.setLabel(credit.getTranslation("question.answer-credit", number));
+                credit.setId("numeric-credit-" + (number - 1));
+                feedback.setLabel(feedback.getTranslation("question.accepted-feedback", number));
+                feedback.setId("numeric-feedback-" + (number - 1));
+            }
+
+            @Override
+            public boolean blank() {
+                return value.getValue().isBlank() && tolerance.getValue().isBlank() && feedback.getValue().isBlank();
+            }
         }
     }
 
@@ -456,9 +539,7 @@ final class BodyEditors {
 
             @Override
             public Component layout() {
-                Div line = new Div(text);
-                line.addClassName("row-fields");
-                return line;
+                return row(text);
             }
 
             @Override
