@@ -1,5 +1,6 @@
 package org.paralelo.learning.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Enrolment> findByPersonIdOrderByEnrolledAtDesc(long personId);
 
     List<Enrolment> findByCourseId(long courseId);
+
+    List<Enrolment> findByPersonIdIn(Collection<Long> personIds);
 }

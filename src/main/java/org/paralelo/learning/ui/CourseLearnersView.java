@@ -65,7 +65,6 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
     private final CatalogueService catalogue;
     private final EnrolmentService enrolment;
     private final LearnerReportService report;
-    private final PersonDirectory directory;
     private final RegionService regions;
     private @Nullable CourseId course;
     private final Grid<LearnerRow> grid = new Grid<>();
@@ -74,11 +73,10 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
     private final TextField municipality = new TextField();
 
     CourseLearnersView(CatalogueService catalogue, EnrolmentService enrolment, LearnerReportService report,
-                       PersonDirectory directory, RegionService regions) {
+                       RegionService regions) {
         this.catalogue = catalogue;
         this.enrolment = enrolment;
         this.report = report;
-        this.directory = directory;
         this.regions = regions;
         addClassName("page");
     }
@@ -136,8 +134,9 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
     private Section enrolSection(CourseId id) {
         ComboBox<PersonRef> person = new ComboBox<>(getTranslation("learning.enrol.person"));
         person.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : directory.findLearners(query.getFilter().orElse(""), query.getLimit()).stream());
+                : enrolment.findLearnersToEnrol(id, query.getFilter().orElse(""), query.getLimit()).stream());
         person.setItemLabelGenerator(p -> p.fullName() + " (" + p.username() + ")");
+        person.setHelperText(getTranslation("learning.enrol.person-help", PersonDirectory.TRAINER_MIN_SEARCH));
         person.setId("enrol-person");
         Button one = new Button(getTranslation("learning.enrol.one"), click -> {
             if (person.getValue() != null && Refusals.attempt(this, () -> enrolment.enrol(id, person.getValue().id()))) {
