@@ -82,6 +82,7 @@ public class CourseView extends Main implements BeforeEnterObserver {
         Span facts = new Span(getTranslation("course.hours", course.estimatedHours()) + " · "
                 + getTranslation("language-name." + Languages.fromTag(course.languageTag()).getLanguage()));
         facts.addClassName("facts");
+        facts.setId("course-facts");
         add(facts);
         String trainers = catalogue.trainersOf(id).stream().map(directory::displayName).flatMap(Optional::stream)
                 .collect(Collectors.joining(", "));

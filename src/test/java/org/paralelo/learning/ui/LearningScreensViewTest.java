@@ -20,16 +20,26 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.provider.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
 import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseDetails;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.ItemKind;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.courses.TopicService;
+import org.paralelo.courses.TopicView;
 import org.paralelo.learning.CertificateService;
 import org.paralelo.learning.CompletionMode;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.LearningFixture;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.Role;
 import org.paralelo.support.As;
+import org.paralelo.support.Courses;
 import org.paralelo.support.KaribuTest;
+import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LearningScreensViewTest extends KaribuTest {
@@ -39,6 +49,7 @@ class LearningScreensViewTest extends KaribuTest {
     @Autowired PublishingService publishing;
     @Autowired EnrolmentService enrolment;
     @Autowired CertificateService certificates;
+    @Autowired TopicService topics;
 
     LearningFixture fixture;
     String learner;
@@ -140,6 +151,90 @@ class LearningScreensViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-enrolment-settings")));
         assertThat(As.user(fixture.trainer, new String[] {"TRAINER"}, () -> enrolment.rules(fixture.course))
                 .completionMode()).isEqualTo(CompletionMode.BY_BUTTON);
+    }
+
+    @Test
+    void the_catalogue_filters_by_topic() {
+        String policyTitle = "Política " + fixture.trainer;
+        publishedCourse(fixture.trainer, policyTitle, "es-MX", 4, "politica-cultural");
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate("cursos");
+        assertThat(cardTitles()).contains("Aprender", policyTitle);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TopicView> topic = _get(ComboBox.class, spec -> spec.withId("catalogue-topic"));
+        _setValue(topic, topicCoded("politica-cultural"));
+        assertThat(cardTitles()).contains(policyTitle).doesNotContain("Aprender");
+
+        _setValue(topic, topicCoded("gestion-empresarial"));
+        assertThat(cardTitles()).contains("Aprender").doesNotContain(policyTitle);
+
+        _setValue(topic, topicCoded("asuntos-juridicos"));
+        assertThat(cardTitles()).doesNotContain("Aprender", policyTitle);
+    }
+
+    @Test
+    void the_course_page_shows_its_trainers_estimated_hours_and_language_with_singular_and_plural() {
+        String coTrainer = People.uniqueUsername("coimparte");
+        PersonId coTrainerId = People.create(accounts, coTrainer, Role.TRAINER);
+        As.user(fixture.trainer, Courses.TRAINER, () -> authoring.setCoTrainers(fixture.course, Set.of(coTrainerId)));
+        String shortTitle = "Taller breve " + fixture.trainer;
+        CourseId oneHour = publishedCourse(fixture.trainer, shortTitle, "en", 1, "mercadotecnia");
+        signIn(learner, "LEARNER");
+
+        UI.getCurrent().navigate(LearnerPaths.coursePage(fixture.course));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("6 horas estimadas · español");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-trainers")).getText())
+                .isEqualTo("Imparte: María " + fixture.trainer + ", María " + coTrainer);
+        UI.getCurrent().navigate(LearnerPaths.coursePage(oneHour));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("1 hora estimada · inglés");
+        UI.getCurrent().navigate("cursos");
+        assertThat(cardFacts(shortTitle)).isEqualTo("1 h · 1 lección · inglés");
+        assertThat(cardFacts("Aprender")).isEqualTo("6 h · 3 lecciones · español");
+
+        useLanguage(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(LearnerPaths.coursePage(oneHour));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("1 estimated hour · English");
+        UI.getCurrent().navigate(LearnerPaths.coursePage(fixture.course));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("6 estimated hours · Spanish");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-trainers")).getText())
+                .isEqualTo("Trainers: María " + fixture.trainer + ", María " + coTrainer);
+        UI.getCurrent().navigate("cursos");
+        assertThat(cardFacts(shortTitle)).isEqualTo("1 h · 1 lesson · English");
+    }
+
+    /** A published course with one lesson, in the given language, hours and topic. */
+    private CourseId publishedCourse(String trainer, String title, String language, int hours, String topic) {
+        return As.user(trainer, Courses.TRAINER, () -> {
+            CourseId id = authoring.createCourse(new CourseDetails(title, "Resumen.", language, hours, Set.of(topic),
+                    null));
+            String module = authoring.addModule(id, "Módulo", "");
+            String lesson = authoring.addItem(id, module, ItemKind.LESSON, "Lección", true);
+            authoring.saveLesson(id, lesson, "Texto.", authoring.lesson(id, lesson).version());
+            publishing.publish(id);
+            return id;
+        });
+    }
+
+    private TopicView topicCoded(String code) {
+        return As.admin(() -> topics.list()).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static java.util.List<String> cardTitles() {
+        return _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("catalogue-cards")).stream()
+                .flatMap(cards -> _find(cards, Anchor.class).stream()).map(Anchor::getText).toList();
+    }
+
+    /** The facts line of the first catalogue card with this title. */
+    private static String cardFacts(String title) {
+        return _find(com.vaadin.flow.component.html.Article.class).stream()
+                .filter(card -> _find(card, Anchor.class).stream().anyMatch(a -> a.getText().equals(title)))
+                .findFirst().map(card -> _get(card, Span.class, spec -> spec.withClasses("facts")).getText())
+                .orElseThrow();
     }
 
     private static java.util.List<String> lessonLinks() {
