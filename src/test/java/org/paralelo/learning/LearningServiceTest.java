@@ -199,6 +199,30 @@ class LearningServiceTest {
     }
 
     @Test
+    void a_completed_course_stays_on_the_learner_home_as_completed_after_it_is_unpublished() {
+        LearningFixture unfinished = new LearningFixture(accounts, authoring, publishing);
+        As.user(learner, LEARNER, () -> enrolment.enrolMe(fixture.course));
+        As.user(learner, LEARNER, () -> enrolment.enrolMe(unfinished.course));
+        As.user(learner, LEARNER, () -> progress.completeLesson(fixture.course, fixture.lesson1));
+        As.user(learner, LEARNER, () -> progress.completeLesson(fixture.course, fixture.lesson2));
+        As.user(fixture.trainer, Courses.TRAINER, () -> publishing.unpublish(fixture.course));
+        As.user(unfinished.trainer, Courses.TRAINER, () -> publishing.unpublish(unfinished.course));
+
+        List<MyCourse> mine = As.user(learner, LEARNER, () -> progress.myCourses());
+
+        assertThat(mine).as("the unfinished course left with its publication").singleElement().satisfies(course -> {
+            assertThat(course.course()).isEqualTo(fixture.course);
+            assertThat(course.completed()).isTrue();
+            assertThat(course.published()).isFalse();
+            assertThat(course.title()).isEqualTo("Aprender");
+            assertThat(course.certificate()).isNotNull();
+            assertThat(course.certificate().revoked()).isFalse();
+        });
+        assertThat(As.user(learner, LEARNER, () -> certificates.mine())).extracting(CertificateView::course)
+                .containsExactly(fixture.course);
+    }
+
+    @Test
     void completing_a_lesson_of_a_course_one_is_not_enrolled_in_is_refused() {
         assertThatThrownBy(() -> As.user(learner, LEARNER, () -> progress.completeLesson(fixture.course,
                 fixture.lesson1))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -22,6 +22,11 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 
     private final CertificateService certificates;
 
+    /** The public page of one certificate, as the QR code on the PDF points to it. */
+    static String path(String code) {
+        return "verify/" + code;
+    }
+
     VerifyView(CertificateService certificates) {
         this.certificates = certificates;
         addClassNames("page", "verify-page");

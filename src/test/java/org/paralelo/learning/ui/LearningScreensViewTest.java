@@ -14,13 +14,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.provider.Query;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.util.Set;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDetails;
 import org.paralelo.courses.CourseId;
@@ -33,11 +37,13 @@ import org.paralelo.learning.CertificateService;
 import org.paralelo.learning.CompletionMode;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.LearningFixture;
+import org.paralelo.learning.ProgressService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
+import org.paralelo.support.Downloads;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +56,7 @@ class LearningScreensViewTest extends KaribuTest {
     @Autowired EnrolmentService enrolment;
     @Autowired CertificateService certificates;
     @Autowired TopicService topics;
+    @Autowired ProgressService progress;
 
     LearningFixture fixture;
     String learner;
@@ -205,6 +212,60 @@ class LearningScreensViewTest extends KaribuTest {
                 .isEqualTo("Trainers: María " + fixture.trainer + ", María " + coTrainer);
         UI.getCurrent().navigate("cursos");
         assertThat(cardFacts(shortTitle)).isEqualTo("1 h · 1 lesson · English");
+    }
+
+    @Test
+    void my_certificates_lists_each_certificate_with_its_state_download_and_verification_even_once_unpublished() {
+        LearningFixture revokedCourse = new LearningFixture(accounts, authoring, publishing);
+        String kept = completed(fixture);
+        String revoked = completed(revokedCourse);
+        As.admin(() -> certificates.revoke(revoked));
+        As.user(fixture.trainer, Courses.TRAINER, () -> publishing.unpublish(fixture.course));
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate("mis-cursos");
+
+        assertThat(text(_get(Section.class, spec -> spec.withId("my-certificates")))).startsWith("Mis certificados");
+        Article valid = _get(Article.class, spec -> spec.withId("certificate-" + kept));
+        assertThat(text(valid)).contains("Aprender", "Certificado válido", kept);
+        Downloads.Download pdf = Downloads.of(_get(valid, Anchor.class,
+                spec -> spec.withClasses("certificate-download")));
+        assertThat(pdf.contentDisposition()).contains("certificado-" + kept + ".pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(_get(valid, Anchor.class, spec -> spec.withClasses("certificate-verify")).getHref())
+                .isEqualTo("verify/" + kept);
+
+        Article gone = _get(Article.class, spec -> spec.withId("certificate-" + revoked));
+        assertThat(text(gone)).contains("Certificado revocado", revoked);
+        assertThat(_find(gone, Anchor.class, spec -> spec.withClasses("certificate-download"))).isEmpty();
+        assertThat(_get(gone, Anchor.class, spec -> spec.withClasses("certificate-verify")).getHref())
+                .isEqualTo("verify/" + revoked);
+
+        assertThat(text(_get(Div.class, spec -> spec.withId("my-courses-completed"))))
+                .as("the unpublished course stays as completed").contains("Aprender",
+                        "Este curso ya no está publicado.");
+        assertThat(_find(Div.class, spec -> spec.withId("my-courses-underway"))).isEmpty();
+
+        useLanguage(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("cursos");
+        UI.getCurrent().navigate("mis-cursos");
+        assertThat(text(_get(Section.class, spec -> spec.withId("my-certificates")))).startsWith("My certificates");
+        assertThat(Downloads.of(_get(_get(Article.class, spec -> spec.withId("certificate-" + kept)), Anchor.class,
+                spec -> spec.withClasses("certificate-download"))).contentDisposition())
+                .contains("certificate-" + kept + ".pdf");
+    }
+
+    /** The learner completes the fixture's course; returns their certificate's code. */
+    private String completed(LearningFixture course) {
+        return As.user(learner, LearningFixture.LEARNER, () -> {
+            enrolment.enrolMe(course.course);
+            progress.completeLesson(course.course, course.lesson1);
+            progress.completeLesson(course.course, course.lesson2);
+            return certificates.myCertificate(course.course).orElseThrow().code();
+        });
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
     }
 
     /** A published course with one lesson, in the given language, hours and topic. */
