@@ -85,10 +85,15 @@ public class ProgressService {
         return Optional.of(new LessonVisit(page.get(), progress(course, enrolment).orElseThrow(), mode));
     }
 
-    /** Marks a lesson done (again is harmless) and re-evaluates the course; returns the new progress. */
+    /**
+     * Marks a lesson done (again is harmless) and re-evaluates the course; returns the new progress. The enrolment
+     * is read locked, before anything else, so a completion recorded meanwhile by the quiz-graded listener is seen
+     * (see {@link Completion#evaluate}).
+     */
     @PreAuthorize("@courseAccess.canRead(#course)")
     public CourseProgress completeLesson(CourseId course, String itemKey) {
-        Enrolment enrolment = myEnrolment(course)
+        Enrolment enrolment = profiles.myId()
+                .flatMap(me -> enrolments.lockByCourseIdAndPersonId(course.value(), me.value()))
                 .orElseThrow(() -> new UserFacingException("error.learning.not-enrolled"));
         PublishedCourse published = catalogue.published(course)
                 .orElseThrow(() -> new UserFacingException("error.learning.course-not-open"));
