@@ -15,7 +15,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -252,6 +254,55 @@ class LearningScreensViewTest extends KaribuTest {
         assertThat(Downloads.of(_get(_get(Article.class, spec -> spec.withId("certificate-" + kept)), Anchor.class,
                 spec -> spec.withClasses("certificate-download"))).contentDisposition())
                 .contains("certificate-" + kept + ".pdf");
+    }
+
+    @Test
+    void an_enrolled_learner_walks_the_course_with_next_and_previous_and_the_outline_follows() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        String first = LearnerPaths.lesson(fixture.course, fixture.lesson1);
+        String second = LearnerPaths.lesson(fixture.course, fixture.lesson2);
+        String third = LearnerPaths.lesson(fixture.course, fixture.optional);
+        String syllabus = LearnerPaths.coursePage(fixture.course);
+
+        UI.getCurrent().navigate(first);
+        assertThat(pager()).containsExactly("Temario @ " + syllabus, "Siguiente → @ " + second);
+        assertThat(currentInOutline()).isEqualTo("Costos fijos y variables");
+
+        UI.getCurrent().navigate(link("Siguiente →"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(second);
+        assertThat(pager()).containsExactly("← Anterior @ " + first, "Temario @ " + syllabus,
+                "Siguiente → @ " + third);
+        assertThat(currentInOutline()).isEqualTo("Segunda");
+
+        UI.getCurrent().navigate(link("Siguiente →"));
+        assertThat(pager()).as("the last item has no next").containsExactly("← Anterior @ " + second,
+                "Temario @ " + syllabus);
+        assertThat(currentInOutline()).isEqualTo("Opcional");
+
+        UI.getCurrent().navigate(link("← Anterior"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(second);
+        // Each page opened is remembered on the server: "Continue" leads back to the last one.
+        assertThat(As.user(learner, LearningFixture.LEARNER, () -> progress.myProgress(fixture.course))
+                .orElseThrow().nextItemKey()).isEqualTo(fixture.lesson2);
+    }
+
+    /** The pager's links as "text @ address", in order. */
+    private static java.util.List<String> pager() {
+        Nav pager = _get(Nav.class, spec -> spec.withClasses("pager"));
+        return _find(pager, Anchor.class).stream().map(a -> a.getText() + " @ " + a.getHref()).toList();
+    }
+
+    private static String link(String text) {
+        return _get(_get(Nav.class, spec -> spec.withClasses("pager")), Anchor.class, spec -> spec.withText(text))
+                .getHref();
+    }
+
+    /** The title of the outline entry marked as the current page. */
+    private static String currentInOutline() {
+        return _find(_get(Details.class, spec -> spec.withId("lesson-outline")), Anchor.class).stream()
+                .filter(a -> "page".equals(a.getElement().getAttribute("aria-current"))).map(Anchor::getText)
+                .findFirst().orElse("");
     }
 
     /** The learner completes the fixture's course; returns their certificate's code. */
