@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -32,6 +31,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
@@ -56,9 +56,8 @@ import org.paralelo.people.RegionView;
  * filter, and the table of learners with progress, last activity and quiz results, filterable and exported as CSV.
  */
 @Route("cursos/:courseId/participantes")
-@PageTitle("Paralelo")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class CourseLearnersView extends Main implements BeforeEnterObserver {
+public class CourseLearnersView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;
@@ -36,10 +36,9 @@ import org.paralelo.learning.ProgressService;
  * links, and a few courses open to them, so the first visit already leads somewhere.
  */
 @Route("mis-cursos")
-@PageTitle("Paralelo")
 @Menu(order = 1, title = "menu.my-courses", icon = "vaadin:academy-cap")
 @RolesAllowed("LEARNER")
-public class LearnerHomeView extends Main {
+public class LearnerHomeView extends Main implements TitledByHeading {
 
     /** How many not-yet-enrolled courses the home suggests; the catalogue has them all. */
     private static final int SUGGESTIONS = 6;

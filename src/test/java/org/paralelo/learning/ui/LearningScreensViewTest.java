@@ -287,6 +287,35 @@ class LearningScreensViewTest extends KaribuTest {
                 .orElseThrow().nextItemKey()).isEqualTo(fixture.lesson2);
     }
 
+    @Test
+    void each_learner_screen_has_its_own_localised_title() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        assertThat(titleAt("mis-cursos")).isEqualTo("Mis cursos · Paralelo");
+        assertThat(titleAt("cursos")).isEqualTo("Catálogo de cursos · Paralelo");
+        assertThat(titleAt(LearnerPaths.coursePage(fixture.course))).isEqualTo("Aprender · Paralelo");
+        assertThat(titleAt(LearnerPaths.lesson(fixture.course, fixture.lesson1)))
+                .isEqualTo("Costos fijos y variables · Paralelo");
+        assertThat(titleAt("cursos/987654321")).isEqualTo("No encontramos esta página · Paralelo");
+        assertThat(titleAt("verify/NO-EXISTE")).isEqualTo("Verificación de certificado · Paralelo");
+
+        useLanguage(java.util.Locale.ENGLISH);
+        assertThat(titleAt("mis-cursos")).isEqualTo("My courses · Paralelo");
+        assertThat(titleAt("cursos")).isEqualTo("Course catalogue · Paralelo");
+        assertThat(titleAt("verify/NO-EXISTE")).isEqualTo("Certificate verification · Paralelo");
+
+        useLanguage(org.paralelo.base.Languages.SPANISH);
+        signIn(fixture.trainer, "TRAINER");
+        assertThat(titleAt(LearnerPaths.learners(fixture.course))).isEqualTo("Participantes: Aprender · Paralelo");
+        signIn("admin", "ADMIN");
+        assertThat(titleAt("certificados")).isEqualTo("Certificados · Paralelo");
+    }
+
+    private static String titleAt(String path) {
+        UI.getCurrent().navigate(path);
+        return UI.getCurrent().getInternals().getTitle();
+    }
+
     /** The pager's links as "text @ address", in order. */
     private static java.util.List<String> pager() {
         Nav pager = _get(Nav.class, spec -> spec.withClasses("pager"));
