@@ -48,7 +48,8 @@ class AttemptBadInputTest {
 
     @BeforeEach
     void anAttemptAtAllEightTypes() {
-        f = AttemptFixture.publish(services(), AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
+        f = AttemptFixture.publish(services(),
+                AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
                 AttemptFixture.allEightTypes());
         id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
     }

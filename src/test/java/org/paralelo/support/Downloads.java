@@ -32,10 +32,10 @@ public final class Downloads {
             throw new AssertionError("not a DownloadHandler: " + resource);
         }
         FakeResponse response = new FakeResponse();
+        VaadinServletService service = (VaadinServletService) VaadinServletService.getCurrent();
         try {
             download.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(),
-                    new VaadinServletResponse(response, (VaadinServletService) VaadinServletService.getCurrent()), session,
-                    download.getOwner());
+                    new VaadinServletResponse(response, service), session, download.getOwner());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
