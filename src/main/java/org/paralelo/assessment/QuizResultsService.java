@@ -1,5 +1,6 @@
 package org.paralelo.assessment;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,16 @@ public class QuizResultsService {
     @PreAuthorize("hasRole('SYSTEM') or @courseAccess.canEdit(#course)")
     public List<QuizOutcome> courseOutcomes(CourseId course) {
         return outcomes(attempts.findByCourseIdOrderByLearnerIdAscNumberAsc(course.value()));
+    }
+
+    /** Some learners' standings in a course, for one page of the trainer's progress table. */
+    @PreAuthorize("hasRole('SYSTEM') or @courseAccess.canEdit(#course)")
+    public List<QuizOutcome> outcomesOfLearners(CourseId course, Collection<PersonId> learners) {
+        if (learners.isEmpty()) {
+            return List.of();
+        }
+        return outcomes(attempts.findByCourseIdAndLearnerIdIn(course.value(),
+                learners.stream().map(PersonId::value).toList()));
     }
 
     /** One outcome per learner and quiz, each from that learner's attempts at that quiz in attempt order. */

@@ -53,11 +53,13 @@ class Completion {
 
     /**
      * Runs inside the caller's transaction as the system task (after a lesson done in the learner's browser, or a
-     * graded attempt). Returns whether the course is complete.
+     * graded attempt). Returns whether the course is complete. The enrolment row is locked first, so when both
+     * happen at once the second evaluation waits, then finds the course completed and issues nothing more: one
+     * certificate, and neither transaction fails on its unique key.
      */
     @Transactional
     boolean evaluate(CourseId course, PersonId learner) {
-        Enrolment enrolment = enrolments.findByCourseIdAndPersonId(course.value(), learner.value()).orElse(null);
+        Enrolment enrolment = enrolments.lockByCourseIdAndPersonId(course.value(), learner.value()).orElse(null);
         if (enrolment == null) {
             return false;
         }

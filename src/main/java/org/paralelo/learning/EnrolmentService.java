@@ -2,6 +2,9 @@ package org.paralelo.learning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
@@ -15,6 +18,7 @@ import org.paralelo.learning.domain.EnrolmentSettingsRepository;
 import org.paralelo.people.PeopleFilter;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
+import org.paralelo.people.PersonRef;
 import org.paralelo.people.ProfileService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -138,16 +142,39 @@ public class EnrolmentService {
         enrolments.saveAndFlush(new Enrolment(course.value(), person.value(), actor(), clock.instant()));
     }
 
+    /**
+     * Learners a trainer or admin may enrol one by one: name or username only, found by a few letters (see {@link
+     * PersonDirectory#findLearners}), leaving out those already enrolled.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public List<PersonRef> findLearnersToEnrol(CourseId course, String text, int limit) {
+        Set<Long> enrolled = enrolledIn(course);
+        return directory.findLearners(text, limit).stream().filter(p -> !enrolled.contains(p.id().value()))
+                .toList();
+    }
+
+    /** What {@link #enrolMatching} would do now, without doing it: how many would join and how many are in. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public GroupEnrolment previewMatching(CourseId course, PeopleFilter filter) {
+        Set<Long> enrolled = enrolledIn(course);
+        List<PersonId> matching = directory.learnersMatching(filter);
+        int already = (int) matching.stream().filter(p -> enrolled.contains(p.value())).count();
+        return new GroupEnrolment(matching.size() - already, already);
+    }
+
     /** A trainer or admin enrols every enabled learner matching the filter; those already in are skipped. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public GroupEnrolment enrolMatching(CourseId course, PeopleFilter filter) {
         requirePublished(course);
         long by = actor();
         Instant now = clock.instant();
+        Set<Long> enrolled = enrolledIn(course);
         int added = 0;
         int already = 0;
         for (PersonId person : directory.learnersMatching(filter)) {
-            if (enrolments.existsByCourseIdAndPersonId(course.value(), person.value())) {
+            if (enrolled.contains(person.value())) {
                 already++;
             } else {
                 enrolments.save(new Enrolment(course.value(), person.value(), by, now));
@@ -156,6 +183,11 @@ public class EnrolmentService {
         }
         enrolments.flush();
         return new GroupEnrolment(added, already);
+    }
+
+    private Set<Long> enrolledIn(CourseId course) {
+        return enrolments.findByCourseId(course.value()).stream().map(Enrolment::getPersonId)
+                .collect(Collectors.toSet());
     }
 
     private void requirePublished(CourseId course) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -60,43 +61,66 @@ public class LearnerReportService {
         this.messages = messages;
     }
 
+    /** Every learner of the course matching the filter, by name; the CSV export uses the same rows. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public List<LearnerRow> learners(CourseId course, PeopleFilter filter) {
+        return learners(course, filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #learners(CourseId, PeopleFilter)}, for the lazy grid: progress is read for it alone. */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public List<LearnerRow> learners(CourseId course, PeopleFilter filter, int offset, int limit) {
         PublishedCourse published = catalogue.published(course).orElse(null);
-        List<Enrolment> enrolled = enrolments.findByCourseId(course.value());
-        if (published == null || enrolled.isEmpty()) {
+        if (published == null) {
             return List.of();
         }
-        Map<Long, List<LessonProgress>> progress = lessons.findByCourseId(course.value()).stream()
-                .collect(Collectors.groupingBy(LessonProgress::getPersonId));
-        Map<Long, List<QuizOutcome>> quizzes = quizResults.courseOutcomes(course).stream()
-                .collect(Collectors.groupingBy(q -> q.learner().value()));
-        Map<Long, PersonFacts> people = directory.facts(enrolled.stream().map(e -> new PersonId(e.getPersonId()))
-                .toList()).stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
-        List<LearnerRow> rows = new ArrayList<>();
-        for (Enrolment enrolment : enrolled) {
-            PersonFacts person = people.get(enrolment.getPersonId());
-            if (person == null || !matches(person, filter)) {
-                continue;
-            }
-            List<QuizOutcome> theirQuizzes = quizzes.getOrDefault(enrolment.getPersonId(), List.of());
-            CourseProgress p = Outlines.progress(published, enrolment,
-                    progress.getOrDefault(enrolment.getPersonId(), List.of()), theirQuizzes);
-            rows.add(new LearnerRow(person, p.requiredDone(), p.requiredTotal(), p.percent(), p.lastActivity(),
-                    p.completedAt(), theirQuizzes));
+        Map<Long, Enrolment> enrolled = enrolments.findByCourseId(course.value()).stream()
+                .collect(Collectors.toMap(Enrolment::getPersonId, Function.identity()));
+        List<PersonFacts> page = matching(enrolled.keySet(), filter).stream().skip(Math.max(0, offset))
+                .limit(Math.max(0, limit)).toList();
+        if (page.isEmpty()) {
+            return List.of();
         }
-        rows.sort(Comparator.comparing(r -> r.person().fullName().toLowerCase(Locale.ROOT)));
+        List<PersonId> ids = page.stream().map(PersonFacts::id).toList();
+        Map<Long, List<LessonProgress>> progress = lessons.findByCourseIdAndPersonIdIn(course.value(),
+                        ids.stream().map(PersonId::value).toList()).stream()
+                .collect(Collectors.groupingBy(LessonProgress::getPersonId));
+        Map<Long, List<QuizOutcome>> quizzes = quizResults.outcomesOfLearners(course, ids).stream()
+                .collect(Collectors.groupingBy(q -> q.learner().value()));
+        List<CourseQuiz> courseQuizzes = quizzesOf(published);
+        List<LearnerRow> rows = new ArrayList<>();
+        for (PersonFacts person : page) {
+            long id = person.id().value();
+            List<QuizOutcome> theirQuizzes = quizzes.getOrDefault(id, List.of());
+            CourseProgress p = Outlines.progress(published, enrolled.get(id), progress.getOrDefault(id, List.of()),
+                    theirQuizzes);
+            rows.add(new LearnerRow(person, p.requiredDone(), p.requiredTotal(), p.percent(), p.lastActivity(),
+                    p.completedAt(), standings(courseQuizzes, theirQuizzes)));
+        }
         return rows;
+    }
+
+    /** How many learners of the course match the filter. */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public int countLearners(CourseId course, PeopleFilter filter) {
+        if (catalogue.published(course).isEmpty()) {
+            return 0;
+        }
+        return matching(enrolments.findByCourseId(course.value()).stream().map(Enrolment::getPersonId).toList(),
+                filter).size();
+    }
+
+    /** The quizzes of the published course in course order, one column each in the table and the CSV. */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public List<CourseQuiz> quizzes(CourseId course) {
+        return catalogue.published(course).map(LearnerReportService::quizzesOf).orElse(List.of());
     }
 
     /** The table as CSV, UTF-8 with a BOM so spreadsheet programs show accents; cells cannot start a formula. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public byte[] csv(CourseId course, PeopleFilter filter, Locale locale) {
         Locale language = Languages.supported(locale);
-        List<String> quizKeys = catalogue.published(course).map(c -> c.items()
-                .filter(i -> i.kind() == ItemKind.QUIZ).map(PublishedCourse.Item::key).toList()).orElse(List.of());
-        List<String> quizTitles = catalogue.published(course).map(c -> c.items()
-                .filter(i -> i.kind() == ItemKind.QUIZ).map(PublishedCourse.Item::title).toList()).orElse(List.of());
+        List<CourseQuiz> courseQuizzes = quizzes(course);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(language)
                 .withZone(CertificateService.PROGRAMME_ZONE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -108,7 +132,7 @@ public class LearnerReportService {
                     "last-activity", "completed")) {
                 header.add(messages.getMessage("learning.learners.column." + column, null, language));
             }
-            header.addAll(quizTitles);
+            courseQuizzes.forEach(q -> header.add(q.title()));
             csv.printRecord(header.stream().map(LearnerReportService::safe).toList());
             for (LearnerRow row : learners(course, filter)) {
                 List<String> cells = new ArrayList<>(List.of(row.person().fullName(), row.person().username(),
@@ -118,9 +142,10 @@ public class LearnerReportService {
                         nullToEmpty(row.person().municipality()), row.percent() + " %",
                         row.lastActivity() == null ? "" : when.format(row.lastActivity()),
                         row.completedAt() == null ? "" : when.format(row.completedAt())));
-                for (String key : quizKeys) {
-                    cells.add(row.quizzes().stream().filter(q -> q.itemKey().equals(key)).findFirst()
-                            .map(q -> quizCell(q, language)).orElse(""));
+                for (CourseQuiz quiz : courseQuizzes) {
+                    cells.add(row.quizzes().stream().filter(q -> q.quiz().equals(quiz)).findFirst()
+                            .map(q -> messages.getMessage(q.messageKey(), new Object[] {q.percentText()}, language))
+                            .orElse(""));
                 }
                 csv.printRecord(cells.stream().map(LearnerReportService::safe).toList());
             }
@@ -130,12 +155,32 @@ public class LearnerReportService {
         return bytes.toByteArray();
     }
 
-    private String quizCell(QuizOutcome q, Locale language) {
-        if (q.awaitingGrading()) {
-            return messages.getMessage("learning.learners.quiz-awaiting", null, language);
+    /** The enrolled people's facts that match the filter, sorted by name. */
+    private List<PersonFacts> matching(Collection<Long> enrolled, PeopleFilter filter) {
+        if (enrolled.isEmpty()) {
+            return List.of();
         }
-        return q.gradePercent() == null ? "" : q.gradePercent().stripTrailingZeros().toPlainString() + " %"
-                + (q.passed() ? " ✓" : "");
+        return directory.facts(enrolled.stream().map(PersonId::new).toList()).stream()
+                .filter(person -> matches(person, filter))
+                .sorted(Comparator.comparing((PersonFacts p) -> p.fullName().toLowerCase(Locale.ROOT))
+                        .thenComparing(PersonFacts::username))
+                .toList();
+    }
+
+    private static List<CourseQuiz> quizzesOf(PublishedCourse published) {
+        return published.items().filter(i -> i.kind() == ItemKind.QUIZ)
+                .map(i -> new CourseQuiz(i.key(), i.title())).toList();
+    }
+
+    private static List<QuizStanding> standings(List<CourseQuiz> quizzes, List<QuizOutcome> outcomes) {
+        Map<String, QuizOutcome> byKey = outcomes.stream()
+                .collect(Collectors.toMap(QuizOutcome::itemKey, Function.identity(), (a, b) -> a));
+        return quizzes.stream().map(quiz -> {
+            QuizOutcome outcome = byKey.get(quiz.itemKey());
+            return outcome == null ? new QuizStanding(quiz, 0, null, false, false)
+                    : new QuizStanding(quiz, outcome.attemptsUsed(), outcome.gradePercent(), outcome.passed(),
+                    outcome.awaitingGrading());
+        }).toList();
     }
 
     /**

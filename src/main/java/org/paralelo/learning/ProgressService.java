@@ -3,6 +3,7 @@ package org.paralelo.learning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +85,15 @@ public class ProgressService {
         return Optional.of(new LessonVisit(page.get(), progress(course, enrolment).orElseThrow(), mode));
     }
 
-    /** Marks a lesson done (again is harmless) and re-evaluates the course; returns the new progress. */
+    /**
+     * Marks a lesson done (again is harmless) and re-evaluates the course; returns the new progress. The enrolment
+     * is read locked, before anything else, so a completion recorded meanwhile by the quiz-graded listener is seen
+     * (see {@link Completion#evaluate}).
+     */
     @PreAuthorize("@courseAccess.canRead(#course)")
     public CourseProgress completeLesson(CourseId course, String itemKey) {
-        Enrolment enrolment = myEnrolment(course)
+        Enrolment enrolment = profiles.myId()
+                .flatMap(me -> enrolments.lockByCourseIdAndPersonId(course.value(), me.value()))
                 .orElseThrow(() -> new UserFacingException("error.learning.not-enrolled"));
         PublishedCourse published = catalogue.published(course)
                 .orElseThrow(() -> new UserFacingException("error.learning.course-not-open"));
@@ -115,7 +121,10 @@ public class ProgressService {
         return myEnrolment(course).flatMap(e -> progress(course, e));
     }
 
-    /** The signed-in learner's courses, most recently active first (unfinished before completed). */
+    /**
+     * The signed-in learner's courses, most recently active first (unfinished before completed). Courses that are
+     * not published now are left out, except completed ones: those stay, as completed, with their certificate.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MyCourse> myCourses() {
@@ -125,27 +134,25 @@ public class ProgressService {
         }
         Map<CourseId, CourseCard> published = catalogue.publishedCourses().stream()
                 .collect(Collectors.toMap(CourseCard::id, Function.identity()));
+        Map<CourseId, CertificateView> certified = certificates.findByPersonIdOrderByIssuedAtDesc(me.value()).stream()
+                .map(CertificateService::view)
+                .collect(Collectors.toMap(CertificateView::course, Function.identity(), (a, b) -> a));
         List<MyCourse> mine = new ArrayList<>();
         for (Enrolment enrolment : enrolments.findByPersonIdOrderByEnrolledAtDesc(me.value())) {
             CourseId id = new CourseId(enrolment.getCourseId());
+            CertificateView certificate = certified.get(id);
             CourseCard card = published.get(id);
-            if (card == null) {
-                continue;
+            if (card != null) {
+                progress(id, enrolment).ifPresent(p -> mine.add(new MyCourse(id, card.title(), p, p.completedAt(),
+                        certificate)));
+            } else if (enrolment.getCompletedAt() != null) {
+                mine.add(new MyCourse(id, certificate == null ? null : certificate.courseTitle(), null,
+                        enrolment.getCompletedAt(), certificate));
             }
-            progress(id, enrolment).ifPresent(p -> mine.add(new MyCourse(card, p,
-                    certificates.findByCourseIdAndPersonId(id.value(), me.value()).map(CertificateService::view)
-                            .orElse(null))));
         }
-        mine.sort((a, b) -> {
-            boolean aDone = a.progress().completedAt() != null;
-            boolean bDone = b.progress().completedAt() != null;
-            if (aDone != bDone) {
-                return aDone ? 1 : -1;
-            }
-            Instant aLast = a.progress().lastActivity() == null ? Instant.EPOCH : a.progress().lastActivity();
-            Instant bLast = b.progress().lastActivity() == null ? Instant.EPOCH : b.progress().lastActivity();
-            return bLast.compareTo(aLast);
-        });
+        mine.sort(Comparator.comparing(MyCourse::completed)
+                .thenComparing(c -> c.lastActivity() == null ? Instant.EPOCH : c.lastActivity(),
+                        Comparator.reverseOrder()));
         return mine;
     }
 

@@ -2,23 +2,41 @@ package org.paralelo.people;
 
 import java.util.Collection;
 import java.util.List;
-import org.paralelo.base.Languages;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.base.Languages;
 import org.paralelo.people.domain.Person;
 import org.paralelo.people.domain.PersonRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Small look-ups about people for other parts of the system; no personal data beyond what each call names. */
+/**
+ * Small look-ups about people for other parts of the system; no personal data beyond what each call names.
+ * Admins (and the system task) read everyone. Trainers read the facts of their own learners only (see {@link
+ * TrainerAudience}), and find learners to enrol by a few letters of a name, username or e-mail, never by browsing.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonDirectory {
 
-    private final PersonRepository people;
+    /** How many characters a trainer types before learners are looked up. */
+    public static final int TRAINER_MIN_SEARCH = 3;
+    /** At most this many learners per look-up for a trainer. */
+    public static final int TRAINER_MAX_RESULTS = 20;
 
-    PersonDirectory(PersonRepository people) {
+    private final PersonRepository people;
+    private final ObjectProvider<TrainerAudience> audience;
+
+    PersonDirectory(PersonRepository people, ObjectProvider<TrainerAudience> audience) {
         this.people = people;
+        this.audience = audience;
     }
 
     /** A person's name as shown beside their work (version history, course trainers). */
@@ -41,24 +59,51 @@ public class PersonDirectory {
                 filter.position()).stream().map(p -> new PersonId(p.getId())).toList();
     }
 
-    /** Enabled learners whose name, username or e-mail contains the text, for enrolling one person. */
+    /**
+     * Enabled learners whose name, username or e-mail contains the text, for enrolling one person: name and
+     * username only. A trainer gets nothing for fewer than {@link #TRAINER_MIN_SEARCH} characters and at most
+     * {@link #TRAINER_MAX_RESULTS} people, so the directory cannot be listed through this call.
+     */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    public List<PersonRef> findLearners(String text, int limit) {
-        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        return people.search(needle, org.springframework.data.domain.PageRequest.of(0, Math.clamp(limit, 1, 100)))
+    public List<PersonRef> findLearners(@Nullable String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        boolean admin = isAdmin();
+        if (!admin && needle.length() < TRAINER_MIN_SEARCH) {
+            return List.of();
+        }
+        int most = Math.clamp(limit, 1, admin ? 100 : TRAINER_MAX_RESULTS);
+        return people.search(needle, PageRequest.of(0, most))
                 .stream().filter(p -> p.isEnabled() && p.getRoles().contains(Role.LEARNER))
                 .map(p -> new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())).toList();
     }
 
-    /** Name, place, position and language of the given people (progress tables, certificates). */
+    /**
+     * Name, place, position and language of the given people (progress tables, certificates). A trainer gets
+     * only those in their {@link TrainerAudience}; the others are left out, as if unknown.
+     */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<PersonFacts> facts(Collection<PersonId> ids) {
-        return people.findAllById(ids.stream().map(PersonId::value).toList()).stream()
+        Collection<PersonId> readable = isAdmin() ? ids : readableByTrainer(ids);
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        return people.findAllById(readable.stream().map(PersonId::value).toList()).stream()
                 .map(p -> new PersonFacts(new PersonId(p.getId()), p.getFullName(), p.getUsername(), p.getState(),
                         p.getMunicipality(), p.getRegion() == null ? null : p.getRegion().getId(),
                         p.getRegion() == null ? null : p.getRegion().getName(), p.getPosition(),
                         Languages.fromTag(p.getPreferredLanguage())))
                 .toList();
+    }
+
+    private Set<PersonId> readableByTrainer(Collection<PersonId> ids) {
+        TrainerAudience mine = audience.getIfAvailable();
+        return mine == null || ids.isEmpty() ? Set.of() : mine.among(ids);
+    }
+
+    /** Admins and the system task (which runs as an admin). */
+    private static boolean isAdmin() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 
     /** Used by the security layer after an account event, as the system task. */

@@ -95,6 +95,8 @@ class AttemptAuthorisationMatrixTest {
             "outcomes of learner, OTHER_TRAINER, refused", "outcomes of learner, OWNER, allowed",
             "course outcomes, LEARNER, refused", "course outcomes, OTHER_TRAINER, refused",
             "course outcomes, OWNER, allowed", "course outcomes, ADMIN, allowed",
+            "outcomes of some learners, LEARNER, refused", "outcomes of some learners, OTHER_TRAINER, refused",
+            "outcomes of some learners, OWNER, allowed", "outcomes of some learners, ADMIN, allowed",
             "my outcomes, OTHER_LEARNER, empty", "my outcomes, LEARNER, allowed", "my outcomes, ANONYMOUS, refused",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
@@ -115,6 +117,7 @@ class AttemptAuthorisationMatrixTest {
                 }
                 case "outcomes of learner" -> results.outcomesOf(f.course(), f.learnerId());
                 case "course outcomes" -> results.courseOutcomes(f.course());
+                case "outcomes of some learners" -> results.outcomesOfLearners(f.course(), List.of(f.learnerId()));
                 case "my outcomes" -> results.myOutcomes(f.course());
                 default -> throw new IllegalArgumentException(action);
             };

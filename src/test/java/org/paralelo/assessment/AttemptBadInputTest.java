@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.Languages;
+import org.paralelo.base.Translations;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
@@ -38,13 +40,15 @@ class AttemptBadInputTest {
     EnrolmentService enrolments;
     @Autowired
     AttemptService attempts;
+    @Autowired
+    Translations translations;
 
     AttemptFixture f;
     long id;
 
     @BeforeEach
     void anAttemptAtAllEightTypes() {
-        f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing, enrolments),
+        f = AttemptFixture.publish(services(),
                 AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
                 AttemptFixture.allEightTypes());
         id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
@@ -91,6 +95,46 @@ class AttemptBadInputTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                             .isEqualTo("error.attempt.question-not-in-attempt"));
         }
+    }
+
+    @Test
+    void a_real_question_of_another_quiz_or_outside_the_quiz_is_refused_in_ones_own_attempt_and_nothing_is_stored() {
+        // Another course's quiz, with its own learner and attempt: its question keys are real, just not in ours.
+        AttemptFixture other = AttemptFixture.publish(services(), AttemptFixture.settings(0, 0,
+                FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST), List.of(QuizFixture.trueFalse()));
+        long theirs = other.asLearner(() -> attempts.start(other.course(), other.itemKey()));
+        String foreign = other.key(QuestionType.TRUE_FALSE);
+        // A question of our own course's bank that this quiz does not use.
+        String unused = f.quiz().asOwner(() -> bank.createQuestion(f.course(),
+                bank.createCategory(f.course(), "Sin usar"), QuizFixture.trueFalse()));
+        List<Response> oursBefore = responses(f, id);
+
+        for (String key : new String[] {foreign, unused}) {
+            assertThatThrownBy(() -> f.asLearner(() -> attempts.saveAnswer(id, key, new Response.TrueOrFalse(true))))
+                    .as(key).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.attempt.question-not-in-attempt");
+                        assertThat(translations.translate(e, Languages.SPANISH))
+                                .isEqualTo("Esa pregunta no forma parte de tu intento. Recarga la página.");
+                        assertThat(translations.translate(e, java.util.Locale.ENGLISH))
+                                .isEqualTo("That question is not part of your attempt. Reload the page.");
+                    });
+        }
+
+        AttemptView ours = f.asLearner(() -> attempts.attempt(id));
+        assertThat(ours.questions()).extracting(q -> q.question().key()).doesNotContain(foreign, unused)
+                .hasSize(AttemptFixture.allEightTypes().size());
+        assertThat(responses(f, id)).isEqualTo(oursBefore).containsOnly(new Response.Unanswered());
+        assertThat(ours.questions()).extracting(AttemptView.AttemptQuestion::revision).containsOnly(0);
+        assertThat(responses(other, theirs)).as("the other learner's attempt").containsOnly(new Response.Unanswered());
+    }
+
+    private AttemptFixture.Services services() {
+        return new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing, enrolments);
+    }
+
+    private List<Response> responses(AttemptFixture fixture, long attempt) {
+        return fixture.asLearner(() -> attempts.attempt(attempt)).questions().stream()
+                .map(AttemptView.AttemptQuestion::response).toList();
     }
 
     @Test

@@ -71,6 +71,7 @@ class QuizPlayerViewTest extends KaribuTest {
         UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getElement().getText())
                 .contains("Preguntas: 3", "Intentos: llevas 0 de 2");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(QuizFixture.QUIZ_TITLE + " · Paralelo");
 
         _click(_get(Button.class, spec -> spec.withId("start-attempt")));
         assertThat(_get(Span.class, spec -> spec.withId("attempt-timer"))).isNotNull();
@@ -224,6 +225,7 @@ class QuizPlayerViewTest extends KaribuTest {
 
         signIn(f.quiz().owner(), "TRAINER");
         UI.getCurrent().navigate("imparto/calificar");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Respuestas abiertas por calificar · Paralelo");
         BigDecimalField points = _get(BigDecimalField.class, spec -> spec.withId("points-" + id + "-"
                 + f.key(QuestionType.ESSAY)));
         _setValue(points, new BigDecimal("9"));
@@ -252,5 +254,7 @@ class QuizPlayerViewTest extends KaribuTest {
 
         assertThat(_find(Button.class, spec -> spec.withId("submit-attempt"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("No encontramos esta página");
+        assertThat(UI.getCurrent().getInternals().getTitle()).as("the title names no quiz either")
+                .isEqualTo("No encontramos esta página · Paralelo");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +18,10 @@ import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PeopleFilter;
+import org.paralelo.people.PersonDirectory;
+import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonId;
+import org.paralelo.people.PersonRef;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
@@ -44,11 +49,13 @@ class LearningAuthorisationMatrixTest {
     @Autowired ProgressService progress;
     @Autowired CertificateService certificates;
     @Autowired LearnerReportService report;
+    @Autowired PersonDirectory directory;
 
     LearningFixture fixture;
     String learner;
     PersonId learnerId;
     String otherLearner;
+    PersonId otherLearnerId;
     String otherTrainer;
     String code;
 
@@ -58,6 +65,7 @@ class LearningAuthorisationMatrixTest {
         learner = LearningFixture.learner(accounts);
         learnerId = LearningFixture.learnerId(accounts, learner);
         otherLearner = LearningFixture.learner(accounts);
+        otherLearnerId = LearningFixture.learnerId(accounts, otherLearner);
         otherTrainer = People.uniqueUsername("otra");
         People.create(accounts, otherTrainer, Role.TRAINER);
         As.user(learner, LEARNER, () -> enrolment.enrolMe(fixture.course));
@@ -92,14 +100,31 @@ class LearningAuthorisationMatrixTest {
             "revoke certificate, LEARNER, refused", "revoke certificate, OTHER_LEARNER, refused",
             "revoke certificate, TRAINER, refused", "revoke certificate, ANONYMOUS, refused",
             "verify certificate, ANONYMOUS, allowed", "verify certificate, OTHER_LEARNER, allowed",
+            "facts of the enrolled learner, ANONYMOUS, refused", "facts of the enrolled learner, LEARNER, refused",
+            "facts of the enrolled learner, OTHER_LEARNER, refused", "facts of the enrolled learner, TRAINER, allowed",
+            "facts of the enrolled learner, OTHER_TRAINER, hidden", "facts of the enrolled learner, ADMIN, allowed",
+            "facts of a learner in none of their courses, TRAINER, hidden",
+            "facts of a learner in none of their courses, OTHER_TRAINER, hidden",
+            "facts of a learner in none of their courses, ADMIN, allowed",
+            "find learners to enrol, ANONYMOUS, refused", "find learners to enrol, LEARNER, refused",
+            "find learners to enrol, OTHER_TRAINER, refused", "find learners to enrol, TRAINER, allowed",
+            "find learners to enrol, ADMIN, allowed",
+            "find learners in the directory, LEARNER, refused", "find learners in the directory, TRAINER, allowed",
+            "find learners in the directory, ADMIN, allowed",
+            "browse the directory with two letters, TRAINER, hidden",
+            "browse the directory with two letters, OTHER_TRAINER, hidden",
+            "browse the directory with two letters, ADMIN, allowed",
+            "count a group before enrolling it, LEARNER, refused",
+            "count a group before enrolling it, OTHER_TRAINER, refused",
+            "count a group before enrolling it, TRAINER, allowed", "count a group before enrolling it, ADMIN, allowed",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
-        Runnable call = () -> {
-            switch (action) {
+        Supplier<Object> call = () -> {
+            return switch (action) {
                 case "edit enrolment settings" -> enrolment.saveRules(fixture.course,
                         new EnrolmentRules(true, null, null, CompletionMode.BY_BUTTON, enrolmentVersion()));
-                case "enrol someone else" -> enrolment.enrol(fixture.course,
-                        LearningFixture.learnerId(accounts, LearningFixture.learner(accounts)));
+                case "enrol someone else" -> done(() -> enrolment.enrol(fixture.course,
+                        LearningFixture.learnerId(accounts, LearningFixture.learner(accounts))));
                 case "enrol a group" -> enrolment.enrolMatching(fixture.course,
                         new PeopleFilter(null, null, "municipio-que-no-existe", null));
                 case "learners table" -> report.learners(fixture.course, PeopleFilter.EVERYONE);
@@ -109,18 +134,59 @@ class LearningAuthorisationMatrixTest {
                 case "download certificate" -> certificates.pdf(code);
                 case "list certificates" -> certificates.search("");
                 case "revoke certificate" -> certificates.revoke(code);
-                case "verify certificate" -> assertThat(certificates.verify(code)).isPresent();
+                case "verify certificate" -> certificates.verify(code).orElseThrow();
+                case "facts of the enrolled learner" -> directory.facts(List.of(learnerId));
+                case "facts of a learner in none of their courses" -> directory.facts(List.of(otherLearnerId));
+                // The other learner is in no course yet: exactly whom a trainer looks for to enrol.
+                case "find learners to enrol" -> enrolment.findLearnersToEnrol(fixture.course, otherLearner, 10);
+                case "find learners in the directory" -> directory.findLearners(otherLearner, 10);
+                case "browse the directory with two letters" -> directory.findLearners("ap", 100);
+                case "count a group before enrolling it" -> enrolment.previewMatching(fixture.course,
+                        PeopleFilter.EVERYONE);
                 default -> throw new IllegalArgumentException(action);
-            }
+            };
         };
         switch (outcome) {
-            case "allowed" -> assertThatCode(() -> as(role, call)).doesNotThrowAnyException();
+            case "allowed" -> assertThat(as(role, call)).as("an allowed look-up finds something")
+                    .satisfies(result -> {
+                        if (result instanceof Collection<?> found) {
+                            assertThat(found).isNotEmpty();
+                        }
+                    });
+            case "hidden" -> assertThat(as(role, call)).asInstanceOf(
+                    org.assertj.core.api.InstanceOfAssertFactories.collection(Object.class)).isEmpty();
             case "refused" -> assertThatThrownBy(() -> as(role, call)).isInstanceOfAny(AccessDeniedException.class,
                     AuthenticationCredentialsNotFoundException.class);
             case "absent" -> assertThatThrownBy(() -> as(role, call)).isInstanceOf(UserFacingException.class)
                     .hasMessage("error.learning.certificate-not-found");
             default -> throw new IllegalArgumentException(outcome);
         }
+    }
+
+    @Test
+    void a_trainer_reads_the_facts_of_their_own_learners_only_and_finds_others_by_a_few_letters_with_no_facts() {
+        List<PersonFacts> asTrainer = As.user(fixture.trainer, Courses.TRAINER,
+                () -> directory.facts(List.of(learnerId, otherLearnerId)));
+        assertThat(asTrainer).extracting(PersonFacts::id).containsExactly(learnerId);
+        assertThat(As.admin(() -> directory.facts(List.of(learnerId, otherLearnerId)))).extracting(PersonFacts::id)
+                .containsExactlyInAnyOrder(learnerId, otherLearnerId);
+        // The trainer of another course reads the learner only once the learner is enrolled there.
+        LearningFixture otherCourse = new LearningFixture(accounts, authoring, publishing);
+        assertThat(As.user(otherCourse.trainer, Courses.TRAINER, () -> directory.facts(List.of(learnerId))))
+                .isEmpty();
+        As.user(otherCourse.trainer, Courses.TRAINER, () -> enrolment.enrol(otherCourse.course, learnerId));
+        assertThat(As.user(otherCourse.trainer, Courses.TRAINER, () -> directory.facts(List.of(learnerId))))
+                .extracting(PersonFacts::id).containsExactly(learnerId);
+
+        List<PersonRef> found = As.user(fixture.trainer, Courses.TRAINER,
+                () -> enrolment.findLearnersToEnrol(fixture.course, otherLearner, 500));
+        assertThat(found).extracting(PersonRef::id).containsExactly(otherLearnerId);
+        assertThat(As.user(fixture.trainer, Courses.TRAINER,
+                () -> enrolment.findLearnersToEnrol(fixture.course, learner, 10)))
+                .as("someone already enrolled is not offered again").isEmpty();
+        assertThat(As.user(fixture.trainer, Courses.TRAINER, () -> directory.findLearners("aprende", 500)))
+                .hasSizeLessThanOrEqualTo(PersonDirectory.TRAINER_MAX_RESULTS);
+        assertThat(As.user(fixture.trainer, Courses.TRAINER, () -> directory.findLearners("  ", 10))).isEmpty();
     }
 
     @Test
@@ -151,12 +217,8 @@ class LearningAuthorisationMatrixTest {
         return As.admin(() -> enrolment.rules(fixture.course)).version();
     }
 
-    private void as(String role, Runnable call) {
-        Supplier<Void> work = () -> {
-            call.run();
-            return null;
-        };
-        switch (role) {
+    private Object as(String role, Supplier<Object> work) {
+        return switch (role) {
             case "ANONYMOUS" -> As.anonymous(work);
             case "LEARNER" -> As.user(learner, LEARNER, work);
             case "OTHER_LEARNER" -> As.user(otherLearner, LEARNER, work);
@@ -164,6 +226,12 @@ class LearningAuthorisationMatrixTest {
             case "OTHER_TRAINER" -> As.user(otherTrainer, Courses.TRAINER, work);
             case "ADMIN" -> As.admin(work);
             default -> throw new IllegalArgumentException(role);
-        }
+        };
+    }
+
+    /** For calls that return nothing. */
+    private static Object done(Runnable call) {
+        call.run();
+        return "done";
     }
 }

@@ -15,12 +15,19 @@ import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
+import java.util.List;
+import java.util.Locale;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.MexicanState;
 import org.paralelo.people.PeopleFilter;
 import org.paralelo.people.PersonId;
+import org.paralelo.people.Position;
+import org.paralelo.people.RegionService;
+import org.paralelo.people.RegionView;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
 import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.People;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +46,7 @@ class LearningServiceTest {
     @Autowired ProgressService progress;
     @Autowired CertificateService certificates;
     @Autowired LearnerReportService report;
+    @Autowired RegionService regions;
     @Autowired TestClock clock;
 
     LearningFixture fixture;
@@ -191,6 +199,30 @@ class LearningServiceTest {
     }
 
     @Test
+    void a_completed_course_stays_on_the_learner_home_as_completed_after_it_is_unpublished() {
+        LearningFixture unfinished = new LearningFixture(accounts, authoring, publishing);
+        As.user(learner, LEARNER, () -> enrolment.enrolMe(fixture.course));
+        As.user(learner, LEARNER, () -> enrolment.enrolMe(unfinished.course));
+        As.user(learner, LEARNER, () -> progress.completeLesson(fixture.course, fixture.lesson1));
+        As.user(learner, LEARNER, () -> progress.completeLesson(fixture.course, fixture.lesson2));
+        As.user(fixture.trainer, Courses.TRAINER, () -> publishing.unpublish(fixture.course));
+        As.user(unfinished.trainer, Courses.TRAINER, () -> publishing.unpublish(unfinished.course));
+
+        List<MyCourse> mine = As.user(learner, LEARNER, () -> progress.myCourses());
+
+        assertThat(mine).as("the unfinished course left with its publication").singleElement().satisfies(course -> {
+            assertThat(course.course()).isEqualTo(fixture.course);
+            assertThat(course.completed()).isTrue();
+            assertThat(course.published()).isFalse();
+            assertThat(course.title()).isEqualTo("Aprender");
+            assertThat(course.certificate()).isNotNull();
+            assertThat(course.certificate().revoked()).isFalse();
+        });
+        assertThat(As.user(learner, LEARNER, () -> certificates.mine())).extracting(CertificateView::course)
+                .containsExactly(fixture.course);
+    }
+
+    @Test
     void completing_a_lesson_of_a_course_one_is_not_enrolled_in_is_refused() {
         assertThatThrownBy(() -> As.user(learner, LEARNER, () -> progress.completeLesson(fixture.course,
                 fixture.lesson1))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -215,5 +247,98 @@ class LearningServiceTest {
         assertThat(LearnerReportService.safe("-1")).isEqualTo("'-1");
         assertThat(LearnerReportService.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(LearnerReportService.safe("María")).isEqualTo("María");
+    }
+
+    @Test
+    void each_filter_of_the_learners_table_narrows_the_rows_and_the_csv() {
+        RegionView north = newRegion();
+        RegionView south = newRegion();
+        String town = "Villa " + People.uniqueUsername("alta");
+        String ana = enrolled("Ana", "OAX", town, north, "ARTISAN");
+        String beto = enrolled("Beto", "JAL", "Guadalajara", south, "CULTURAL_PROMOTER");
+        String carla = enrolled("Carla", "JAL", town, north, "ARTISAN");
+
+        assertThat(rows(PeopleFilter.EVERYONE)).containsExactly(ana, beto, carla);
+        assertThat(rows(new PeopleFilter(north.id(), null, null, null))).containsExactly(ana, carla);
+        assertThat(rows(new PeopleFilter(null, MexicanState.JAL, null, null))).containsExactly(beto, carla);
+        assertThat(rows(new PeopleFilter(null, null, "  " + town.toUpperCase(Locale.ROOT) + " ", null)))
+                .as("municipality, whatever its case and spaces").containsExactly(ana, carla);
+        assertThat(rows(new PeopleFilter(north.id(), MexicanState.JAL, town, null))).containsExactly(carla);
+        assertThat(rows(new PeopleFilter(south.id(), MexicanState.OAX, null, null))).isEmpty();
+
+        assertThat(csvNames(PeopleFilter.EVERYONE)).containsExactly(name(ana), name(beto), name(carla));
+        assertThat(csvNames(new PeopleFilter(north.id(), null, null, null))).containsExactly(name(ana), name(carla));
+        assertThat(csvNames(new PeopleFilter(null, MexicanState.JAL, null, null)))
+                .containsExactly(name(beto), name(carla));
+        assertThat(csvNames(new PeopleFilter(null, null, town, null))).containsExactly(name(ana), name(carla));
+        assertThat(csvNames(new PeopleFilter(south.id(), MexicanState.OAX, null, null))).isEmpty();
+    }
+
+    @Test
+    void trainers_enrol_a_group_by_region_or_by_position_and_only_the_matching_learners_join() {
+        RegionView region = newRegion();
+        String artisanInRegion = learnerAt("Ana", region, "ARTISAN");
+        String teacherInRegion = learnerAt("Beto", region, "WORKSHOP_TEACHER");
+        String artisanElsewhere = learnerAt("Carla", newRegion(), "ARTISAN");
+
+        GroupEnrolment byRegion = As.user(fixture.trainer, Courses.TRAINER, () -> enrolment.enrolMatching(
+                fixture.course, new PeopleFilter(region.id(), null, null, null)));
+        assertThat(byRegion.added()).as("a new region holds exactly two learners").isEqualTo(2);
+        assertThat(byRegion.alreadyEnrolled()).isZero();
+        assertThat(readers(fixture.course, artisanInRegion, teacherInRegion, artisanElsewhere))
+                .containsExactly(true, true, false);
+
+        LearningFixture second = new LearningFixture(accounts, authoring, publishing);
+        GroupEnrolment byPosition = As.user(second.trainer, Courses.TRAINER, () -> enrolment.enrolMatching(
+                second.course, new PeopleFilter(null, null, null, Position.ARTISAN)));
+        assertThat(byPosition.added()).isGreaterThanOrEqualTo(2);
+        assertThat(readers(second.course, artisanInRegion, teacherInRegion, artisanElsewhere))
+                .containsExactly(true, false, true);
+
+        LearningFixture third = new LearningFixture(accounts, authoring, publishing);
+        GroupEnrolment both = As.user(third.trainer, Courses.TRAINER, () -> enrolment.enrolMatching(
+                third.course, new PeopleFilter(region.id(), null, null, Position.ARTISAN)));
+        assertThat(both.added()).isEqualTo(1);
+        assertThat(readers(third.course, artisanInRegion, teacherInRegion, artisanElsewhere))
+                .containsExactly(true, false, false);
+    }
+
+    private RegionView newRegion() {
+        return As.admin(() -> regions.create(People.uniqueUsername("Región")));
+    }
+
+    private String learnerAt(String firstName, RegionView region, String position) {
+        return NamedLearners.createAt(accounts, firstName + " " + People.uniqueUsername("de"), "OAX",
+                "Teotitlán del Valle", region.id(), position);
+    }
+
+    private String enrolled(String firstName, String state, String municipality, RegionView region,
+                            String position) {
+        String username = NamedLearners.createAt(accounts, firstName + " " + fixture.trainer, state, municipality,
+                region.id(), position);
+        As.user(fixture.trainer, Courses.TRAINER, () -> enrolment.enrol(fixture.course,
+                LearningFixture.learnerId(accounts, username)));
+        return username;
+    }
+
+    private List<String> rows(PeopleFilter filter) {
+        return As.user(fixture.trainer, Courses.TRAINER, () -> report.learners(fixture.course, filter)).stream()
+                .map(r -> r.person().username()).toList();
+    }
+
+    private String name(String username) {
+        return As.admin(() -> accounts.find(LearningFixture.learnerId(accounts, username))).orElseThrow().fullName();
+    }
+
+    /** The first cell of every data line of the CSV export. */
+    private List<String> csvNames(PeopleFilter filter) {
+        String text = new String(As.user(fixture.trainer, Courses.TRAINER, () -> report.csv(fixture.course, filter,
+                Locale.of("es", "MX"))), StandardCharsets.UTF_8);
+        return text.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+    }
+
+    private List<Boolean> readers(org.paralelo.courses.CourseId course, String... learners) {
+        return java.util.Arrays.stream(learners)
+                .map(l -> As.user(l, LEARNER, () -> courseAccess.canRead(course))).toList();
     }
 }

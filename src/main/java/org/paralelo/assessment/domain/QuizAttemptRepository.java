@@ -24,6 +24,8 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
     List<QuizAttempt> findByCourseIdOrderByLearnerIdAscNumberAsc(long courseId);
 
+    List<QuizAttempt> findByCourseIdAndLearnerIdIn(long courseId, Collection<Long> learnerIds);
+
     @Query("select a.id from QuizAttempt a where a.state = :state and a.deadline <= :now")
     List<Long> findExpired(AttemptState state, Instant now);
 

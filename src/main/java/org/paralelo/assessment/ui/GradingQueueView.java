@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -21,16 +20,16 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
 
 /**
  * The manual grading queue: essays of submitted attempts in the courses the trainer teaches, oldest first, each
  * with the question, the grader's notes, the answer, and fields for points and a comment.
  */
 @Route("imparto/calificar")
-@PageTitle("Paralelo")
 @Menu(order = 2.5, title = "menu.grading", icon = "vaadin:check-square-o")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class GradingQueueView extends Main {
+public class GradingQueueView extends Main implements TitledByHeading {
 
     private final GradingQueueService grading;
     private final Div list = new Div();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuizDraft;
 import org.paralelo.assessment.QuizService;
 import org.paralelo.base.UserFacingException;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseId;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
  * this person may edit this course.
  */
 @Route("autoria/cursos/:courseId/cuestionarios/:itemKey")
-@PageTitle("Paralelo")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class QuizEditorView extends Main implements BeforeEnterObserver {
+public class QuizEditorView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final QuizService quizzes;
     private final QuestionBankService bank;

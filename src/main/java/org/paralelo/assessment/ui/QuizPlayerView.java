@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -48,6 +47,7 @@ import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
 
@@ -58,9 +58,8 @@ import org.paralelo.courses.LearnerPaths;
  * a page); the timer counts down to the server's deadline.
  */
 @Route("cursos/:courseId/cuestionarios/:itemKey")
-@PageTitle("Paralelo")
 @PermitAll
-public class QuizPlayerView extends Main implements BeforeEnterObserver {
+public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     static final String ATTEMPT_PARAMETER = "intento";
     private static final int ALL_ON_ONE_PAGE = 10;

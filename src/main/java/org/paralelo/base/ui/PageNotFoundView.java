@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for unknown addresses and for pages the person may not open (which must not reveal that they exist). */
 @AnonymousAllowed
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends VerticalLayout
+        implements TitledByHeading, HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

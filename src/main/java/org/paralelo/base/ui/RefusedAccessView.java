@@ -12,7 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
  * "not found", so nobody learns that the thing exists.
  */
 @AnonymousAllowed
-public class RefusedAccessView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class RefusedAccessView extends VerticalLayout
+        implements TitledByHeading, HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * never a stack trace.
  */
 @AnonymousAllowed
-public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends VerticalLayout
+        implements TitledByHeading, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDraft;
@@ -47,9 +47,8 @@ import org.paralelo.people.PersonRef;
  * versions. Everything edits the draft; learners see nothing until "Publish".
  */
 @Route("autoria/cursos/:courseId")
-@PageTitle("Paralelo")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class CourseEditorView extends Main implements BeforeEnterObserver {
+public class CourseEditorView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final CourseAuthoringService authoring;
     private final PublishingService publishing;

@@ -20,13 +20,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseId;
@@ -41,9 +41,9 @@ import org.paralelo.media.StoredMedia;
  * refused with a message and the typed text stays in the editor.
  */
 @Route("autoria/cursos/:courseId/lecciones/:itemKey")
-@PageTitle("Paralelo")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class LessonEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
+public class LessonEditorView extends Main
+        implements TitledByHeading, BeforeEnterObserver, BeforeLeaveObserver {
 
     private final CourseAuthoringService authoring;
     private final MediaService media;

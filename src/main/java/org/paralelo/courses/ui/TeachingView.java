@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseCard;
@@ -20,10 +20,9 @@ import org.paralelo.courses.TopicService;
 
 /** A trainer's home: the courses they own or co-teach, and the way to start a new one. Admins see all courses. */
 @Route("imparto")
-@PageTitle("Paralelo")
 @Menu(order = 2, title = "menu.teaching", icon = "vaadin:presentation")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class TeachingView extends Main {
+public class TeachingView extends Main implements TitledByHeading {
 
     TeachingView(CatalogueService catalogue, CourseAuthoringService authoring, TopicService topics) {
         addClassName("page");

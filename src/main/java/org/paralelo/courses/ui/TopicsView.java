@@ -11,21 +11,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.TopicService;
 import org.paralelo.courses.TopicView;
 
 /** Admins keep the topic taxonomy that courses are filed under, named in Spanish and English. */
 @Route("admin/temas")
-@PageTitle("Paralelo")
 @Menu(order = 25, title = "menu.topics", icon = "vaadin:tags")
 @RolesAllowed("ADMIN")
-public class TopicsView extends Main {
+public class TopicsView extends Main implements TitledByHeading {
 
     private final TopicService topics;
     private final Grid<TopicView> grid = new Grid<>();

@@ -6,10 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
-/** A person enrolled in a course, with where they left off (kept on the server, so it follows them). */
+/**
+ * A person enrolled in a course, with where they left off (kept on the server, so it follows them). Updates write
+ * only the columns that changed, so opening a lesson (where-left-off) never writes back a stale completion over
+ * one recorded meanwhile by another transaction.
+ */
 @Entity
+@DynamicUpdate
 public class Enrolment {
 
     @Id

@@ -1,16 +1,30 @@
 package org.paralelo.learning.domain;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByCourseIdAndPersonId(long courseId, long personId);
+
+    /**
+     * The enrolment, row-locked until the transaction ends: completion of one learner's course is evaluated one
+     * transaction at a time (the learner's own lesson, the quiz-graded listener).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Enrolment e where e.courseId = :courseId and e.personId = :personId")
+    Optional<Enrolment> lockByCourseIdAndPersonId(long courseId, long personId);
 
     boolean existsByCourseIdAndPersonId(long courseId, long personId);
 
     List<Enrolment> findByPersonIdOrderByEnrolledAtDesc(long personId);
 
     List<Enrolment> findByCourseId(long courseId);
+
+    List<Enrolment> findByPersonIdIn(Collection<Long> personIds);
 }

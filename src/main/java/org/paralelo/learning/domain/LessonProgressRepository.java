@@ -1,5 +1,6 @@
 package org.paralelo.learning.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ public interface LessonProgressRepository extends JpaRepository<LessonProgress, 
     Optional<LessonProgress> findByCourseIdAndPersonIdAndItemKey(long courseId, long personId, String itemKey);
 
     List<LessonProgress> findByCourseId(long courseId);
+
+    List<LessonProgress> findByCourseIdAndPersonIdIn(long courseId, Collection<Long> personIds);
 }

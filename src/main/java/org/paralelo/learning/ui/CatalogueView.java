@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.paralelo.base.Languages;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.TopicService;
@@ -20,10 +20,9 @@ import org.paralelo.courses.TopicView;
 
 /** Every published course, filtered by topic and language; each card leads to the course page to enrol. */
 @Route("cursos")
-@PageTitle("Paralelo")
 @Menu(order = 1.5, title = "menu.catalogue", icon = "vaadin:book")
 @PermitAll
-public class CatalogueView extends Main {
+public class CatalogueView extends Main implements TitledByHeading {
 
     private final List<CourseCard> courses;
     private final ComboBox<TopicView> topic = new ComboBox<>();

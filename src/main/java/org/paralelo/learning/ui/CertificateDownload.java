@@ -19,15 +19,18 @@ final class CertificateDownload {
 
     static Anchor link(CertificateService certificates, CertificateView certificate, String text) {
         String code = certificate.code();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor link = new Anchor();
+        link.setText(text);
+        // Named in the clicking person's language, e.g. "certificado-K7QM-2XPA-9RTB-HW4C.pdf".
+        String fileName = link.getTranslation("learning.certificate.file-name", code);
+        link.setHref(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] pdf = certificates.pdf(code);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), "certificado-" + code + ".pdf",
-                        "application/pdf", pdf.length);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
             } catch (UserFacingException | org.springframework.security.access.AccessDeniedException refused) {
                 return DownloadResponse.error(404);
             }
-        }), text);
+        }));
         link.getElement().setAttribute("download", true);
         link.addClassName("certificate-download");
         return link;

@@ -9,22 +9,21 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.learning.CertificateService;
 import org.paralelo.learning.CertificateView;
 
 /** Admins find certificates by name, course or code and revoke one after confirming. */
 @Route("certificados")
-@PageTitle("Paralelo")
 @Menu(order = 26, title = "menu.certificates", icon = "vaadin:diploma")
 @RolesAllowed("ADMIN")
-public class CertificatesView extends Main {
+public class CertificatesView extends Main implements TitledByHeading {
 
     private final CertificateService certificates;
     private final Grid<CertificateView> grid = new Grid<>();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -29,15 +29,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.PublishedCourse;
 import org.paralelo.learning.CompletionMode;
+import org.paralelo.learning.CourseQuiz;
 import org.paralelo.learning.EnrolmentRules;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.GroupEnrolment;
@@ -56,29 +56,25 @@ import org.paralelo.people.RegionView;
  * filter, and the table of learners with progress, last activity and quiz results, filterable and exported as CSV.
  */
 @Route("cursos/:courseId/participantes")
-@PageTitle("Paralelo")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class CourseLearnersView extends Main implements BeforeEnterObserver {
+public class CourseLearnersView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
     private final CatalogueService catalogue;
     private final EnrolmentService enrolment;
     private final LearnerReportService report;
-    private final PersonDirectory directory;
     private final RegionService regions;
-    private @Nullable CourseId course;
     private final Grid<LearnerRow> grid = new Grid<>();
-    private final ComboBox<RegionView> region = new ComboBox<>();
-    private final ComboBox<MexicanState> state = new ComboBox<>();
-    private final TextField municipality = new TextField();
+    private ComboBox<RegionView> region = new ComboBox<>();
+    private ComboBox<MexicanState> state = new ComboBox<>();
+    private TextField municipality = new TextField();
 
     CourseLearnersView(CatalogueService catalogue, EnrolmentService enrolment, LearnerReportService report,
-                       PersonDirectory directory, RegionService regions) {
+                       RegionService regions) {
         this.catalogue = catalogue;
         this.enrolment = enrolment;
         this.report = report;
-        this.directory = directory;
         this.regions = regions;
         addClassName("page");
     }
@@ -89,7 +85,6 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
         if (!enrolment.canManage(id)) {
             throw new NotFoundException();
         }
-        course = id;
         PublishedCourse published = catalogue.preview(id).orElseThrow(NotFoundException::new);
         removeAll();
         add(new Anchor(AuthoringPaths.courseEditor(id), "← " + getTranslation("authoring.back-to-course")),
@@ -136,8 +131,9 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
     private Section enrolSection(CourseId id) {
         ComboBox<PersonRef> person = new ComboBox<>(getTranslation("learning.enrol.person"));
         person.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                : directory.findLearners(query.getFilter().orElse(""), query.getLimit()).stream());
+                : enrolment.findLearnersToEnrol(id, query.getFilter().orElse(""), query.getLimit()).stream());
         person.setItemLabelGenerator(p -> p.fullName() + " (" + p.username() + ")");
+        person.setHelperText(getTranslation("learning.enrol.person-help", PersonDirectory.TRAINER_MIN_SEARCH));
         person.setId("enrol-person");
         Button one = new Button(getTranslation("learning.enrol.one"), click -> {
             if (person.getValue() != null && Refusals.attempt(this, () -> enrolment.enrol(id, person.getValue().id()))) {
@@ -147,24 +143,17 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
             }
         });
         one.setId("enrol-one");
-        ComboBox<RegionView> groupRegion = regionBox();
-        ComboBox<MexicanState> groupState = stateBox();
-        TextField groupMunicipality = new TextField(getTranslation("learning.filter.municipality"));
-        groupMunicipality.setMaxLength(120);
+        ComboBox<RegionView> groupRegion = regionBox("enrol-region");
+        ComboBox<MexicanState> groupState = stateBox("enrol-state");
+        TextField groupMunicipality = municipalityField("enrol-municipality");
         ComboBox<Position> position = new ComboBox<>(getTranslation("learning.filter.position"));
+        position.setId("enrol-position");
         position.setItems(Position.values());
-        position.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         position.setClearButtonVisible(true);
-        Button group = new Button(getTranslation("learning.enrol.group"), click -> {
-            PeopleFilter filter = new PeopleFilter(groupRegion.getValue() == null ? null : groupRegion.getValue().id(),
-                    groupState.getValue(), groupMunicipality.getValue(), position.getValue());
-            GroupEnrolment[] result = new GroupEnrolment[1];
-            if (Refusals.attempt(this, () -> result[0] = enrolment.enrolMatching(id, filter))) {
-                Notifications.success(getTranslation("learning.enrol.group-done", result[0].added(),
-                        result[0].alreadyEnrolled()));
-                refresh();
-            }
-        });
+        position.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        Button group = new Button(getTranslation("learning.enrol.group"), click -> confirmGroup(id,
+                new PeopleFilter(groupRegion.getValue() == null ? null : groupRegion.getValue().id(),
+                        groupState.getValue(), groupMunicipality.getValue(), position.getValue())));
         group.setId("enrol-group");
         HorizontalLayout single = new HorizontalLayout(person, one);
         single.setAlignItems(Alignment.BASELINE);
@@ -175,17 +164,40 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
         return new Section(new H2(getTranslation("learning.enrol.title")), single, filters);
     }
 
+    /**
+     * Counts first, then asks: the dialog says how many people will be enrolled (and, with no filter at all, that
+     * it is every learner in Paralelo); nothing changes until it is confirmed.
+     */
+    private void confirmGroup(CourseId id, PeopleFilter filter) {
+        GroupEnrolment[] preview = new GroupEnrolment[1];
+        if (!Refusals.attempt(this, () -> preview[0] = enrolment.previewMatching(id, filter))) {
+            return;
+        }
+        if (preview[0].added() == 0) {
+            Notifications.success(getTranslation("learning.enrol.group-nobody", preview[0].alreadyEnrolled()));
+            return;
+        }
+        boolean everyone = filter.regionId() == null && filter.state() == null && filter.municipalityKey().isEmpty()
+                && filter.position() == null;
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("learning.enrol.group-confirm-title"),
+                getTranslation(everyone ? "learning.enrol.group-confirm-everyone" : "learning.enrol.group-confirm",
+                        preview[0].added(), preview[0].alreadyEnrolled()),
+                getTranslation("learning.enrol.group-confirm-action", preview[0].added()), event -> {
+                    GroupEnrolment[] result = new GroupEnrolment[1];
+                    if (Refusals.attempt(this, () -> result[0] = enrolment.enrolMatching(id, filter))) {
+                        Notifications.success(getTranslation("learning.enrol.group-done", result[0].added(),
+                                result[0].alreadyEnrolled()));
+                        refresh();
+                    }
+                }, getTranslation("action.cancel"), event -> { });
+        confirm.setId("enrol-group-confirm");
+        confirm.open();
+    }
+
     private Section table(CourseId id) {
-        region.setLabel(getTranslation("learning.filter.region"));
-        region.setItems(regions.list());
-        region.setItemLabelGenerator(RegionView::name);
-        region.setClearButtonVisible(true);
-        state.setLabel(getTranslation("learning.filter.state"));
-        state.setItems(MexicanState.values());
-        state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        state.setClearButtonVisible(true);
-        municipality.setLabel(getTranslation("learning.filter.municipality"));
-        municipality.setMaxLength(120);
+        region = regionBox("learners-region");
+        state = stateBox("learners-state");
+        municipality = municipalityField("learners-municipality");
         region.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
         municipality.addValueChangeListener(e -> refresh());
@@ -205,22 +217,25 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
                 .setHeader(getTranslation("learning.learners.column.progress"));
         grid.addColumn(r -> r.lastActivity() == null ? "" : when.format(r.lastActivity()))
                 .setHeader(getTranslation("learning.learners.column.last-activity"));
-        grid.addColumn(r -> r.quizzes().stream().map(q -> q.awaitingGrading()
-                        ? getTranslation("learning.learners.quiz-awaiting")
-                        : q.gradePercent() == null ? "–" : q.gradePercent().stripTrailingZeros().toPlainString() + " %")
-                .collect(Collectors.joining(" · "))).setHeader(getTranslation("learning.learners.column.quizzes"));
+        for (CourseQuiz quiz : report.quizzes(id)) {
+            grid.addColumn(r -> r.quizzes().stream().filter(q -> q.quiz().equals(quiz)).findFirst()
+                            .map(q -> getTranslation(q.messageKey(), q.percentText())).orElse(""))
+                    .setHeader(quiz.title()).setKey("quiz-" + quiz.itemKey()).setAutoWidth(true);
+        }
         grid.setId("learners");
+        grid.setItems(query -> report.learners(id, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> report.countLearners(id, filter()));
+        String fileName = getTranslation("learning.learners.csv-file", String.valueOf(id.value()));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = report.csv(id, filter(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "participantes-" + id.value() + ".csv",
-                    "text/csv; charset=UTF-8", bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8",
+                    bytes.length);
         }), getTranslation("learning.learners.csv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("learners-csv");
         HorizontalLayout filters = new HorizontalLayout(region, state, municipality, csv);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
-        refresh();
         return new Section(new H2(getTranslation("learning.learners.table")), filters, grid);
     }
 
@@ -230,25 +245,32 @@ public class CourseLearnersView extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        if (course != null) {
-            grid.setItems(report.learners(course, filter()));
-        }
+        grid.getDataProvider().refreshAll();
     }
 
-    private ComboBox<RegionView> regionBox() {
+    private ComboBox<RegionView> regionBox(String id) {
         ComboBox<RegionView> box = new ComboBox<>(getTranslation("learning.filter.region"));
         box.setItems(regions.list());
         box.setItemLabelGenerator(RegionView::name);
         box.setClearButtonVisible(true);
+        box.setId(id);
         return box;
     }
 
-    private ComboBox<MexicanState> stateBox() {
+    private ComboBox<MexicanState> stateBox(String id) {
         ComboBox<MexicanState> box = new ComboBox<>(getTranslation("learning.filter.state"));
         box.setItems(Arrays.asList(MexicanState.values()));
         box.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         box.setClearButtonVisible(true);
+        box.setId(id);
         return box;
+    }
+
+    private TextField municipalityField(String id) {
+        TextField field = new TextField(getTranslation("learning.filter.municipality"));
+        field.setMaxLength(120);
+        field.setId(id);
+        return field;
     }
 
     private static final class Alignment {

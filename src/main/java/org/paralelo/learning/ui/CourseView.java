@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.stream.Collectors;
 import org.paralelo.base.Languages;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
@@ -43,9 +43,8 @@ import org.paralelo.people.PersonDirectory;
  * the draft.
  */
 @Route("cursos/:courseId")
-@PageTitle("Paralelo")
 @PermitAll
-public class CourseView extends Main implements BeforeEnterObserver {
+public class CourseView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final CatalogueService catalogue;
     private final EnrolmentService enrolment;
@@ -82,6 +81,7 @@ public class CourseView extends Main implements BeforeEnterObserver {
         Span facts = new Span(getTranslation("course.hours", course.estimatedHours()) + " · "
                 + getTranslation("language-name." + Languages.fromTag(course.languageTag()).getLanguage()));
         facts.addClassName("facts");
+        facts.setId("course-facts");
         add(facts);
         String trainers = catalogue.trainersOf(id).stream().map(directory::displayName).flatMap(Optional::stream)
                 .collect(Collectors.joining(", "));

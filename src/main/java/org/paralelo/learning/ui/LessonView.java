@@ -18,12 +18,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
@@ -43,9 +43,8 @@ import org.springframework.security.access.AccessDeniedException;
  * lesson or by button, as the course decides. Opening it records "continue where I left off" on the server.
  */
 @Route("cursos/:courseId/lecciones/:itemKey")
-@PageTitle("Paralelo")
 @PermitAll
-public class LessonView extends Main implements BeforeEnterObserver {
+public class LessonView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     /** Calls the server once the end-of-lesson marker scrolls into view; then stops watching. */
     private static final String WATCH_END = """

@@ -6,21 +6,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.learning.CertificateService;
 import org.paralelo.learning.Verification;
 
 /** Public certificate check (the QR code's target): valid or revoked, name, course and date, nothing else. */
 @Route(value = "verify/:code", autoLayout = false)
-@PageTitle("Paralelo")
 @AnonymousAllowed
-public class VerifyView extends Main implements BeforeEnterObserver {
+public class VerifyView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final CertificateService certificates;
+
+    /** The public page of one certificate, as the QR code on the PDF points to it. */
+    static String path(String code) {
+        return "verify/" + code;
+    }
 
     VerifyView(CertificateService certificates) {
         this.certificates = certificates;

@@ -8,22 +8,21 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.ui.LanguageSwitcher;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.SettingsService;
 import org.paralelo.people.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with username or e-mail. Failures say only that the details are wrong, never which part. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Paralelo")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authentication;
@@ -46,6 +45,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
             register.setId("register-link");
             add(new Paragraph(register));
         }
+    }
+
+    /** The sign-in form draws its heading itself, so the title names it explicitly. */
+    @Override
+    public String getPageTitle() {
+        return TitledByHeading.title(getTranslation("login.title"));
     }
 
     private LoginI18n translatedTexts() {

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonSummary;
 import org.paralelo.people.RegionService;
@@ -26,10 +26,9 @@ import org.springframework.data.domain.Sort;
 
 /** The admin's home: every account, searchable, with creation and per-person actions. */
 @Route("admin/personas")
-@PageTitle("Paralelo")
 @Menu(order = 10, title = "menu.people", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class PeopleView extends Main {
+public class PeopleView extends Main implements TitledByHeading {
 
     private final Grid<PersonSummary> grid = new Grid<>();
     private final TextField filter = new TextField();

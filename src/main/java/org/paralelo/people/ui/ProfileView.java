@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
@@ -17,16 +16,16 @@ import java.util.Locale;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.Profile;
 import org.paralelo.people.ProfileService;
 import org.paralelo.people.RegionService;
 
 /** Everyone edits their own profile and password here. */
 @Route("perfil")
-@PageTitle("Paralelo")
 @Menu(order = 90, title = "menu.profile", icon = "vaadin:user")
 @PermitAll
-public class ProfileView extends Main {
+public class ProfileView extends Main implements TitledByHeading {
 
     private Profile profile;
 

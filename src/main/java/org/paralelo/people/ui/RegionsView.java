@@ -11,21 +11,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
 
 /** Admins keep the programme's list of regions: add, rename, remove when unused. */
 @Route("admin/regiones")
-@PageTitle("Paralelo")
 @Menu(order = 20, title = "menu.regions", icon = "vaadin:globe")
 @RolesAllowed("ADMIN")
-public class RegionsView extends Main {
+public class RegionsView extends Main implements TitledByHeading {
 
     private final RegionService regions;
     private final Grid<RegionView> grid = new Grid<>();

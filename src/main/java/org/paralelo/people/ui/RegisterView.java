@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.paralelo.base.InvalidInputException;
@@ -17,15 +16,15 @@ import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.LanguageSwitcher;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegistrationService;
 import org.paralelo.people.SettingsService;
 
 /** Self-registration for learners, open while admins allow it. */
 @Route(value = "registro", autoLayout = false)
-@PageTitle("Paralelo")
 @AnonymousAllowed
-public class RegisterView extends Main {
+public class RegisterView extends Main implements TitledByHeading {
 
     RegisterView(RegistrationService registration, SettingsService settings, RegionService regions,
                  LanguagePreference languages) {

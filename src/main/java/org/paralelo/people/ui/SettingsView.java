@@ -5,18 +5,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.SettingsService;
 
 /** Platform switches for admins. */
 @Route("admin/ajustes")
-@PageTitle("Paralelo")
 @Menu(order = 30, title = "menu.settings", icon = "vaadin:cog")
 @RolesAllowed("ADMIN")
-public class SettingsView extends Main {
+public class SettingsView extends Main implements TitledByHeading {
 
     SettingsView(SettingsService settings) {
         addClassName("page");

@@ -14,22 +14,40 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.provider.Query;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseDetails;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.ItemKind;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.courses.TopicService;
+import org.paralelo.courses.TopicView;
 import org.paralelo.learning.CertificateService;
 import org.paralelo.learning.CompletionMode;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.LearningFixture;
+import org.paralelo.learning.ProgressService;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.Role;
 import org.paralelo.support.As;
+import org.paralelo.support.Courses;
+import org.paralelo.support.Downloads;
 import org.paralelo.support.KaribuTest;
+import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LearningScreensViewTest extends KaribuTest {
@@ -39,6 +57,8 @@ class LearningScreensViewTest extends KaribuTest {
     @Autowired PublishingService publishing;
     @Autowired EnrolmentService enrolment;
     @Autowired CertificateService certificates;
+    @Autowired TopicService topics;
+    @Autowired ProgressService progress;
 
     LearningFixture fixture;
     String learner;
@@ -140,6 +160,222 @@ class LearningScreensViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-enrolment-settings")));
         assertThat(As.user(fixture.trainer, new String[] {"TRAINER"}, () -> enrolment.rules(fixture.course))
                 .completionMode()).isEqualTo(CompletionMode.BY_BUTTON);
+    }
+
+    @Test
+    void the_catalogue_filters_by_topic() {
+        String policyTitle = "Política " + fixture.trainer;
+        publishedCourse(fixture.trainer, policyTitle, "es-MX", 4, "politica-cultural");
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate("cursos");
+        assertThat(cardTitles()).contains("Aprender", policyTitle);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TopicView> topic = _get(ComboBox.class, spec -> spec.withId("catalogue-topic"));
+        _setValue(topic, topicCoded("politica-cultural"));
+        assertThat(cardTitles()).contains(policyTitle).doesNotContain("Aprender");
+
+        _setValue(topic, topicCoded("gestion-empresarial"));
+        assertThat(cardTitles()).contains("Aprender").doesNotContain(policyTitle);
+
+        _setValue(topic, topicCoded("asuntos-juridicos"));
+        assertThat(cardTitles()).doesNotContain("Aprender", policyTitle);
+    }
+
+    @Test
+    void the_course_page_shows_its_trainers_estimated_hours_and_language_with_singular_and_plural() {
+        String coTrainer = People.uniqueUsername("coimparte");
+        PersonId coTrainerId = People.create(accounts, coTrainer, Role.TRAINER);
+        As.user(fixture.trainer, Courses.TRAINER, () -> authoring.setCoTrainers(fixture.course, Set.of(coTrainerId)));
+        String shortTitle = "Taller breve " + fixture.trainer;
+        CourseId oneHour = publishedCourse(fixture.trainer, shortTitle, "en", 1, "mercadotecnia");
+        signIn(learner, "LEARNER");
+
+        UI.getCurrent().navigate(LearnerPaths.coursePage(fixture.course));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("6 horas estimadas · español");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-trainers")).getText())
+                .isEqualTo("Imparte: María " + fixture.trainer + ", María " + coTrainer);
+        UI.getCurrent().navigate(LearnerPaths.coursePage(oneHour));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("1 hora estimada · inglés");
+        UI.getCurrent().navigate("cursos");
+        assertThat(cardFacts(shortTitle)).isEqualTo("1 h · 1 lección · inglés");
+        assertThat(cardFacts("Aprender")).isEqualTo("6 h · 3 lecciones · español");
+
+        useLanguage(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(LearnerPaths.coursePage(oneHour));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("1 estimated hour · English");
+        UI.getCurrent().navigate(LearnerPaths.coursePage(fixture.course));
+        assertThat(_get(Span.class, spec -> spec.withId("course-facts")).getText())
+                .isEqualTo("6 estimated hours · Spanish");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-trainers")).getText())
+                .isEqualTo("Trainers: María " + fixture.trainer + ", María " + coTrainer);
+        UI.getCurrent().navigate("cursos");
+        assertThat(cardFacts(shortTitle)).isEqualTo("1 h · 1 lesson · English");
+    }
+
+    @Test
+    void my_certificates_lists_each_certificate_with_its_state_download_and_verification_even_once_unpublished() {
+        LearningFixture revokedCourse = new LearningFixture(accounts, authoring, publishing);
+        String kept = completed(fixture);
+        String revoked = completed(revokedCourse);
+        As.admin(() -> certificates.revoke(revoked));
+        As.user(fixture.trainer, Courses.TRAINER, () -> publishing.unpublish(fixture.course));
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate("mis-cursos");
+
+        assertThat(text(_get(Section.class, spec -> spec.withId("my-certificates")))).startsWith("Mis certificados");
+        Article valid = _get(Article.class, spec -> spec.withId("certificate-" + kept));
+        assertThat(text(valid)).contains("Aprender", "Certificado válido", kept);
+        Downloads.Download pdf = Downloads.of(_get(valid, Anchor.class,
+                spec -> spec.withClasses("certificate-download")));
+        assertThat(pdf.contentDisposition()).contains("certificado-" + kept + ".pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(_get(valid, Anchor.class, spec -> spec.withClasses("certificate-verify")).getHref())
+                .isEqualTo("verify/" + kept);
+
+        Article gone = _get(Article.class, spec -> spec.withId("certificate-" + revoked));
+        assertThat(text(gone)).contains("Certificado revocado", revoked);
+        assertThat(_find(gone, Anchor.class, spec -> spec.withClasses("certificate-download"))).isEmpty();
+        assertThat(_get(gone, Anchor.class, spec -> spec.withClasses("certificate-verify")).getHref())
+                .isEqualTo("verify/" + revoked);
+
+        assertThat(text(_get(Div.class, spec -> spec.withId("my-courses-completed"))))
+                .as("the unpublished course stays as completed").contains("Aprender",
+                        "Este curso ya no está publicado.");
+        assertThat(_find(Div.class, spec -> spec.withId("my-courses-underway"))).isEmpty();
+
+        useLanguage(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("cursos");
+        UI.getCurrent().navigate("mis-cursos");
+        assertThat(text(_get(Section.class, spec -> spec.withId("my-certificates")))).startsWith("My certificates");
+        assertThat(Downloads.of(_get(_get(Article.class, spec -> spec.withId("certificate-" + kept)), Anchor.class,
+                spec -> spec.withClasses("certificate-download"))).contentDisposition())
+                .contains("certificate-" + kept + ".pdf");
+    }
+
+    @Test
+    void an_enrolled_learner_walks_the_course_with_next_and_previous_and_the_outline_follows() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        String first = LearnerPaths.lesson(fixture.course, fixture.lesson1);
+        String second = LearnerPaths.lesson(fixture.course, fixture.lesson2);
+        String third = LearnerPaths.lesson(fixture.course, fixture.optional);
+        String syllabus = LearnerPaths.coursePage(fixture.course);
+
+        UI.getCurrent().navigate(first);
+        assertThat(pager()).containsExactly("Temario @ " + syllabus, "Siguiente → @ " + second);
+        assertThat(currentInOutline()).isEqualTo("Costos fijos y variables");
+
+        UI.getCurrent().navigate(link("Siguiente →"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(second);
+        assertThat(pager()).containsExactly("← Anterior @ " + first, "Temario @ " + syllabus,
+                "Siguiente → @ " + third);
+        assertThat(currentInOutline()).isEqualTo("Segunda");
+
+        UI.getCurrent().navigate(link("Siguiente →"));
+        assertThat(pager()).as("the last item has no next").containsExactly("← Anterior @ " + second,
+                "Temario @ " + syllabus);
+        assertThat(currentInOutline()).isEqualTo("Opcional");
+
+        UI.getCurrent().navigate(link("← Anterior"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(second);
+        // Each page opened is remembered on the server: "Continue" leads back to the last one.
+        assertThat(As.user(learner, LearningFixture.LEARNER, () -> progress.myProgress(fixture.course))
+                .orElseThrow().nextItemKey()).isEqualTo(fixture.lesson2);
+    }
+
+    @Test
+    void each_learner_screen_has_its_own_localised_title() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        assertThat(titleAt("mis-cursos")).isEqualTo("Mis cursos · Paralelo");
+        assertThat(titleAt("cursos")).isEqualTo("Catálogo de cursos · Paralelo");
+        assertThat(titleAt(LearnerPaths.coursePage(fixture.course))).isEqualTo("Aprender · Paralelo");
+        assertThat(titleAt(LearnerPaths.lesson(fixture.course, fixture.lesson1)))
+                .isEqualTo("Costos fijos y variables · Paralelo");
+        assertThat(titleAt("cursos/987654321")).isEqualTo("No encontramos esta página · Paralelo");
+        assertThat(titleAt("verify/NO-EXISTE")).isEqualTo("Verificación de certificado · Paralelo");
+
+        useLanguage(java.util.Locale.ENGLISH);
+        assertThat(titleAt("mis-cursos")).isEqualTo("My courses · Paralelo");
+        assertThat(titleAt("cursos")).isEqualTo("Course catalogue · Paralelo");
+        assertThat(titleAt("verify/NO-EXISTE")).isEqualTo("Certificate verification · Paralelo");
+
+        useLanguage(org.paralelo.base.Languages.SPANISH);
+        signIn(fixture.trainer, "TRAINER");
+        assertThat(titleAt(LearnerPaths.learners(fixture.course))).isEqualTo("Participantes: Aprender · Paralelo");
+        signIn("admin", "ADMIN");
+        assertThat(titleAt("certificados")).isEqualTo("Certificados · Paralelo");
+    }
+
+    private static String titleAt(String path) {
+        UI.getCurrent().navigate(path);
+        return UI.getCurrent().getInternals().getTitle();
+    }
+
+    /** The pager's links as "text @ address", in order. */
+    private static java.util.List<String> pager() {
+        Nav pager = _get(Nav.class, spec -> spec.withClasses("pager"));
+        return _find(pager, Anchor.class).stream().map(a -> a.getText() + " @ " + a.getHref()).toList();
+    }
+
+    private static String link(String text) {
+        return _get(_get(Nav.class, spec -> spec.withClasses("pager")), Anchor.class, spec -> spec.withText(text))
+                .getHref();
+    }
+
+    /** The title of the outline entry marked as the current page. */
+    private static String currentInOutline() {
+        return _find(_get(Details.class, spec -> spec.withId("lesson-outline")), Anchor.class).stream()
+                .filter(a -> "page".equals(a.getElement().getAttribute("aria-current"))).map(Anchor::getText)
+                .findFirst().orElse("");
+    }
+
+    /** The learner completes the fixture's course; returns their certificate's code. */
+    private String completed(LearningFixture course) {
+        return As.user(learner, LearningFixture.LEARNER, () -> {
+            enrolment.enrolMe(course.course);
+            progress.completeLesson(course.course, course.lesson1);
+            progress.completeLesson(course.course, course.lesson2);
+            return certificates.myCertificate(course.course).orElseThrow().code();
+        });
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    /** A published course with one lesson, in the given language, hours and topic. */
+    private CourseId publishedCourse(String trainer, String title, String language, int hours, String topic) {
+        return As.user(trainer, Courses.TRAINER, () -> {
+            CourseId id = authoring.createCourse(new CourseDetails(title, "Resumen.", language, hours, Set.of(topic),
+                    null));
+            String module = authoring.addModule(id, "Módulo", "");
+            String lesson = authoring.addItem(id, module, ItemKind.LESSON, "Lección", true);
+            authoring.saveLesson(id, lesson, "Texto.", authoring.lesson(id, lesson).version());
+            publishing.publish(id);
+            return id;
+        });
+    }
+
+    private TopicView topicCoded(String code) {
+        return As.admin(() -> topics.list()).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static java.util.List<String> cardTitles() {
+        return _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("catalogue-cards")).stream()
+                .flatMap(cards -> _find(cards, Anchor.class).stream()).map(Anchor::getText).toList();
+    }
+
+    /** The facts line of the first catalogue card with this title. */
+    private static String cardFacts(String title) {
+        return _find(com.vaadin.flow.component.html.Article.class).stream()
+                .filter(card -> _find(card, Anchor.class).stream().anyMatch(a -> a.getText().equals(title)))
+                .findFirst().map(card -> _get(card, Span.class, spec -> spec.withClasses("facts")).getText())
+                .orElseThrow();
     }
 
     private static java.util.List<String> lessonLinks() {
