@@ -60,6 +60,18 @@ class CertificatePdfTest {
     }
 
     @Test
+    void a_one_hour_course_reads_in_the_singular_in_both_languages() throws Exception {
+        for (Locale language : new Locale[] {Languages.SPANISH, Languages.ENGLISH}) {
+            CertificateView certificate = new CertificateView(CODE, new CourseId(1), "Taller", "Ana", 1, language,
+                    Instant.parse("2026-06-20T18:00:00Z"), null);
+            try (PDDocument document = Loader.loadPDF(pdf.render(certificate))) {
+                assertThat(new PDFTextStripper().getText(document)).containsAnyOf("con una duración de 1 hora\n",
+                        "lasting 1 hour\n").doesNotContain("1 horas", "1 hours");
+            }
+        }
+    }
+
+    @Test
     void a_name_in_an_orthography_of_mexico_beyond_western_european_letters_is_printed_with_an_embedded_font()
             throws Exception {
         String name = "Ndähi Ũxẽ Mɨxe";
