@@ -280,6 +280,29 @@ class CoursePackageServiceTest {
     }
 
     @Test
+    void a_refusal_when_the_publish_commits_is_in_the_preview_and_the_import_report() {
+        // 80 questions of nearly 14,000 characters: each is fine, but the quiz's frozen copy, made as the
+        // publish commits, is too large.
+        StringBuilder gift = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            gift.append("::P").append(i).append("::").append("p".repeat(4_900)).append(" {T#")
+                    .append("a".repeat(1_900)).append('#').append("b".repeat(1_900)).append("####")
+                    .append("f".repeat(4_900)).append("}\n\n");
+        }
+        Map<String, byte[]> files = with(minimal(code), "quizzes/q1.gift", gift.toString());
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.published()));
+
+        assertThat(preview.errors()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("course.yaml");
+            assertThat(p.messageKey()).isEqualTo("error.quiz.publish-too-large");
+            assertThat(p.detail()).isEqualTo("Autoevaluación");
+        });
+        assertThat(importFails(files, ImportOptions.published()).errors()).isEqualTo(preview.errors());
+        assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+    }
+
+    @Test
     void unknown_topics_are_warned_about_on_their_own_line() {
         Map<String, byte[]> files = with(minimal(code), "course.yaml", manifest().replace(
                 "topics: [gestion-empresarial]", "topics:\n  - gestion-empresarial\n  - astrologia"));
