@@ -233,15 +233,14 @@ public class CoursePackageService {
         if (lesson.matches()) {
             CoursePackage.Item item = pkg.modules().get(Integer.parseInt(lesson.group(1))).items()
                     .get(Integer.parseInt(lesson.group(2)));
-            return new PackageProblem(item.file(), 0, problem.messageKey(), ModelCheck.detail(problem));
+            return PackageProblem.refusal(item.file(), 0, problem);
         }
-        return new PackageProblem(PackageReader.MANIFEST, pkg.line(problem.field()), problem.messageKey(),
-                ModelCheck.detail(problem));
+        return PackageProblem.refusal(PackageReader.MANIFEST, pkg.line(problem.field()), problem);
     }
 
     /** A refusal about the whole course (publishing it): the manifest, with no line. */
     private static PackageProblem problem(UserFacingException refused) {
-        return new PackageProblem(PackageReader.MANIFEST, 0, refused.messageKey(), ModelCheck.detail(refused));
+        return PackageProblem.refusal(PackageReader.MANIFEST, 0, refused);
     }
 
     /** Stores each media file the lessons use; returns package path → the stored file's link. */
@@ -254,10 +253,10 @@ public class CoursePackageService {
                 links.put(path, stored.downloadPath().substring(1));
             } catch (InvalidInputException refused) {
                 for (FieldProblem p : refused.problems()) {
-                    errors.add(new PackageProblem(path, 0, p.messageKey(), ModelCheck.detail(p)));
+                    errors.add(PackageProblem.refusal(path, 0, p));
                 }
             } catch (UserFacingException refused) {
-                errors.add(new PackageProblem(path, 0, refused.messageKey(), ModelCheck.detail(refused)));
+                errors.add(PackageProblem.refusal(path, 0, refused));
             }
         });
         return links;
@@ -330,10 +329,9 @@ public class CoursePackageService {
             }
             return Optional.of(bank.createQuestion(course, category, q.question()));
         } catch (InvalidInputException refused) {
-            refused.problems().forEach(p -> errors.add(new PackageProblem(file, q.line(), p.messageKey(),
-                    ModelCheck.detail(p))));
+            refused.problems().forEach(p -> errors.add(PackageProblem.refusal(file, q.line(), p)));
         } catch (UserFacingException refused) {
-            errors.add(new PackageProblem(file, q.line(), refused.messageKey(), ModelCheck.detail(refused)));
+            errors.add(PackageProblem.refusal(file, q.line(), refused));
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import org.paralelo.base.FieldProblem;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
+import org.springframework.context.MessageSourceResolvable;
 
 /** Runs the assessment model's own rules on an imported question and turns its refusals into import problems. */
 final class ModelCheck {
@@ -34,12 +35,18 @@ final class ModelCheck {
      */
     static String detail(FieldProblem problem) {
         Object[] arguments = problem.arguments();
-        return arguments == null || arguments.length == 0 ? problem.field() : String.valueOf(arguments[0]);
+        return arguments == null || arguments.length == 0 ? problem.field() : text(arguments[0]);
     }
 
     /** The same for a refusal that concerns no field: its argument, or nothing. */
     static String detail(UserFacingException refused) {
         Object[] arguments = refused.arguments();
-        return arguments.length == 0 ? "" : String.valueOf(arguments[0]);
+        return arguments.length == 0 ? "" : text(arguments[0]);
+    }
+
+    /** A text to be resolved in the reader's language is named by its key ({@code media.kind.archive}). */
+    private static String text(Object argument) {
+        return argument instanceof MessageSourceResolvable resolvable && resolvable.getCodes() != null
+                && resolvable.getCodes().length > 0 ? resolvable.getCodes()[0] : String.valueOf(argument);
     }
 }

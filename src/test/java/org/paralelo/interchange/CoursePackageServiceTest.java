@@ -6,6 +6,7 @@ import static org.paralelo.interchange.PackageFixtures.minimal;
 import static org.paralelo.interchange.PackageFixtures.with;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuizService;
 import org.paralelo.base.DataDirectory;
@@ -29,6 +31,7 @@ import org.paralelo.courses.LessonDraft;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
+import org.paralelo.support.HostileDocx;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -375,37 +378,60 @@ class CoursePackageServiceTest {
                 ImportOptions.asDraft()))).isInstanceOf(AuthenticationException.class);
     }
 
+    /**
+     * OOXML forbids a DTD in a package's XML, so a "DOCX" whose {@code [Content_Types].xml} declares entities is
+     * not a Word document: the type detector, whose XML parser refuses any DOCTYPE, cannot tell what the Office
+     * package holds, and the media library refuses it behind its .docx name, naming the file. Nothing is expanded
+     * or fetched.
+     */
     @Test
-    void a_docx_whose_xml_holds_entity_bombs_and_external_entities_is_handled_without_expanding_them()
+    void a_docx_whose_content_types_declare_entity_bombs_and_external_entities_is_refused_as_another_format(
+            @TempDir Path temp) throws Exception {
+        try (HostileDocx hostile = new HostileDocx(temp)) {
+            Map<String, byte[]> files = withAttachment(hostile.inContentTypes());
+
+            ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+            ImportReport failed = importFails(files, ImportOptions.asDraft());
+
+            assertThat(preview.errors()).singleElement().satisfies(p -> {
+                assertThat(p.where()).isEqualTo("media/guia.docx");
+                assertThat(p.messageKey()).isEqualTo("error.media.type-mismatch");
+                assertThat(render(p, Locale.ENGLISH)).isEqualTo("The file name suggests another format, but its "
+                        + "content is a document in another format. For safety we do not accept it; please upload "
+                        + "the original file.");
+            });
+            assertThat(failed.errors()).isEqualTo(preview.errors());
+            assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+            assertThat(hostile.requests()).as("requests for external entities or DTDs").isZero();
+        }
+    }
+
+    /**
+     * With clean content types the file is a DOCX and is kept byte for byte as uploaded: entities in its text are
+     * never expanded into anything stored, and nothing is fetched (its text extraction for search is
+     * TextExtractionTest's).
+     */
+    @Test
+    void a_docx_with_entity_bombs_and_external_entities_in_its_text_is_kept_as_the_file_it_is(@TempDir Path temp)
             throws Exception {
-        String bomb = """
-                <?xml version="1.0"?>
-                <!DOCTYPE Types [<!ENTITY xxe SYSTEM "file:///etc/passwd">
-                <!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
-                <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
-                <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
-                <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">&h;&xxe;
-                <Override PartName="/word/document.xml"
-                 ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                </Types>
-                """;
-        byte[] docx = PackageFilesTest.zip(Map.of("[Content_Types].xml", bomb, "word/document.xml",
-                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"));
+        try (HostileDocx hostile = new HostileDocx(temp)) {
+            byte[] docx = hostile.inDocument();
+
+            ImportReport report = asTrainer(() -> packages.importPackage(PackageFiles.of(withAttachment(docx)),
+                    ImportOptions.asDraft()));
+
+            assertThat(report.media()).containsExactly("media/guia.docx");
+            assertThat(stored(docx)).exists().hasBinaryContent(docx);
+            assertThat(hostile.requests()).as("requests for external entities or DTDs").isZero();
+        }
+    }
+
+    private Map<String, byte[]> withAttachment(byte[] docx) {
         Map<String, byte[]> files = new LinkedHashMap<>(minimal(code));
         files.put("lessons/l1.md", PackageFixtures.utf8("[guía](media/guia.docx)\n"));
         files.remove("media/plantilla.pdf");
         files.put("media/guia.docx", docx);
-
-        try {
-            ImportReport report = asTrainer(() -> packages.importPackage(PackageFiles.of(files),
-                    ImportOptions.asDraft()));
-            // Accepted: then only as the file it is, never with the entities expanded into anything stored.
-            assertThat(report.media()).containsExactly("media/guia.docx");
-        } catch (PackageImportFailedException refused) {
-            assertThat(refused.report().errors()).allSatisfy(p -> assertThat(p.file()).isEqualTo("media/guia.docx"));
-            assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
-        }
+        return files;
     }
 
     private String manifest() {
@@ -423,7 +449,7 @@ class CoursePackageServiceTest {
     }
 
     private String render(PackageProblem problem, Locale locale) {
-        return messages.getMessage(problem.messageKey(), new Object[] {problem.detail()}, locale);
+        return messages.getMessage(problem.messageKey(), problem.messageArguments(), locale);
     }
 
     private byte[] uniquePdf() {
@@ -431,7 +457,7 @@ class CoursePackageServiceTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private java.nio.file.Path stored(byte[] content) throws Exception {
+    private Path stored(byte[] content) throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         return data.resolve("media").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }

@@ -152,8 +152,7 @@ public class PackageUploadServlet extends HttpServlet {
             one.put("line", p.line());
             one.put("where", p.where());
             one.put("code", p.messageKey());
-            one.put("message", messages.getMessage(p.messageKey(), new Object[] {p.detail()}, p.messageKey(),
-                    locale));
+            one.put("message", messages.getMessage(p.messageKey(), p.messageArguments(), p.messageKey(), locale));
             return one;
         }).toList();
     }
