@@ -59,6 +59,10 @@ public final class PackageReader {
     private static final Set<String> SETTING_KEYS = Set.of("passMarkPercent", "attemptsAllowed", "timeLimitMinutes",
             "shuffleQuestions", "shuffleAnswers", "feedback", "grading", "closesOn");
 
+    /** The manifest setting behind each field the quiz model checks; a missing closing date is feedback's. */
+    private static final Map<String, String> SETTING_FOR_FIELD = Map.of("passMark", "passMarkPercent", "attempts",
+            "attemptsAllowed", "timeLimit", "timeLimitMinutes", "closesOn", "feedback");
+
     private final PackageFiles files;
     private final List<PackageProblem> errors = new ArrayList<>();
     private final List<PackageProblem> warnings = new ArrayList<>();
@@ -305,7 +309,8 @@ public final class PackageReader {
             checks.throwIfAny();
         } catch (InvalidInputException refused) {
             for (FieldProblem p : refused.problems()) {
-                error(MANIFEST, line(node), p.messageKey(), p.field());
+                Node field = s.get(SETTING_FOR_FIELD.getOrDefault(p.field(), ""));
+                errors.add(PackageProblem.refusal(MANIFEST, line(field == null ? node : field), p));
             }
         }
         return settings;

@@ -77,6 +77,17 @@ class PackageReaderTest {
     }
 
     @Test
+    void feedback_after_close_without_a_closing_date_is_the_quiz_models_refusal_on_the_feedback_line() {
+        String manifest = PackageFixtures.MANIFEST.formatted("prueba").replace("feedback: immediately",
+                "feedback: after-close");
+
+        PackageRead read = read(with(minimal("prueba"), "course.yaml", manifest));
+
+        assertThat(read.errors()).containsExactly(new PackageProblem("course.yaml", 29,
+                "error.quiz.close-date-required", "closesOn", java.util.List.of()));
+    }
+
+    @Test
     void a_missing_lesson_file_names_the_manifest_line_that_points_to_it() {
         Map<String, byte[]> files = new LinkedHashMap<>(minimal("prueba"));
         files.remove("lessons/l1.md");
