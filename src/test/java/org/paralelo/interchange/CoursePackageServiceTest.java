@@ -367,6 +367,37 @@ class CoursePackageServiceTest {
     }
 
     @Test
+    void a_chosen_course_the_trainer_cannot_edit_is_refused_as_the_target() {
+        long theirs = asTrainer(() -> packages.importPackage(PackageFiles.of(minimal(code)),
+                ImportOptions.asDraft())).courseId();
+        String other = People.uniqueUsername("otra");
+        People.create(accounts, other, Role.TRAINER);
+        String otherCode = People.uniqueUsername("otro").toLowerCase();
+
+        ImportReport preview = As.user(other, new String[] {"TRAINER"}, () -> packages.preview(
+                PackageFiles.of(minimal(otherCode)), new ImportOptions(false, new CourseId(theirs))));
+
+        assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey,
+                PackageProblem::detail).containsExactly(org.assertj.core.groups.Tuple.tuple("",
+                "interchange.package.target-forbidden", String.valueOf(theirs)));
+    }
+
+    @Test
+    void a_chosen_course_without_a_code_cannot_take_a_code_another_course_has() {
+        asTrainer(() -> packages.importPackage(PackageFiles.of(minimal(code)), ImportOptions.asDraft()));
+        CourseId uncoded = asTrainer(() -> authoring.createCourse(new org.paralelo.courses.CourseDetails(
+                "Curso sin código", "", "es-MX", 1, java.util.Set.of(), null)));
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(minimal(code)),
+                new ImportOptions(false, uncoded)));
+
+        assertThat(preview.action()).isEqualTo(ImportReport.UPDATE);
+        assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("course.yaml:2",
+                        "interchange.package.code-taken"));
+    }
+
+    @Test
     void learners_and_anonymous_callers_cannot_preview_or_import() {
         String learner = People.uniqueUsername("aprendiz");
         People.create(accounts, learner, Role.LEARNER);
