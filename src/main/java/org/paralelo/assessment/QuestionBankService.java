@@ -137,7 +137,11 @@ public class QuestionBankService {
         return row.getVersion();
     }
 
-    /** A question a quiz uses as a fixed question cannot be deleted; remove it from the quiz first. */
+    /**
+     * A question a quiz uses as a fixed question cannot be deleted; remove it from the quiz first. The refusal
+     * changes nothing, so it does not doom a caller's transaction (an import that tries every question).
+     */
+    @Transactional(noRollbackFor = UserFacingException.class)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public void deleteQuestion(CourseId course, String questionKey) {
         BankQuestion row = row(course, questionKey);

@@ -1,8 +1,11 @@
 package org.paralelo.courses;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paralelo.base.FieldProblem;
+import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.domain.Course;
 import org.paralelo.courses.domain.CourseModule;
@@ -118,16 +121,47 @@ public class CourseImportService {
                 .orElseThrow(() -> new UserFacingException("error.course.version-not-found")));
     }
 
-    private void check(ImportedCourse imported) {
-        rules.checkDetails(imported.details());
-        for (ImportedCourse.Module m : imported.modules()) {
-            rules.checkModule(m.title(), m.objectives());
-            for (ImportedCourse.Item i : m.items()) {
-                rules.checkItemTitle(i.title());
-                if (i.kind() == ItemKind.LESSON) {
-                    rules.checkMarkdown(i.markdown() == null ? "" : i.markdown());
+    /**
+     * Every rule of the course model the imported course breaks, all at once, each on the path of its field:
+     * {@code title}, {@code summary}, {@code modules.0.objectives}, {@code modules.1.items.2.title},
+     * {@code modules.1.items.2.markdown}. Empty when {@link #createDraft} and {@link #replaceDraft} would accept
+     * it (they run the same checks and refuse with these problems).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<FieldProblem> problems(ImportedCourse imported) {
+        List<FieldProblem> problems = new ArrayList<>();
+        collect(problems, "", () -> rules.checkDetails(imported.details()));
+        for (int m = 0; m < imported.modules().size(); m++) {
+            ImportedCourse.Module module = imported.modules().get(m);
+            String modulePath = "modules." + m + ".";
+            collect(problems, modulePath, () -> rules.checkModule(module.title(), module.objectives()));
+            for (int i = 0; i < module.items().size(); i++) {
+                ImportedCourse.Item item = module.items().get(i);
+                String itemPath = modulePath + "items." + i + ".";
+                collect(problems, itemPath, () -> rules.checkItemTitle(item.title()));
+                if (item.kind() == ItemKind.LESSON) {
+                    collect(problems, itemPath, () -> rules.checkMarkdown(item.markdown() == null ? ""
+                            : item.markdown()));
                 }
             }
+        }
+        return problems;
+    }
+
+    private void check(ImportedCourse imported) {
+        List<FieldProblem> problems = problems(imported);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void collect(List<FieldProblem> problems, String path, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(p -> problems.add(new FieldProblem(path + p.field(), p.messageKey(),
+                    p.arguments())));
         }
     }
 

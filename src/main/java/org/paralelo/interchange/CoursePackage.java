@@ -9,12 +9,40 @@ import org.paralelo.assessment.QuizSettings;
  * A course package once read and checked: the manifest's content with each lesson's Markdown and each quiz's
  * questions loaded, the bank-only questions, and the media files the lessons use (package path → bytes, in the
  * order they are first used). Links in lessons still point to package paths ({@code media/plantilla.pdf}).
+ *
+ * @param bankFile the file the bank-only questions came from ({@code quizzes/bank.gift}); empty when none
+ * @param lines    the manifest line of each field, by path: {@code title}, {@code topics.0}, {@code modules.1} (where
+ *              the module starts), {@code modules.1.items.2.title}; see {@link #line(String)}
  */
 public record CoursePackage(String code, String language, String title, String summary, List<String> topics,
                             int estimatedHours, List<Module> modules, List<ParsedQuestion> bank,
-                            Map<String, byte[]> media) {
+                            String bankFile, Map<String, byte[]> media, Map<String, Integer> lines) {
 
     public static final String FORMAT = "paralelo-course/1";
+
+    public CoursePackage {
+        lines = Map.copyOf(lines);
+    }
+
+    /**
+     * The manifest line of a field, by the path the course model names it with ({@code modules.0.items.1.title}),
+     * or else of the closest entry holding it ({@code modules.0.items.1} for its {@code markdown}); 0 when the
+     * manifest has no such field.
+     */
+    public int line(String field) {
+        String path = field;
+        while (true) {
+            Integer line = lines.get(path);
+            if (line != null) {
+                return line;
+            }
+            int dot = path.lastIndexOf('.');
+            if (dot < 0) {
+                return 0;
+            }
+            path = path.substring(0, dot);
+        }
+    }
 
     public record Module(String code, String title, String objectives, List<Item> items) {
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.CategoryView;
 import org.paralelo.assessment.QuestionBankService;
@@ -31,12 +32,21 @@ import org.paralelo.media.StoredMedia;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports course packages: a preview that stores nothing, then the import itself, all or nothing in one
+ * Imports course packages: a preview that keeps nothing, then the import itself, all or nothing in one
  * transaction. A package creates a new course draft, or, when its code names a course the trainer may edit (or a
  * target is chosen), replaces that course's draft; learners see nothing until it is published.
+ *
+ * <p>The preview is the import itself, run in a transaction that is always rolled back, so it reports exactly what
+ * the import would: the reader's findings, the course model's rules, the media library's checks, the question
+ * bank's, and, when publishing, the publish checks. Media files it stored are removed again by the media library
+ * after the rollback; events it published reach no listener, since they all wait for a commit.
  */
 @Service
 @Transactional
@@ -44,6 +54,7 @@ public class CoursePackageService {
 
     /** The category for bank-only questions and quiz questions that name none. */
     static final String DEFAULT_CATEGORY = "General";
+    private static final Pattern LESSON_BODY = Pattern.compile("modules\\.(\\d+)\\.items\\.(\\d+)\\.markdown");
 
     private final CourseImportService courses;
     private final PublishingService publishing;
@@ -51,41 +62,80 @@ public class CoursePackageService {
     private final QuestionBankService bank;
     private final QuizService quizzes;
     private final MediaService media;
+    private final TransactionTemplate transactions;
 
     CoursePackageService(CourseImportService courses, PublishingService publishing, TopicService topics,
-                         QuestionBankService bank, QuizService quizzes, MediaService media) {
+                         QuestionBankService bank, QuizService quizzes, MediaService media,
+                         PlatformTransactionManager transactionManager) {
         this.courses = courses;
         this.publishing = publishing;
         this.topics = topics;
         this.bank = bank;
         this.quizzes = quizzes;
         this.media = media;
-    }
-
-    /** Reads and checks the package and says what importing it would do. Stores nothing. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    public ImportReport preview(PackageFiles files, ImportOptions options) {
-        return plan(PackageReader.read(files), options).report();
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Imports the package. Any error (in the package, or found while storing it) throws a
-     * {@link PackageImportFailedException} carrying the report, and everything done so far is rolled back.
+     * Reads and checks the package and says what importing it would do, by importing it in a transaction of its
+     * own that is then rolled back: nothing is kept. A caller's transaction is suspended meanwhile, never marked.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public ImportReport preview(PackageFiles files, ImportOptions options) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                ImportReport done = run(files, options);
+                try {
+                    // What the commit would run first (quiz snapshots when publishing), run now: the rollback
+                    // that follows skips it.
+                    TransactionSynchronizationUtils.triggerBeforeCommit(false);
+                } catch (UserFacingException atCommit) {
+                    return done.withErrors(List.of(problem(atCommit)));
+                }
+                return done.asPreview();
+            } catch (PackageImportFailedException failed) {
+                return failed.report();
+            }
+        });
+    }
+
+    /**
+     * Imports the package. Any error (in the package, or found while storing it, or when the transaction commits)
+     * throws a {@link PackageImportFailedException} carrying the report, and everything done so far is rolled back.
+     * Inside a caller's transaction the import joins it, and what its commit refuses reaches that caller.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public ImportReport importPackage(PackageFiles files, ImportOptions options) {
+        List<ImportReport> done = new ArrayList<>(1);
+        try {
+            return transactions.execute(status -> {
+                done.add(run(files, options));
+                return done.getFirst();
+            });
+        } catch (PackageImportFailedException failed) {
+            throw failed;
+        } catch (UserFacingException atCommit) {
+            if (done.isEmpty()) {
+                throw atCommit;
+            }
+            throw new PackageImportFailedException(done.getFirst().withErrors(List.of(problem(atCommit))));
+        }
+    }
+
+    /** The import, in the current transaction; throws {@link PackageImportFailedException} at the first stage with errors. */
+    private ImportReport run(PackageFiles files, ImportOptions options) {
         PackageRead read = PackageReader.read(files);
         Plan plan = plan(read, options);
-        if (!plan.report().ok() || read.coursePackage() == null) {
+        CoursePackage pkg = read.coursePackage();
+        if (!plan.report().ok() || pkg == null) {
             throw new PackageImportFailedException(plan.report());
         }
-        CoursePackage pkg = read.coursePackage();
         List<PackageProblem> errors = new ArrayList<>();
         Map<String, String> links = storeMedia(pkg, errors);
-        if (!errors.isEmpty()) {
-            throw new PackageImportFailedException(plan.report().withErrors(errors));
-        }
+        failIfAny(plan, errors);
         ImportedCourse course = course(pkg, links, plan.knownTopics());
         CourseId id;
         try {
@@ -97,24 +147,36 @@ public class CoursePackageService {
             }
         } catch (InvalidInputException refused) {
             throw new PackageImportFailedException(plan.report().withErrors(refused.problems().stream()
-                    .map(p -> new PackageProblem(PackageReader.MANIFEST, 0, p.messageKey(), p.field())).toList()));
+                    .map(p -> located(pkg, p)).toList()));
         } catch (UserFacingException refused) {
             throw new PackageImportFailedException(plan.report().withErrors(List.of(new PackageProblem(
-                    PackageReader.MANIFEST, 0, refused.messageKey(), pkg.code()))));
+                    PackageReader.MANIFEST, pkg.line("code"), refused.messageKey(), pkg.code()))));
         }
         storeQuestions(id, pkg, plan.target() != null, errors);
+        failIfAny(plan, errors);
+        if (options.publish()) {
+            try {
+                publishing.publish(id);
+            } catch (UserFacingException refused) {
+                throw new PackageImportFailedException(plan.report().withErrors(List.of(problem(refused))));
+            }
+        }
+        return plan.report().done(id.value(), options.publish());
+    }
+
+    private static void failIfAny(Plan plan, List<PackageProblem> errors) {
         if (!errors.isEmpty()) {
             throw new PackageImportFailedException(plan.report().withErrors(errors));
         }
-        if (options.publish()) {
-            publishing.publish(id);
-        }
-        return plan.report().done(id.value(), options.publish());
     }
 
     private record Plan(ImportReport report, @Nullable CourseId target, Set<String> knownTopics) {
     }
 
+    /**
+     * What the package would do, and every problem that can be found before anything is stored: the reader's, a
+     * course the trainer may not edit, and the course model's rules, each on the manifest line of its field.
+     */
     private Plan plan(PackageRead read, ImportOptions options) {
         CoursePackage pkg = read.coursePackage();
         if (pkg == null) {
@@ -123,15 +185,29 @@ public class CoursePackageService {
         List<PackageProblem> errors = new ArrayList<>(read.errors());
         List<PackageProblem> warnings = new ArrayList<>(read.warnings());
         CourseId target = options.target();
-        if (target == null && !pkg.code().isEmpty()) {
-            target = courses.findByCode(pkg.code()).orElse(null);
-        }
-        if (target != null && !mayEdit(target)) {
-            errors.add(new PackageProblem(PackageReader.MANIFEST, 0, "interchange.package.code-taken", pkg.code()));
+        Optional<CourseId> owner = pkg.code().isEmpty() ? Optional.empty() : courses.findByCode(pkg.code());
+        if (target == null) {
+            target = owner.orElse(null);
+            if (target != null && !mayEdit(target)) {
+                errors.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("code"),
+                        "interchange.package.code-taken", pkg.code()));
+            }
+        } else if (!mayEdit(target)) {
+            errors.add(new PackageProblem("", 0, "interchange.package.target-forbidden",
+                    String.valueOf(target.value())));
+        } else if (owner.filter(o -> !o.equals(options.target())).isPresent() && courses.code(target).isEmpty()) {
+            // The chosen course would take the package's code, which another course has.
+            errors.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("code"), "interchange.package.code-taken",
+                    pkg.code()));
         }
         Set<String> known = new HashSet<>(topics.list().stream().map(TopicView::code).toList());
-        pkg.topics().stream().filter(t -> !known.contains(t)).forEach(t -> warnings.add(
-                new PackageProblem(PackageReader.MANIFEST, 0, "interchange.package.unknown-topic", t)));
+        for (int i = 0; i < pkg.topics().size(); i++) {
+            if (!known.contains(pkg.topics().get(i))) {
+                warnings.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("topics." + i),
+                        "interchange.package.unknown-topic", pkg.topics().get(i)));
+            }
+        }
+        courses.problems(course(pkg, Map.of(), known)).forEach(p -> errors.add(located(pkg, p)));
         ImportReport report = new ImportReport(pkg.code(), pkg.title(),
                 target == null ? ImportReport.CREATE : ImportReport.UPDATE, target == null ? null : target.value(),
                 pkg.modules().size(), pkg.lessonCount(), pkg.quizCount(), pkg.questionCount(),
@@ -148,6 +224,25 @@ public class CoursePackageService {
         }
     }
 
+    /**
+     * A course-model refusal where the package holds the field: a lesson's body is its file; any other field is
+     * the manifest line that sets it ({@code modules.0.title}), or of the module or item it belongs to.
+     */
+    private static PackageProblem located(CoursePackage pkg, FieldProblem problem) {
+        Matcher lesson = LESSON_BODY.matcher(problem.field());
+        if (lesson.matches()) {
+            CoursePackage.Item item = pkg.modules().get(Integer.parseInt(lesson.group(1))).items()
+                    .get(Integer.parseInt(lesson.group(2)));
+            return PackageProblem.refusal(item.file(), 0, problem);
+        }
+        return PackageProblem.refusal(PackageReader.MANIFEST, pkg.line(problem.field()), problem);
+    }
+
+    /** A refusal about the whole course (publishing it): the manifest, with no line. */
+    private static PackageProblem problem(UserFacingException refused) {
+        return PackageProblem.refusal(PackageReader.MANIFEST, 0, refused);
+    }
+
     /** Stores each media file the lessons use; returns package path → the stored file's link. */
     private Map<String, String> storeMedia(CoursePackage pkg, List<PackageProblem> errors) {
         Map<String, String> links = new HashMap<>();
@@ -158,10 +253,10 @@ public class CoursePackageService {
                 links.put(path, stored.downloadPath().substring(1));
             } catch (InvalidInputException refused) {
                 for (FieldProblem p : refused.problems()) {
-                    errors.add(new PackageProblem(path, 0, p.messageKey(), name));
+                    errors.add(PackageProblem.refusal(path, 0, p));
                 }
             } catch (UserFacingException refused) {
-                errors.add(new PackageProblem(path, 0, refused.messageKey(), name));
+                errors.add(PackageProblem.refusal(path, 0, refused));
             }
         });
         return links;
@@ -220,7 +315,7 @@ public class CoursePackageService {
                         .ifPresent(key -> quizzes.addQuestion(course, item.code(), key));
             }
         }
-        pkg.bank().forEach(q -> create(course, categories, "bank", q, errors));
+        pkg.bank().forEach(q -> create(course, categories, pkg.bankFile(), q, errors));
     }
 
     private Optional<String> create(CourseId course, Map<String, Long> categories, String file, ParsedQuestion q,
@@ -234,9 +329,9 @@ public class CoursePackageService {
             }
             return Optional.of(bank.createQuestion(course, category, q.question()));
         } catch (InvalidInputException refused) {
-            refused.problems().forEach(p -> errors.add(new PackageProblem(file, q.line(), p.messageKey(), p.field())));
+            refused.problems().forEach(p -> errors.add(PackageProblem.refusal(file, q.line(), p)));
         } catch (UserFacingException refused) {
-            errors.add(new PackageProblem(file, q.line(), refused.messageKey(), ""));
+            errors.add(PackageProblem.refusal(file, q.line(), refused));
         }
         return Optional.empty();
     }

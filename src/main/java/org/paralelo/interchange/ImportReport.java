@@ -34,15 +34,22 @@ public record ImportReport(String code, String title, String action, @Nullable L
         return new ImportReport("", "", CREATE, null, 0, 0, 0, 0, List.of(), errors, warnings, false, false);
     }
 
+    /** The report of an import that stopped: these errors too, nothing imported, no course created. */
     ImportReport withErrors(List<PackageProblem> more) {
         List<PackageProblem> all = new java.util.ArrayList<>(errors);
         all.addAll(more);
-        return new ImportReport(code, title, action, courseId, modules, lessons, quizzes, questions, media, all,
-                warnings, false, false);
+        return new ImportReport(code, title, action, CREATE.equals(action) ? null : courseId, modules, lessons,
+                quizzes, questions, media, all, warnings, false, false);
     }
 
     ImportReport done(long id, boolean isPublished) {
         return new ImportReport(code, title, action, id, modules, lessons, quizzes, questions, media, errors,
                 warnings, true, isPublished);
+    }
+
+    /** A completed import shown as the preview it was: nothing imported, and no id for a course it created. */
+    ImportReport asPreview() {
+        return new ImportReport(code, title, action, CREATE.equals(action) ? null : courseId, modules, lessons,
+                quizzes, questions, media, errors, warnings, false, false);
     }
 }

@@ -5,6 +5,8 @@ import org.paralelo.assessment.Question;
 import org.paralelo.base.FieldProblem;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.UserFacingException;
+import org.springframework.context.MessageSourceResolvable;
 
 /** Runs the assessment model's own rules on an imported question and turns its refusals into import problems. */
 final class ModelCheck {
@@ -21,7 +23,30 @@ final class ModelCheck {
             return List.of();
         } catch (InvalidInputException refused) {
             return refused.problems().stream().map((FieldProblem p) -> new GiftProblem(line, p.messageKey(),
-                    p.field())).toList();
+                    detail(p))).toList();
         }
+    }
+
+    /**
+     * The detail an import problem shows a model refusal with, which the report passes to the message as its
+     * argument: the refusal's own argument ({@code 200} for "at most {0} characters", the sum for "they add up to
+     * {0} %"); for a message that takes none, the field concerned ({@code options.2.text}), which it does not show.
+     * The model's messages take at most one argument.
+     */
+    static String detail(FieldProblem problem) {
+        Object[] arguments = problem.arguments();
+        return arguments == null || arguments.length == 0 ? problem.field() : text(arguments[0]);
+    }
+
+    /** The same for a refusal that concerns no field: its argument, or nothing. */
+    static String detail(UserFacingException refused) {
+        Object[] arguments = refused.arguments();
+        return arguments.length == 0 ? "" : text(arguments[0]);
+    }
+
+    /** A text to be resolved in the reader's language is named by its key ({@code media.kind.archive}). */
+    private static String text(Object argument) {
+        return argument instanceof MessageSourceResolvable resolvable && resolvable.getCodes() != null
+                && resolvable.getCodes().length > 0 ? resolvable.getCodes()[0] : String.valueOf(argument);
     }
 }

@@ -1,6 +1,7 @@
 package org.paralelo.interchange;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +47,12 @@ public final class PackageFiles {
     /**
      * Reads a ZIP from a stream (an upload is read as it arrives; nothing is buffered on disk). The stream is read
      * to the end of the archive but not closed.
+     *
+     * @throws PackageRefusedException when the archive is broken or breaks a limit
+     * @throws IOException             when the stream itself fails: the upload broke off, or the layer beneath
+     *                                 refused it (an HTTP request over its size cap), which the caller answers
      */
-    public static PackageFiles fromZip(InputStream in, PackageLimits limits) {
+    public static PackageFiles fromZip(InputStream in, PackageLimits limits) throws IOException {
         CountingInputStream raw = new CountingInputStream(in);
         Map<String, byte[]> files = new TreeMap<>();
         long total = 0;
@@ -89,10 +94,11 @@ public final class PackageFiles {
                 }
                 files.put(name, out.toByteArray());
             }
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            // EOF: a truncated archive (whatever the stream beneath did, the ZIP cannot be read). The JDK's reader
+            // refuses some malformed headers (an extra field longer than a header may be) with an
+            // IllegalArgumentException, which is the archive's fault too.
             throw refused("interchange.package.not-a-zip", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read a course package", e);
         }
         if (entries == 0) {
             throw refused("interchange.package.not-a-zip", "");

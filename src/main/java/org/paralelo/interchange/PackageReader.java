@@ -59,11 +59,17 @@ public final class PackageReader {
     private static final Set<String> SETTING_KEYS = Set.of("passMarkPercent", "attemptsAllowed", "timeLimitMinutes",
             "shuffleQuestions", "shuffleAnswers", "feedback", "grading", "closesOn");
 
+    /** The manifest setting behind each field the quiz model checks; a missing closing date is feedback's. */
+    private static final Map<String, String> SETTING_FOR_FIELD = Map.of("passMark", "passMarkPercent", "attempts",
+            "attemptsAllowed", "timeLimit", "timeLimitMinutes", "closesOn", "feedback");
+
     private final PackageFiles files;
     private final List<PackageProblem> errors = new ArrayList<>();
     private final List<PackageProblem> warnings = new ArrayList<>();
     private final Map<String, byte[]> media = new LinkedHashMap<>();
     private final Set<String> codes = new LinkedHashSet<>();
+    /** The manifest line of each field read, by path: title, topics.0, modules.1.items.2.title. */
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
 
     private PackageReader(PackageFiles files) {
         this.files = files;
@@ -104,7 +110,7 @@ public final class PackageReader {
             }
             return result(null);
         }
-        Map<String, Node> course = mapping(root, COURSE_KEYS);
+        Map<String, Node> course = mapping(root, COURSE_KEYS, "");
         if (course == null) {
             return result(null);
         }
@@ -126,6 +132,7 @@ public final class PackageReader {
         List<String> topics = new ArrayList<>();
         if (course.containsKey("topics")) {
             for (Node topic : sequence(course.get("topics"))) {
+                lines.put("topics." + topics.size(), line(topic));
                 topics.add(scalar(topic));
             }
         }
@@ -136,15 +143,19 @@ public final class PackageReader {
             error(MANIFEST, line(root), "interchange.package.missing-field", "modules");
         } else {
             for (Node m : sequence(modulesNode)) {
-                CoursePackage.Module module = module(m);
-                if (module != null) {
+                String path = "modules." + modules.size();
+                CoursePackage.Module module = module(m, path);
+                if (module == null) {
+                    forgetLines(path);
+                } else {
                     modules.add(module);
                 }
             }
         }
         List<ParsedQuestion> bank = List.of();
+        String bankFile = "";
         if (course.containsKey("bank")) {
-            String bankFile = scalar(course.get("bank"));
+            bankFile = scalar(course.get("bank"));
             bank = questions(bankFile, line(course.get("bank")));
         }
         for (String path : files.paths()) {
@@ -153,11 +164,11 @@ public final class PackageReader {
             }
         }
         return result(new CoursePackage(code, language, title, summary.strip(), topics, hours, modules, bank,
-                media));
+                bankFile, media, lines));
     }
 
-    private CoursePackage.@Nullable Module module(Node node) {
-        Map<String, Node> module = mapping(node, MODULE_KEYS);
+    private CoursePackage.@Nullable Module module(Node node, String path) {
+        Map<String, Node> module = mapping(node, MODULE_KEYS, path + ".");
         if (module == null) {
             return null;
         }
@@ -167,8 +178,11 @@ public final class PackageReader {
         List<CoursePackage.Item> items = new ArrayList<>();
         if (module.containsKey("items")) {
             for (Node i : sequence(module.get("items"))) {
-                CoursePackage.Item item = item(i);
-                if (item != null) {
+                String itemPath = path + ".items." + items.size();
+                CoursePackage.Item item = item(i, itemPath);
+                if (item == null) {
+                    forgetLines(itemPath);
+                } else {
                     items.add(item);
                 }
             }
@@ -176,8 +190,8 @@ public final class PackageReader {
         return new CoursePackage.Module(code, title, objectives, items);
     }
 
-    private CoursePackage.@Nullable Item item(Node node) {
-        Map<String, Node> item = mapping(node, ITEM_KEYS);
+    private CoursePackage.@Nullable Item item(Node node, String path) {
+        Map<String, Node> item = mapping(node, ITEM_KEYS, path + ".");
         if (item == null) {
             return null;
         }
@@ -202,7 +216,7 @@ public final class PackageReader {
             return markdown == null ? null
                     : new CoursePackage.Item(code, false, title, file, required, markdown, List.of(), null);
         }
-        QuizSettings settings = item.containsKey("settings") ? settings(item.get("settings"))
+        QuizSettings settings = item.containsKey("settings") ? settings(item.get("settings"), path + ".settings.")
                 : QuizSettings.defaults();
         List<ParsedQuestion> questions = questions(file, fileLine);
         return new CoursePackage.Item(code, true, title, file, required, null, questions, settings);
@@ -268,8 +282,8 @@ public final class PackageReader {
         return parsed.questions();
     }
 
-    private QuizSettings settings(Node node) {
-        Map<String, Node> s = mapping(node, SETTING_KEYS);
+    private QuizSettings settings(Node node, String path) {
+        Map<String, Node> s = mapping(node, SETTING_KEYS, path);
         if (s == null) {
             return QuizSettings.defaults();
         }
@@ -295,7 +309,8 @@ public final class PackageReader {
             checks.throwIfAny();
         } catch (InvalidInputException refused) {
             for (FieldProblem p : refused.problems()) {
-                error(MANIFEST, line(node), p.messageKey(), p.field());
+                Node field = s.get(SETTING_FOR_FIELD.getOrDefault(p.field(), ""));
+                errors.add(PackageProblem.refusal(MANIFEST, line(field == null ? node : field), p));
             }
         }
         return settings;
@@ -386,10 +401,17 @@ public final class PackageReader {
         return false;
     }
 
-    private @Nullable Map<String, Node> mapping(Node node, Set<String> known) {
+    /**
+     * The known fields of a mapping, each remembered with the line of its key under {@code path} (empty for the
+     * course, {@code modules.0.} for a module); the mapping itself under the path without its final dot.
+     */
+    private @Nullable Map<String, Node> mapping(Node node, Set<String> known, String path) {
         if (!(node instanceof MappingNode mapping)) {
             error(MANIFEST, line(node), "interchange.package.expected-mapping", "");
             return null;
+        }
+        if (!path.isEmpty()) {
+            lines.put(path.substring(0, path.length() - 1), line(node));
         }
         Map<String, Node> map = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -400,9 +422,15 @@ public final class PackageReader {
                 warning(MANIFEST, line(tuple.getKeyNode()), "interchange.package.unknown-field", key);
             } else {
                 map.put(key, tuple.getValueNode());
+                lines.put(path + key, line(tuple.getKeyNode()));
             }
         }
         return map;
+    }
+
+    /** A module or item that was left out: its lines must not be taken for the next one's. */
+    private void forgetLines(String path) {
+        lines.keySet().removeIf(key -> key.equals(path) || key.startsWith(path + "."));
     }
 
     private List<Node> sequence(Node node) {

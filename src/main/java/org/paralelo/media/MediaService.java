@@ -12,6 +12,7 @@ import org.paralelo.media.domain.MediaFileRepository;
 import org.paralelo.people.ProfileService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,19 @@ public class MediaService {
     private final Clock clock;
     private final MediaLimits limits;
     private final TransactionTemplate transactions;
+    private final PendingContent pending;
 
+    @Autowired
     MediaService(MediaFileRepository files, ContentStore store, TypeDetector types, ImageProcessor images,
                  ProfileService profiles, ApplicationEventPublisher events, Clock clock, MediaLimits limits,
                  PlatformTransactionManager transactionManager) {
+        this(files, store, types, images, profiles, events, clock, limits, transactionManager, new PendingContent());
+    }
+
+    private MediaService(MediaFileRepository files, ContentStore store, TypeDetector types, ImageProcessor images,
+                         ProfileService profiles, ApplicationEventPublisher events, Clock clock, MediaLimits limits,
+                         PlatformTransactionManager transactionManager, PendingContent pending) {
+        this.pending = pending;
         this.files = files;
         this.store = store;
         this.types = types;
@@ -62,7 +72,7 @@ public class MediaService {
     /** The same service with other limits, for tests that need a small cap without a new Spring context. */
     MediaService withLimits(MediaLimits other) {
         return new MediaService(files, store, types, images, profiles, events, clock, other,
-                transactions.getTransactionManager());
+                transactions.getTransactionManager(), pending);
     }
 
     MediaLimits limits() {
@@ -103,19 +113,27 @@ public class MediaService {
                 width = image.width();
                 height = image.height();
             }
-            boolean newContent = !store.exists(keep.sha256());
-            store.place(keep);
-            if (newContent) {
-                removeIfRolledBack(keep.sha256());
+            String sha256 = keep.sha256();
+            ContentStore.Staged placing = keep;
+            pending.place(sha256, () -> store.place(placing));
+            boolean joined = settleWithCallersTransaction(sha256);
+            boolean saved = false;
+            try {
+                MediaFile row = new MediaFile(sha256, type, keep.size(), FileNames.withExtensionFor(name, type),
+                        uploader, clock.instant(), width, height);
+                StoredMedia result = transactions.execute(status -> {
+                    MediaFile savedRow = files.save(row);
+                    StoredMedia stored = view(savedRow);
+                    events.publishEvent(new MediaStored(stored.id(), stored.mediaType()));
+                    return stored;
+                });
+                saved = true;
+                return result;
+            } finally {
+                if (!joined) {
+                    settle(sha256, !saved);
+                }
             }
-            MediaFile row = new MediaFile(keep.sha256(), type, keep.size(), FileNames.withExtensionFor(name, type),
-                    uploader, clock.instant(), width, height);
-            return transactions.execute(status -> {
-                MediaFile saved = files.save(row);
-                StoredMedia stored = view(saved);
-                events.publishEvent(new MediaStored(stored.id(), stored.mediaType()));
-                return stored;
-            });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload", e);
         } finally {
@@ -126,27 +144,33 @@ public class MediaService {
     }
 
     /**
-     * When the caller's transaction (an all-or-nothing course import) rolls back, bytes this upload placed are
-     * removed again unless a committed row uses the same content meanwhile.
+     * Inside a caller's transaction (an all-or-nothing course import, or a package preview, which always rolls
+     * back) the upload settles when that transaction ends; returns false when there is none, so the upload settles
+     * as soon as its own row is written.
      */
-    private void removeIfRolledBack(String sha256) {
+    private boolean settleWithCallersTransaction(String sha256) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            return;
+            return false;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status != STATUS_ROLLED_BACK) {
-                    return;
-                }
-                TransactionTemplate check = new TransactionTemplate(transactions.getTransactionManager());
-                check.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-                check.setReadOnly(true);
-                if (!Boolean.TRUE.equals(check.execute(s -> files.existsBySha256(sha256)))) {
-                    store.delete(sha256);
-                }
+                settle(sha256, status == STATUS_ROLLED_BACK);
             }
         });
+        return true;
+    }
+
+    /** Bytes of an upload that did not keep its row are removed, unless a committed row or another upload uses them. */
+    private void settle(String sha256, boolean rolledBack) {
+        pending.settle(sha256, rolledBack, this::committedRowExists, store::delete);
+    }
+
+    private boolean committedRowExists(String sha256) {
+        TransactionTemplate check = new TransactionTemplate(transactions.getTransactionManager());
+        check.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        check.setReadOnly(true);
+        return Boolean.TRUE.equals(check.execute(s -> files.existsBySha256(sha256)));
     }
 
     @Transactional(readOnly = true)

@@ -6,14 +6,18 @@ import static org.paralelo.interchange.PackageFixtures.minimal;
 import static org.paralelo.interchange.PackageFixtures.with;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuizService;
 import org.paralelo.base.DataDirectory;
@@ -27,9 +31,11 @@ import org.paralelo.courses.LessonDraft;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
+import org.paralelo.support.HostileDocx;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -57,6 +63,8 @@ class CoursePackageServiceTest {
     JdbcClient jdbc;
     @Autowired
     DataDirectory data;
+    @Autowired
+    MessageSource messages;
 
     private String trainer;
     private String code;
@@ -164,6 +172,173 @@ class CoursePackageServiceTest {
     }
 
     @Test
+    void a_course_title_of_300_characters_is_the_same_error_in_the_preview_and_the_import_on_its_manifest_line() {
+        Map<String, byte[]> files = with(minimal(code), "course.yaml", manifest()
+                .replace("title: \"Taller de prueba\"", "title: \"" + "t".repeat(300) + "\""));
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+        ImportReport failed = importFails(files, ImportOptions.asDraft());
+
+        assertThat(preview.errors()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("course.yaml:4");
+            assertThat(p.messageKey()).isEqualTo("error.too-long");
+            assertThat(render(p, Locale.ENGLISH)).isEqualTo("Use at most 200 characters.");
+        });
+        assertThat(failed.errors()).isEqualTo(preview.errors());
+        assertThat(preview.ok()).isFalse();
+        assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+    }
+
+    @Test
+    void model_rules_on_modules_items_and_lessons_point_to_their_manifest_line_or_lesson_file() {
+        String manifest = manifest().replace("title: \"Primer módulo\"", "title: \"" + "m".repeat(201) + "\"")
+                .replace("title: \"Autoevaluación\"", "title: \"" + "q".repeat(201) + "\"");
+        Map<String, byte[]> files = with(with(minimal(code), "course.yaml", manifest), "lessons/l1.md",
+                "x".repeat(1_000_001));
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+
+        assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey,
+                PackageProblem::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("course.yaml:10", "error.too-long", "200"),
+                org.assertj.core.groups.Tuple.tuple("lessons/l1.md", "error.lesson.too-long", "1000"),
+                org.assertj.core.groups.Tuple.tuple("course.yaml:20", "error.too-long", "200"));
+        assertThat(importFails(files, ImportOptions.asDraft()).errors()).isEqualTo(preview.errors());
+    }
+
+    @Test
+    void model_rule_messages_show_their_own_values_in_spanish_and_english() {
+        Map<String, byte[]> files = with(minimal(code), "quizzes/q1.gift",
+                "$CATEGORY: prueba\n¿Cuáles? {~%50%sí ~%20%también ~no}\n");
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+
+        assertThat(preview.errors()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("quizzes/q1.gift:2");
+            assertThat(render(p, Locale.ENGLISH)).isEqualTo(
+                    "The credits of the correct options must add up to 100 % (now they add up to 70 %).");
+            assertThat(render(p, Locale.forLanguageTag("es-MX"))).isEqualTo(
+                    "Los créditos de las opciones correctas deben sumar 100 % (ahora suman 70 %).");
+        });
+    }
+
+    @Test
+    void a_failure_found_only_while_storing_is_in_the_preview_too_and_the_preview_keeps_no_row_and_no_file()
+            throws Exception {
+        byte[] uniquePdf = uniquePdf();
+        Map<String, byte[]> files = new LinkedHashMap<>(minimal(code));
+        files.put("media/plantilla.pdf", uniquePdf);
+        files.put("quizzes/q1.gift", PackageFixtures.utf8("$CATEGORY: " + "x".repeat(200) + "\n\n¿Sí? {T}\n"));
+        long mediaBefore = mediaRows();
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.published()));
+
+        assertThat(preview.errors()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("quizzes/q1.gift:3");
+            assertThat(render(p, Locale.ENGLISH)).isEqualTo("Use at most 120 characters.");
+        });
+        assertThat(importFails(files, ImportOptions.published()).errors()).isEqualTo(preview.errors());
+        assertThat(mediaRows()).isEqualTo(mediaBefore);
+        assertThat(stored(uniquePdf)).doesNotExist();
+    }
+
+    @Test
+    void a_clean_preview_stored_its_media_only_until_the_rollback() throws Exception {
+        byte[] uniquePdf = uniquePdf();
+        Map<String, byte[]> files = new LinkedHashMap<>(minimal(code));
+        files.put("media/plantilla.pdf", uniquePdf);
+        long mediaBefore = mediaRows();
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.published()));
+
+        assertThat(preview.ok()).isTrue();
+        assertThat(preview.imported()).isFalse();
+        assertThat(preview.published()).isFalse();
+        assertThat(preview.courseId()).isNull();
+        assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+        assertThat(mediaRows()).isEqualTo(mediaBefore);
+        assertThat(stored(uniquePdf)).doesNotExist();
+        ImportReport imported = asTrainer(() -> packages.importPackage(PackageFiles.of(files),
+                ImportOptions.published()));
+        assertThat(imported.published()).isTrue();
+        assertThat(stored(uniquePdf)).exists();
+    }
+
+    @Test
+    void publishing_refusals_are_in_the_preview_and_the_import_report() {
+        Map<String, byte[]> files = with(with(minimal(code), "course.yaml", manifest().replace(
+                "title: \"Primera lección\"", "title: \"Lección en blanco\"")), "lessons/l1.md", "   \n");
+
+        ImportReport draft = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.published()));
+
+        assertThat(draft.ok()).isTrue();
+        assertThat(preview.errors()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("course.yaml");
+            assertThat(p.messageKey()).isEqualTo("error.course.publish-empty-lesson");
+            assertThat(p.detail()).isEqualTo("Lección en blanco");
+        });
+        assertThat(importFails(files, ImportOptions.published()).errors()).isEqualTo(preview.errors());
+        assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+    }
+
+    @Test
+    void a_refusal_when_the_publish_commits_is_in_the_preview_and_the_import_report() {
+        // 80 questions of nearly 14,000 characters: each is fine, but the quiz's frozen copy, made as the
+        // publish commits, is too large.
+        StringBuilder gift = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            gift.append("::P").append(i).append("::").append("p".repeat(4_900)).append(" {T#")
+                    .append("a".repeat(1_900)).append('#').append("b".repeat(1_900)).append("####")
+                    .append("f".repeat(4_900)).append("}\n\n");
+        }
+        Map<String, byte[]> files = with(minimal(code), "quizzes/q1.gift", gift.toString());
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.published()));
+
+        assertThat(preview.errors()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("course.yaml");
+            assertThat(p.messageKey()).isEqualTo("error.quiz.publish-too-large");
+            assertThat(p.detail()).isEqualTo("Autoevaluación");
+        });
+        assertThat(importFails(files, ImportOptions.published()).errors()).isEqualTo(preview.errors());
+        assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+    }
+
+    @Test
+    void unknown_topics_are_warned_about_on_their_own_line() {
+        Map<String, byte[]> files = with(minimal(code), "course.yaml", manifest().replace(
+                "topics: [gestion-empresarial]", "topics:\n  - gestion-empresarial\n  - astrologia"));
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+
+        assertThat(preview.ok()).isTrue();
+        assertThat(preview.warnings()).extracting(PackageProblem::where, PackageProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("course.yaml:8",
+                        "interchange.package.unknown-topic"));
+    }
+
+    @Test
+    void reimporting_without_a_quiz_keeps_the_bank_questions_that_quiz_still_uses() {
+        String twoQuizzes = manifest() + """
+                      - type: quiz
+                        code: q2
+                        title: "Segunda autoevaluación"
+                        file: quizzes/q2.gift
+                """;
+        Map<String, byte[]> first = with(with(minimal(code), "course.yaml", twoQuizzes), "quizzes/q2.gift",
+                "¿Tercera? {T}\n");
+        CourseId id = new CourseId(asTrainer(() -> packages.importPackage(PackageFiles.of(first),
+                ImportOptions.published())).courseId());
+
+        ImportReport again = asTrainer(() -> packages.importPackage(PackageFiles.of(minimal(code)),
+                ImportOptions.asDraft()));
+
+        assertThat(again.ok()).isTrue();
+        assertThat(asTrainer(() -> bank.allQuestions(id))).hasSize(3);
+    }
+
+    @Test
     void a_package_with_errors_is_not_imported_at_all() {
         Map<String, byte[]> files = with(minimal(code), "lessons/l1.md", "[falta](media/no-esta.pdf)");
 
@@ -183,11 +358,43 @@ class CoursePackageServiceTest {
         ImportReport preview = As.user(other, new String[] {"TRAINER"}, () -> packages.preview(
                 PackageFiles.of(minimal(code)), ImportOptions.asDraft()));
 
-        assertThat(preview.errors()).extracting(PackageProblem::messageKey)
-                .containsExactly("interchange.package.code-taken");
+        assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("course.yaml:2",
+                        "interchange.package.code-taken"));
         assertThatThrownBy(() -> As.user(other, new String[] {"TRAINER"}, () -> packages.importPackage(
                 PackageFiles.of(minimal(code)), ImportOptions.asDraft())))
                 .isInstanceOf(PackageImportFailedException.class);
+    }
+
+    @Test
+    void a_chosen_course_the_trainer_cannot_edit_is_refused_as_the_target() {
+        long theirs = asTrainer(() -> packages.importPackage(PackageFiles.of(minimal(code)),
+                ImportOptions.asDraft())).courseId();
+        String other = People.uniqueUsername("otra");
+        People.create(accounts, other, Role.TRAINER);
+        String otherCode = People.uniqueUsername("otro").toLowerCase();
+
+        ImportReport preview = As.user(other, new String[] {"TRAINER"}, () -> packages.preview(
+                PackageFiles.of(minimal(otherCode)), new ImportOptions(false, new CourseId(theirs))));
+
+        assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey,
+                PackageProblem::detail).containsExactly(org.assertj.core.groups.Tuple.tuple("",
+                "interchange.package.target-forbidden", String.valueOf(theirs)));
+    }
+
+    @Test
+    void a_chosen_course_without_a_code_cannot_take_a_code_another_course_has() {
+        asTrainer(() -> packages.importPackage(PackageFiles.of(minimal(code)), ImportOptions.asDraft()));
+        CourseId uncoded = asTrainer(() -> authoring.createCourse(new org.paralelo.courses.CourseDetails(
+                "Curso sin código", "", "es-MX", 1, java.util.Set.of(), null)));
+
+        ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(minimal(code)),
+                new ImportOptions(false, uncoded)));
+
+        assertThat(preview.action()).isEqualTo(ImportReport.UPDATE);
+        assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("course.yaml:2",
+                        "interchange.package.code-taken"));
     }
 
     @Test
@@ -202,37 +409,88 @@ class CoursePackageServiceTest {
                 ImportOptions.asDraft()))).isInstanceOf(AuthenticationException.class);
     }
 
+    /**
+     * OOXML forbids a DTD in a package's XML, so a "DOCX" whose {@code [Content_Types].xml} declares entities is
+     * not a Word document: the type detector, whose XML parser refuses any DOCTYPE, cannot tell what the Office
+     * package holds, and the media library refuses it behind its .docx name, naming the file. Nothing is expanded
+     * or fetched.
+     */
     @Test
-    void a_docx_whose_xml_holds_entity_bombs_and_external_entities_is_handled_without_expanding_them()
+    void a_docx_whose_content_types_declare_entity_bombs_and_external_entities_is_refused_as_another_format(
+            @TempDir Path temp) throws Exception {
+        try (HostileDocx hostile = new HostileDocx(temp)) {
+            Map<String, byte[]> files = withAttachment(hostile.inContentTypes());
+
+            ImportReport preview = asTrainer(() -> packages.preview(PackageFiles.of(files), ImportOptions.asDraft()));
+            ImportReport failed = importFails(files, ImportOptions.asDraft());
+
+            assertThat(preview.errors()).singleElement().satisfies(p -> {
+                assertThat(p.where()).isEqualTo("media/guia.docx");
+                assertThat(p.messageKey()).isEqualTo("error.media.type-mismatch");
+                assertThat(render(p, Locale.ENGLISH)).isEqualTo("The file name suggests another format, but its "
+                        + "content is a document in another format. For safety we do not accept it; please upload "
+                        + "the original file.");
+            });
+            assertThat(failed.errors()).isEqualTo(preview.errors());
+            assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+            assertThat(hostile.requests()).as("requests for external entities or DTDs").isZero();
+        }
+    }
+
+    /**
+     * With clean content types the file is a DOCX and is kept byte for byte as uploaded: entities in its text are
+     * never expanded into anything stored, and nothing is fetched (its text extraction for search is
+     * TextExtractionTest's).
+     */
+    @Test
+    void a_docx_with_entity_bombs_and_external_entities_in_its_text_is_kept_as_the_file_it_is(@TempDir Path temp)
             throws Exception {
-        String bomb = """
-                <?xml version="1.0"?>
-                <!DOCTYPE Types [<!ENTITY xxe SYSTEM "file:///etc/passwd">
-                <!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
-                <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
-                <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
-                <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">&h;&xxe;
-                <Override PartName="/word/document.xml"
-                 ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                </Types>
-                """;
-        byte[] docx = PackageFilesTest.zip(Map.of("[Content_Types].xml", bomb, "word/document.xml",
-                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"));
+        try (HostileDocx hostile = new HostileDocx(temp)) {
+            byte[] docx = hostile.inDocument();
+
+            ImportReport report = asTrainer(() -> packages.importPackage(PackageFiles.of(withAttachment(docx)),
+                    ImportOptions.asDraft()));
+
+            assertThat(report.media()).containsExactly("media/guia.docx");
+            assertThat(stored(docx)).exists().hasBinaryContent(docx);
+            assertThat(hostile.requests()).as("requests for external entities or DTDs").isZero();
+        }
+    }
+
+    private Map<String, byte[]> withAttachment(byte[] docx) {
         Map<String, byte[]> files = new LinkedHashMap<>(minimal(code));
         files.put("lessons/l1.md", PackageFixtures.utf8("[guía](media/guia.docx)\n"));
         files.remove("media/plantilla.pdf");
         files.put("media/guia.docx", docx);
+        return files;
+    }
 
+    private String manifest() {
+        return PackageFixtures.MANIFEST.formatted(code);
+    }
+
+    private ImportReport importFails(Map<String, byte[]> files, ImportOptions options) {
         try {
-            ImportReport report = asTrainer(() -> packages.importPackage(PackageFiles.of(files),
-                    ImportOptions.asDraft()));
-            // Accepted: then only as the file it is, never with the entities expanded into anything stored.
-            assertThat(report.media()).containsExactly("media/guia.docx");
-        } catch (PackageImportFailedException refused) {
-            assertThat(refused.report().errors()).allSatisfy(p -> assertThat(p.file()).isEqualTo("media/guia.docx"));
-            assertThat(asTrainer(() -> imports.findByCode(code))).isEmpty();
+            asTrainer(() -> packages.importPackage(PackageFiles.of(files), options));
+        } catch (PackageImportFailedException failed) {
+            assertThat(failed.report().imported()).isFalse();
+            return failed.report();
         }
+        throw new AssertionError("The import should have failed");
+    }
+
+    private String render(PackageProblem problem, Locale locale) {
+        return messages.getMessage(problem.messageKey(), problem.messageArguments(), locale);
+    }
+
+    private byte[] uniquePdf() {
+        return (new String(PackageFixtures.pdf(), StandardCharsets.ISO_8859_1) + "% " + code + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private Path stored(byte[] content) throws Exception {
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        return data.resolve("media").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }
 
     private long mediaRows() {

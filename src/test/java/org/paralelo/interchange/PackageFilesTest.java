@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,51 @@ class PackageFilesTest {
     }
 
     @Test
+    void a_stream_that_fails_while_the_zip_is_read_passes_its_own_exception_to_the_caller() throws IOException {
+        byte[] zip = zip(Map.of("course.yaml", noise(100_000), "lessons/l1.md", "# Hola"));
+        IOException cut = new IOException("over the request's size cap");
+        InputStream failing = new java.io.FilterInputStream(new ByteArrayInputStream(zip)) {
+            private int left = 1_000;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    throw cut;
+                }
+                int n = super.read(b, off, Math.min(len, left));
+                left -= Math.max(n, 0);
+                return n;
+            }
+        };
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(failing, PackageLimits.defaults())).isSameAs(cut);
+    }
+
+    @Test
+    void a_truncated_zip_is_refused_as_not_a_zip() throws IOException {
+        byte[] zip = zip(Map.of("course.yaml", noise(10_000)));
+        byte[] half = java.util.Arrays.copyOf(zip, zip.length / 2);
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(half), PackageLimits.defaults()))
+                .isInstanceOfSatisfying(PackageRefusedException.class,
+                        e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.not-a-zip"));
+    }
+
+    @Test
+    void a_local_header_with_an_impossible_extra_field_is_refused_as_not_a_zip() {
+        byte[] name = "course.yaml".getBytes(StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer entry = java.nio.ByteBuffer.allocate(30 + name.length + 65_535)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        entry.putInt(0x04034b50).putShort((short) 10).putShort((short) 0).putShort((short) 0).putInt(0).putInt(0)
+                .putInt(0).putInt(0).putShort((short) name.length).putShort((short) 65_535).put(name)
+                .putShort((short) 0x7070).putShort((short) 65_531);
+
+        assertThatThrownBy(() -> PackageFiles.fromZip(new ByteArrayInputStream(entry.array()),
+                PackageLimits.defaults())).isInstanceOfSatisfying(PackageRefusedException.class,
+                e -> assertThat(e.problem().messageKey()).isEqualTo("interchange.package.not-a-zip"));
+    }
+
+    @Test
     void a_zip_of_the_course_folder_is_read_from_inside_that_folder() throws IOException {
         byte[] zip = zip(Map.of("mi-curso/course.yaml", "format: x", "mi-curso/lessons/l1.md", "# Hola"));
 
@@ -134,15 +180,14 @@ class PackageFilesTest {
                         .isEqualTo("interchange.package.too-many-entries"));
     }
 
+    /** Text that does not compress, so a cut in the ZIP falls inside the entry. */
+    private static String noise(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.util.Random(7).nextBytes(random);
+        return java.util.Base64.getEncoder().encodeToString(random);
+    }
+
     static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return org.paralelo.support.Zips.of(files);
     }
 }

@@ -55,6 +55,39 @@ class PackageReaderTest {
     }
 
     @Test
+    void every_field_knows_its_manifest_line_and_a_left_out_item_does_not_lend_its_lines_to_the_next() {
+        CoursePackage pkg = read(minimal("prueba")).coursePackage();
+
+        assertThat(pkg.line("title")).isEqualTo(4);
+        assertThat(pkg.line("topics.0")).isEqualTo(6);
+        assertThat(pkg.line("modules.0.objectives")).isEqualTo(11);
+        assertThat(pkg.line("modules.0.items.1.title")).isEqualTo(20);
+        assertThat(pkg.line("modules.0.items.1.settings.passMarkPercent")).isEqualTo(24);
+        // Not a manifest field: the line where its item starts.
+        assertThat(pkg.line("modules.0.items.0.markdown")).isEqualTo(13);
+        assertThat(pkg.line("nothing")).isZero();
+
+        String broken = PackageFixtures.MANIFEST.formatted("prueba").replace("type: lesson", "type: video");
+        CoursePackage withoutLesson = read(with(minimal("prueba"), "course.yaml", broken)).coursePackage();
+        assertThat(withoutLesson.modules().getFirst().items()).extracting(CoursePackage.Item::code)
+                .containsExactly("q1");
+        assertThat(withoutLesson.line("modules.0.items.0.title")).isEqualTo(20);
+        assertThat(withoutLesson.line("modules.0.items.0.file")).isEqualTo(21);
+        assertThat(withoutLesson.line("modules.0.items.0")).isEqualTo(18);
+    }
+
+    @Test
+    void feedback_after_close_without_a_closing_date_is_the_quiz_models_refusal_on_the_feedback_line() {
+        String manifest = PackageFixtures.MANIFEST.formatted("prueba").replace("feedback: immediately",
+                "feedback: after-close");
+
+        PackageRead read = read(with(minimal("prueba"), "course.yaml", manifest));
+
+        assertThat(read.errors()).containsExactly(new PackageProblem("course.yaml", 29,
+                "error.quiz.close-date-required", "closesOn", java.util.List.of()));
+    }
+
+    @Test
     void a_missing_lesson_file_names_the_manifest_line_that_points_to_it() {
         Map<String, byte[]> files = new LinkedHashMap<>(minimal("prueba"));
         files.remove("lessons/l1.md");

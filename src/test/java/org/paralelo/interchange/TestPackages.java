@@ -11,4 +11,8 @@ public final class TestPackages {
     public static Map<String, byte[]> minimal(String code) {
         return PackageFixtures.minimal(code);
     }
+
+    public static byte[] zip(Map<String, byte[]> files) {
+        return CoursePackageExporter.zip(files);
+    }
 }

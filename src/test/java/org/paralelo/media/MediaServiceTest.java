@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Uploads through the real service, database and media directory (H2 here, MariaDB in CI's second leg). */
 @ParaleloSpringTest
@@ -50,6 +57,8 @@ class MediaServiceTest {
     AccountService accounts;
     @Autowired
     ProfileService profiles;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String trainer;
 
@@ -197,6 +206,67 @@ class MediaServiceTest {
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(second.originalName()).isEqualTo("minuta (copia).txt");
         assertThat(sha256Of(first)).isEqualTo(sha256Of(second));
+    }
+
+    @Test
+    void a_rolled_back_upload_keeps_the_bytes_a_concurrent_upload_of_the_same_file_still_needs() throws Exception {
+        byte[] notes = MediaFixtures.text("Acta compartida " + UUID.randomUUID() + "\n");
+        CountDownLatch firstPlaced = new CountDownLatch(1);
+        CountDownLatch secondPlaced = new CountDownLatch(1);
+        CountDownLatch firstRolledBack = new CountDownLatch(1);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // A package preview stores the file first and rolls back while an import of the same file is open.
+            Future<?> preview = threads.submit(() -> {
+                try {
+                    transaction.executeWithoutResult(status -> {
+                        upload(notes, "acta.txt", MediaPurpose.ATTACHMENT);
+                        firstPlaced.countDown();
+                        await(secondPlaced);
+                        status.setRollbackOnly();
+                    });
+                } finally {
+                    firstRolledBack.countDown();
+                }
+            });
+            Future<StoredMedia> imported = threads.submit(() -> transaction.execute(status -> {
+                await(firstPlaced);
+                StoredMedia stored = upload(notes, "acta.txt", MediaPurpose.ATTACHMENT);
+                secondPlaced.countDown();
+                await(firstRolledBack);
+                return stored;
+            }));
+            preview.get(60, TimeUnit.SECONDS);
+            StoredMedia kept = imported.get(60, TimeUnit.SECONDS);
+
+            assertThat(storedBytes(kept)).isEqualTo(notes);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void the_bytes_of_an_upload_whose_transaction_rolls_back_are_removed_when_nothing_else_uses_them() {
+        byte[] notes = MediaFixtures.text("Borrador sin guardar " + UUID.randomUUID() + "\n");
+        long onDisk = filesOnDisk();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            upload(notes, "borrador.txt", MediaPurpose.ATTACHMENT);
+            assertThat(filesOnDisk()).isEqualTo(onDisk + 1);
+            status.setRollbackOnly();
+        });
+
+        assertThat(filesOnDisk()).isEqualTo(onDisk);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

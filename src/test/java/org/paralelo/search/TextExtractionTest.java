@@ -6,15 +6,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paralelo.search.domain.Extraction;
+import org.paralelo.support.HostileDocx;
 
-/** Formats beyond PDF and DOCX: text, HTML, spreadsheets, slides and OpenDocument, detected from the bytes alone. */
+/**
+ * Formats beyond PDF and DOCX: text, HTML, spreadsheets, slides and OpenDocument, detected from the bytes alone; and
+ * Word documents with hostile XML, which give no text rather than expanded or fetched entities.
+ */
 class TextExtractionTest {
 
     @Test
@@ -57,6 +63,25 @@ class TextExtractionTest {
             box.setText(title + "\n" + body);
             slides.write(out);
             return out.toByteArray();
+        }
+    }
+
+    @Test
+    void word_documents_declaring_entity_bombs_and_external_entities_give_no_expanded_or_fetched_text(
+            @TempDir Path temp) throws IOException {
+        try (HostileDocx hostile = new HostileDocx(temp)) {
+            TextExtraction.Result contentTypes = TextExtraction.extract(
+                    () -> new ByteArrayInputStream(hostile.inContentTypes()), 100_000, 20_000);
+            TextExtraction.Result document = TextExtraction.extract(
+                    () -> new ByteArrayInputStream(hostile.inDocument()), 100_000, 20_000);
+
+            // Content types with a DTD: read as an Office package with no text in it.
+            assertThat(contentTypes.status()).isEqualTo(Extraction.Status.DONE);
+            assertThat(contentTypes.pages()).containsExactly("");
+            // A document part with a DTD: the OOXML parser refuses it outright, so there is nothing to search.
+            assertThat(document.status()).isEqualTo(Extraction.Status.FAILED);
+            assertThat(document.pages()).isEmpty();
+            assertThat(hostile.requests()).as("requests for external entities or DTDs").isZero();
         }
     }
 

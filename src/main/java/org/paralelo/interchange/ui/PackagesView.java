@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -24,6 +25,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.courses.AuthoringPaths;
@@ -32,6 +37,8 @@ import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseState;
 import org.paralelo.courses.PublishedCourse;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.courses.VersionInfo;
 import org.paralelo.interchange.CoursePackageExporter;
 import org.paralelo.interchange.CoursePackageService;
 import org.paralelo.interchange.ImportOptions;
@@ -43,9 +50,10 @@ import org.paralelo.interchange.PackageRefusedException;
 import org.paralelo.interchange.QuestionImportService;
 
 /**
- * Course packages for trainers and admins: upload a ZIP, read the preview report, confirm the import; and, for
- * each course they teach, download it as a package (draft or published version), download its question bank as
- * GIFT, or import GIFT/Aiken questions into the bank.
+ * Course packages for trainers and admins: upload a ZIP, read the preview report (the import itself, rolled back,
+ * with "publish" as ticked: ticking it again previews again), confirm the import; and, for each course they teach,
+ * download it as a package (the draft, the version learners see, or any published version from a picker), download
+ * its question bank as GIFT, or import GIFT/Aiken questions into the bank.
  */
 @Route("paquetes")
 @PageTitle("Paralelo")
@@ -53,35 +61,49 @@ import org.paralelo.interchange.QuestionImportService;
 @RolesAllowed({"TRAINER", "ADMIN"})
 public class PackagesView extends Main {
 
+    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
     private final CoursePackageService packages;
     private final Div reportArea = new Div();
     private final Checkbox publish = new Checkbox();
     private final Button confirm = new Button();
+    /** The checkbox's value for previews run on the upload's thread, which must not read the component. */
+    private volatile boolean publishing;
+    /** The last package read, previewed again when "publish" changes; null after a refusal or an import. */
+    private volatile @Nullable PackageFiles uploaded;
+    /** The package the confirm button imports: the last one, when its preview had no errors. */
     private @Nullable PackageFiles pending;
 
     PackagesView(CoursePackageService packages, CoursePackageExporter exporter, QuestionImportService questions,
-                 CatalogueService catalogue) {
+                 CatalogueService catalogue, PublishingService publishingService) {
         this.packages = packages;
         addClassName("page");
         add(new H1(getTranslation("menu.packages")));
         add(new H2(getTranslation("interchange.ui.import-title")));
         add(new Paragraph(getTranslation("interchange.ui.import-help")));
-        add(upload());
         publish.setLabel(getTranslation("interchange.ui.publish"));
         publish.setId("package-publish");
+        publish.addValueChangeListener(change -> {
+            publishing = change.getValue();
+            PackageFiles files = uploaded;
+            if (files != null) {
+                preview(files);
+            }
+        });
+        add(publish, upload());
         confirm.setText(getTranslation("interchange.ui.confirm"));
         confirm.setId("package-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(click -> importPending());
         reportArea.setId("package-report-area");
-        add(reportArea, new Div(publish, confirm));
+        add(reportArea, confirm);
 
         add(new H2(getTranslation("interchange.ui.export-title")));
         Div rows = new Div();
         rows.addClassName("package-courses");
         for (CourseCard course : catalogue.coursesITeach()) {
-            rows.add(row(course, exporter, questions, catalogue));
+            rows.add(row(course, exporter, questions, catalogue, publishingService.history(course.id())));
         }
         add(rows);
     }
@@ -96,11 +118,12 @@ public class PackagesView extends Main {
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 PackageFiles files = PackageFiles.fromZip(in, PackageLimits.defaults());
-                ImportReport report = packages.preview(files, ImportOptions.asDraft());
-                showPreview(files, report);
+                uploaded = files;
+                preview(files);
             } catch (PackageRefusedException refused) {
+                uploaded = null;
                 show(new ReportView(new ImportReport("", "", ImportReport.CREATE, null, 0, 0, 0, 0,
-                        java.util.List.of(), refused.problems(), java.util.List.of(), false, false)), null);
+                        List.of(), refused.problems(), List.of(), false, false)), null);
             } catch (IOException e) {
                 Notifications.error(getTranslation("upload.unexpected-server-error"));
             } finally {
@@ -109,6 +132,11 @@ public class PackagesView extends Main {
             }
         }));
         return upload;
+    }
+
+    /** Previews the package as it would be imported now (published or not, as ticked). */
+    private void preview(PackageFiles files) {
+        showPreview(files, packages.preview(files, new ImportOptions(publishing, null)));
     }
 
     /** Shows a preview; only a package without errors can be confirmed. */
@@ -138,6 +166,7 @@ public class PackagesView extends Main {
         try {
             ImportReport done = packages.importPackage(pending, new ImportOptions(publish.getValue(), null));
             pending = null;
+            uploaded = null;
             confirm.setEnabled(false);
             reportArea.removeAll();
             Anchor open = new Anchor(AuthoringPaths.courseEditor(new CourseId(done.courseId())),
@@ -152,7 +181,7 @@ public class PackagesView extends Main {
     }
 
     private Div row(CourseCard course, CoursePackageExporter exporter, QuestionImportService questions,
-                    CatalogueService catalogue) {
+                    CatalogueService catalogue, List<VersionInfo> versions) {
         Div row = new Div();
         row.addClassName("package-course");
         row.add(new Span(course.title()));
@@ -163,12 +192,14 @@ public class PackagesView extends Main {
         row.add(draft);
         if (course.state() == CourseState.PUBLISHED) {
             catalogue.published(course.id()).map(PublishedCourse::version).ifPresent(version -> {
-                Anchor published = new Anchor(DownloadHandler.fromInputStream(event -> zip(
-                        exporter.export(course.id(), version), slug + "-v" + version + ".zip")),
+                Anchor published = new Anchor(versionDownload(course, exporter, version, slug),
                         getTranslation("interchange.ui.export-version", version));
                 published.setId("export-published-" + course.id().value());
                 row.add(published);
             });
+        }
+        if (!versions.isEmpty()) {
+            row.add(versionPicker(course, exporter, versions, slug));
         }
         Anchor gift = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] text = questions.exportGift(course.id()).getBytes(StandardCharsets.UTF_8);
@@ -181,6 +212,37 @@ public class PackagesView extends Main {
         importQuestions.setId("import-questions-" + course.id().value());
         row.add(gift, importQuestions);
         return row;
+    }
+
+    /** Any published version, newest first: pick one, then download it. */
+    private Div versionPicker(CourseCard course, CoursePackageExporter exporter, List<VersionInfo> versions,
+                              String slug) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(MEXICO);
+        Select<VersionInfo> picker = new Select<>();
+        picker.setLabel(getTranslation("interchange.ui.export-pick-version"));
+        picker.setItems(versions);
+        picker.setItemLabelGenerator(v -> getTranslation("interchange.ui.version-label", v.number(),
+                when.format(v.publishedAt())));
+        picker.setValue(versions.getFirst());
+        picker.setId("export-version-select-" + course.id().value());
+        Anchor download = new Anchor(versionDownload(course, exporter, versions.getFirst().number(), slug),
+                getTranslation("interchange.ui.export-picked"));
+        download.setId("export-version-" + course.id().value());
+        picker.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                download.setHref(versionDownload(course, exporter, change.getValue().number(), slug));
+            }
+        });
+        Div picked = new Div(picker, download);
+        picked.addClassName("package-version-picker");
+        return picked;
+    }
+
+    private static DownloadHandler versionDownload(CourseCard course, CoursePackageExporter exporter, int version,
+                                                   String slug) {
+        return DownloadHandler.fromInputStream(event -> zip(exporter.export(course.id(), version),
+                slug + "-v" + version + ".zip"));
     }
 
     private static DownloadResponse zip(byte[] bytes, String name) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,9 @@ import java.util.Map;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.paralelo.base.Languages;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseId;
 import org.paralelo.interchange.CoursePackageService;
@@ -36,12 +39,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Query parameters: {@code preview=true} only reports, {@code publish=true} publishes after importing,
  * {@code course=<id>} updates that course. The answer is the import report as JSON: 200 when imported (or
- * previewed), 422 with the errors when nothing was imported, 403 for people who are not trainers or admins.
+ * previewed), 422 with the errors when nothing was imported, 403 for people who are not trainers or admins, 413
+ * when the request passes {@link #MAX_REQUEST_BYTES} (said by its Content-Length, or found while a chunked body
+ * is read) or holds too many parts, 400 for a broken multipart body. Nothing is stored before the whole package has
+ * been read, so a refused upload leaves nothing behind.
  */
 public class PackageUploadServlet extends HttpServlet {
 
     /** The package may be 200 MB uncompressed; compressed it arrives smaller, plus a little multipart overhead. */
-    static final long MAX_REQUEST_BYTES = 210L * 1024 * 1024;
+    public static final long MAX_REQUEST_BYTES = 210L * 1024 * 1024;
 
     private final transient CoursePackageService packages;
     private final transient MessageSource messages;
@@ -54,7 +60,7 @@ public class PackageUploadServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = request.getLocale() == null ? Locale.forLanguageTag("es-MX") : request.getLocale();
+        Locale locale = locale(request);
         if (!JakartaServletFileUpload.isMultipartContent(request)) {
             problem(response, 415, "interchange.api.multipart-required", locale);
             return;
@@ -97,11 +103,27 @@ public class PackageUploadServlet extends HttpServlet {
             problem(response, 403, "interchange.api.forbidden", locale);
         } catch (AuthenticationException e) {
             problem(response, 401, "interchange.api.forbidden", locale);
+        } catch (FileUploadSizeException e) {
+            // The rest of the body is not read: the connection closes after the answer.
+            response.setHeader("Connection", "close");
+            problem(response, 413, "interchange.api.too-large", locale, MAX_REQUEST_BYTES / (1024 * 1024));
         } catch (FileUploadException e) {
-            problem(response, 413, "interchange.api.too-large", locale);
+            problem(response, 400, "interchange.api.bad-multipart", locale);
         } catch (UserFacingException e) {
             problem(response, 422, e.messageKey(), locale);
         }
+    }
+
+    /** The first language of Accept-Language that Paralelo speaks; Spanish without the header or a match. */
+    static Locale locale(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") != null) {
+            for (Locale wanted : Collections.list(request.getLocales())) {
+                if (Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
+                    return Languages.supported(wanted);
+                }
+            }
+        }
+        return Languages.SPANISH;
     }
 
     private void write(HttpServletResponse response, int status, ImportReport report, Locale locale)
@@ -130,14 +152,14 @@ public class PackageUploadServlet extends HttpServlet {
             one.put("line", p.line());
             one.put("where", p.where());
             one.put("code", p.messageKey());
-            one.put("message", messages.getMessage(p.messageKey(), new Object[] {p.detail()}, p.messageKey(),
-                    locale));
+            one.put("message", messages.getMessage(p.messageKey(), p.messageArguments(), p.messageKey(), locale));
             return one;
         }).toList();
     }
 
-    private void problem(HttpServletResponse response, int status, String key, Locale locale) throws IOException {
-        send(response, status, Map.of("error", key, "message", messages.getMessage(key, null, key, locale)));
+    private void problem(HttpServletResponse response, int status, String key, Locale locale, Object... arguments)
+            throws IOException {
+        send(response, status, Map.of("error", key, "message", messages.getMessage(key, arguments, key, locale)));
     }
 
     private void send(HttpServletResponse response, int status, Object body) throws IOException {

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -11,15 +13,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseImportService;
+import org.paralelo.courses.VersionInfo;
 import org.paralelo.interchange.CoursePackageService;
 import org.paralelo.interchange.ImportOptions;
 import org.paralelo.interchange.PackageFiles;
+import org.paralelo.interchange.TestPackages;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
@@ -108,6 +120,88 @@ class PackagesViewTest extends KaribuTest {
         assertThat(report).contains("Línea 1: lista", "Línea 3: error");
         assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> catalogue.coursesITeach()))
                 .extracting(CourseCard::title).contains("Taller de prueba");
+    }
+
+    @Test
+    void a_zip_sent_through_the_upload_is_previewed_and_confirming_imports_it() {
+        PackagesView view = open();
+
+        _upload(upload(), "curso.zip", "application/zip", TestPackages.zip(TestPackages.minimal(code)));
+
+        assertThat(textOf(view)).contains("Se creará un curso nuevo con el código «" + code + "»",
+                "1 módulos, 1 lecciones, 1 autoevaluaciones, 2 preguntas, 1 archivos.");
+        assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> imports.findByCode(code))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("package-confirm")));
+        assertThat(_get(Anchor.class, spec -> spec.withId("package-imported")).getHref()).startsWith("autoria/cursos/");
+        assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> imports.findByCode(code))).isPresent();
+    }
+
+    @Test
+    void an_upload_that_is_not_a_zip_shows_the_refusal_and_nothing_to_confirm() {
+        open();
+
+        _upload(upload(), "curso.zip", "application/zip", "no soy un zip".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("package-errors")).getElement()
+                .getTextRecursively()).contains("El archivo no es un ZIP válido.");
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void ticking_publish_previews_the_uploaded_package_again_with_the_publish_checks() {
+        PackagesView view = open();
+        Map<String, byte[]> blank = new LinkedHashMap<>(TestPackages.minimal(code));
+        blank.put("lessons/l1.md", "  \n".getBytes(StandardCharsets.UTF_8));
+        _upload(upload(), "curso.zip", "application/zip", TestPackages.zip(blank));
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isTrue();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("package-publish")), true);
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("package-errors")).getElement()
+                .getTextRecursively()).contains("course.yaml — No se puede publicar: la lección «Primera lección» "
+                + "está vacía.");
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isFalse();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("package-publish")), false);
+        assertThat(_find(UnorderedList.class, spec -> spec.withId("package-errors"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isTrue();
+        assertThat(textOf(view)).contains("Se creará un curso nuevo");
+    }
+
+    @Test
+    void any_published_version_can_be_picked_and_exported() throws IOException {
+        long id = As.user(trainer, new String[] {"TRAINER"}, () -> packages.importPackage(
+                PackageFiles.of(TestPackages.minimal(code)), ImportOptions.published())).courseId();
+        Map<String, byte[]> second = new LinkedHashMap<>(TestPackages.minimal(code));
+        second.put("lessons/l1.md", "# Segunda versión\n".getBytes(StandardCharsets.UTF_8));
+        As.user(trainer, new String[] {"TRAINER"}, () -> packages.importPackage(PackageFiles.of(second),
+                ImportOptions.published()));
+        open();
+
+        @SuppressWarnings("unchecked")
+        Select<VersionInfo> picker = _get(Select.class, spec -> spec.withId("export-version-select-" + id));
+        Anchor download = _get(Anchor.class, spec -> spec.withId("export-version-" + id));
+
+        assertThat(picker.getListDataView().getItems().map(VersionInfo::number)).containsExactly(2, 1);
+        assertThat(lesson(_download(download))).isEqualTo("# Segunda versión\n");
+        _setValue(picker, picker.getListDataView().getItem(1));
+        assertThat(lesson(_download(download))).isEqualTo(
+                "# Hola\n\nDescarga la [plantilla](media/plantilla.pdf).\n");
+    }
+
+    private static Upload upload() {
+        return _get(Upload.class, spec -> spec.withId("package-upload"));
+    }
+
+    /** The lesson of an exported package. */
+    private static String lesson(byte[] zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().startsWith("lessons/")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No lesson in the package");
     }
 
     private static String textOf(PackagesView view) {
