@@ -31,7 +31,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -165,17 +168,28 @@ public class SearchService {
     }
 
     /**
-     * Two passes: the page of hits from a top-N search, which Lucene prunes instead of scoring every match; then
-     * every match, unscored, for the exact total and all four facet counts at once.
+     * Word queries take two passes: the page of hits from a top-N search, which Lucene prunes instead of scoring
+     * every match, then every match unscored for the exact total and all four facet counts. For phrases, matching
+     * positions costs more than scoring, so one scored pass collects the page and the facets together (measured at
+     * 100k documents: docs/benchmarks.md).
      */
     private SearchResults run(IndexSearcher searcher, Query query, Query words, Query visible,
                               SearchRequest request) {
         try {
             int from = request.page() * PAGE_SIZE;
-            TopDocs top = searcher.search(query, from + PAGE_SIZE);
+            TopDocs top;
+            FacetsCollector matches;
+            if (positional(words)) {
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+                        from + PAGE_SIZE, new FacetsCollectorManager());
+                top = result.topDocs();
+                matches = result.facetsCollector();
+            } else {
+                top = searcher.search(query, from + PAGE_SIZE);
+                matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+            }
             ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + PAGE_SIZE));
-            FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
             long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             // Snippets need only the words: asking the highlighter to match the permission filter's id set costs a lot.
             List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, pageDocs));
@@ -186,6 +200,28 @@ public class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the query matches on positions (a phrase, also one from a multi-word synonym). */
+    static boolean positional(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                found[0] |= leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                found[0] |= leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery;
+            }
+        });
+        return found[0];
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {

@@ -56,6 +56,18 @@ class SpanishAnalysisTest {
         assertThat(terms(query, "PyME")).containsAll(terms("pequeña y mediana empresa"));
     }
 
+    @Test
+    void phrases_and_multi_word_synonyms_are_positional_queries_and_plain_words_are_not() throws Exception {
+        Analyzer query = Analyzers.forQueries(QueryAnalysis.parse("pyme, pequeña y mediana empresa"));
+
+        assertThat(SearchService.positional(UserQueries.parse("\"derecho de autor\"", query).orElseThrow())).isTrue();
+        assertThat(SearchService.positional(UserQueries.parse("festival \"casa de cultura\"", query).orElseThrow()))
+                .isTrue();
+        assertThat(SearchService.positional(UserQueries.parse("pyme", query).orElseThrow())).isTrue();
+        assertThat(SearchService.positional(UserQueries.parse("derecho autor", query).orElseThrow())).isFalse();
+        assertThat(SearchService.positional(UserQueries.parse("cultura* OR festival", query).orElseThrow())).isFalse();
+    }
+
     private List<String> terms(String text) {
         return terms(spanish, text);
     }
