@@ -45,11 +45,23 @@ public class CatalogueService {
     /** Trainers see the courses they own or co-teach; admins see every course that is not archived. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<CourseCard> coursesITeach() {
-        boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+        return cards(isAdmin() ? courses.findAllActive() : courses.findTaughtBy(profiles.myProfile().id().value()));
+    }
+
+    /** The archive, which no other list shows: a trainer's own archived courses; for admins, all of them. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<CourseCard> archivedCoursesITeach() {
+        return cards(isAdmin() ? courses.findByStateOrderByTitle(CourseState.ARCHIVED)
+                : courses.findArchivedTaughtBy(profiles.myProfile().id().value()));
+    }
+
+    private static boolean isAdmin() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        List<Course> taught = admin ? courses.findAllActive()
-                : courses.findTaughtBy(profiles.myProfile().id().value());
-        return taught.stream().map(c -> card(snapshots.of(c, 0), c.getState())).toList();
+    }
+
+    private List<CourseCard> cards(List<Course> list) {
+        return list.stream().map(c -> card(snapshots.of(c, 0), c.getState())).toList();
     }
 
     /** The version learners see now, if the course is published. */

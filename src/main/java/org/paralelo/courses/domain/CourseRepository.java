@@ -23,4 +23,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
 
     @Query("select c from Course c where c.state <> org.paralelo.courses.CourseState.ARCHIVED order by c.title")
     List<Course> findAllActive();
+
+    @Query("""
+            select distinct c from Course c left join c.coTrainerIds t
+            where (c.ownerId = :person or t = :person) and c.state = org.paralelo.courses.CourseState.ARCHIVED
+            order by c.title""")
+    List<Course> findArchivedTaughtBy(@Param("person") long person);
 }

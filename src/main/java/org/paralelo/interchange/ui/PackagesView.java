@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -106,6 +107,18 @@ public class PackagesView extends Main {
             rows.add(row(course, exporter, questions, catalogue, publishingService.history(course.id())));
         }
         add(rows);
+        List<CourseCard> archived = catalogue.archivedCoursesITeach();
+        if (!archived.isEmpty()) {
+            // Archived courses leave every other list; exporting them is how their content travels on.
+            Div archive = new Div();
+            archive.setId("package-archived");
+            archive.addClassName("package-courses");
+            for (CourseCard course : archived) {
+                archive.add(row(course, exporter, questions, catalogue, publishingService.history(course.id())));
+            }
+            add(new H3(getTranslation("interchange.ui.archived-title")),
+                    new Paragraph(getTranslation("interchange.ui.archived-hint")), archive);
+        }
     }
 
     private Upload upload() {

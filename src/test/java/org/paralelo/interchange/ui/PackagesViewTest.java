@@ -37,6 +37,9 @@ import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.courses.CourseId;
+import com.vaadin.flow.component.html.Div;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The packages page: preview report, confirm, export links per course, GIFT import into a bank. */
@@ -50,6 +53,8 @@ class PackagesViewTest extends KaribuTest {
     CourseImportService imports;
     @Autowired
     CatalogueService catalogue;
+    @Autowired
+    PublishingService publishing;
 
     private String trainer;
     private String code;
@@ -186,6 +191,34 @@ class PackagesViewTest extends KaribuTest {
         _setValue(picker, picker.getListDataView().getItem(1));
         assertThat(lesson(_download(download))).isEqualTo(
                 "# Hola\n\nDescarga la [plantilla](media/plantilla.pdf).\n");
+    }
+
+    @Test
+    void archived_courses_leave_the_export_list_but_can_still_be_exported_from_the_archive() throws IOException {
+        long mine = As.user(trainer, new String[] {"TRAINER"}, () -> packages.importPackage(
+                PackageFiles.of(TestPackages.minimal(code)), ImportOptions.published())).courseId();
+        As.user(trainer, new String[] {"TRAINER"}, () -> publishing.archive(new CourseId(mine)));
+        String other = People.uniqueUsername("otra-archivo");
+        People.create(accounts, other, Role.TRAINER);
+        long theirs = As.user(other, new String[] {"TRAINER"}, () -> packages.importPackage(
+                PackageFiles.of(TestPackages.minimal(code + "-b")), ImportOptions.published())).courseId();
+        As.user(other, new String[] {"TRAINER"}, () -> publishing.archive(new CourseId(theirs)));
+        open();
+
+        Div archive = _get(Div.class, spec -> spec.withId("package-archived"));
+        assertThat(textOf(_get(PackagesView.class))).contains("Cursos archivados");
+        assertThat(_find(archive, Anchor.class, spec -> spec.withId("export-draft-" + mine))).hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-draft-" + mine))).as("only in the archive")
+                .hasSize(1);
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-draft-" + theirs))).isEmpty();
+        assertThat(lesson(_download(_get(archive, Anchor.class, spec -> spec.withId("export-draft-" + mine)))))
+                .isEqualTo("# Hola\n\nDescarga la [plantilla](media/plantilla.pdf).\n");
+        assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> catalogue.archivedCoursesITeach()))
+                .extracting(c -> c.id().value()).containsExactly(mine);
+        assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> catalogue.coursesITeach()))
+                .extracting(c -> c.id().value()).doesNotContain(mine);
+        assertThat(As.admin(() -> catalogue.archivedCoursesITeach())).extracting(c -> c.id().value())
+                .contains(mine, theirs);
     }
 
     private static Upload upload() {
