@@ -2,7 +2,9 @@ package org.paralelo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishingService;
@@ -14,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The learning screens in a real browser (what only a browser shows): a learner enrols on the course page, and a
- * short lesson completes itself when its end scrolls into view (IntersectionObserver), updating the outline.
+ * short lesson completes itself when its end scrolls into view (IntersectionObserver, or the scroll fallback of
+ * browsers without it), updating the outline.
  * Screenshots at desktop width and at 360 px, which must not scroll sideways.
  */
 class LearnerScreensJourneyTest extends BrowserTest {
@@ -49,6 +52,27 @@ class LearnerScreensJourneyTest extends BrowserTest {
         assertThat(page.statuses()).containsExactly("Terminado", "Sin empezar", "Sin empezar");
         assertThat(page.enrolmentText()).contains("1 de 2 obligatorios · 50 %");
         screenshotsAtBothWidths("learning-03-course-progress");
+    }
+
+    @Test
+    void in_a_browser_without_intersection_observer_a_lesson_still_completes_on_reaching_its_end() {
+        LearningFixture course = new LearningFixture(accounts, authoring, publishing);
+        String learner = LearningFixture.learner(accounts);
+        ChromeDriver chrome = (ChromeDriver) driver();
+        Object script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.IntersectionObserver;")).get("identifier");
+        try {
+            LoginPage.open(this).signInAsLearner(learner, People.PASSWORD);
+            LearnerCoursePage page = LearnerCoursePage.open(this, "/" + LearnerPaths.coursePage(course.course));
+            assertThat(chrome.executeScript("return 'IntersectionObserver' in window")).isEqualTo(false);
+            page = page.enrol();
+
+            LearnerLessonPage lesson = page.openLesson("Costos fijos y variables");
+
+            assertThat(lesson.waitForDone()).contains("Lección terminada");
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
     }
 
 }

@@ -46,14 +46,31 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class LessonView extends Main implements TitledByHeading, BeforeEnterObserver {
 
-    /** Calls the server once the end-of-lesson marker scrolls into view; then stops watching. */
+    /**
+     * Calls the server once the end-of-lesson marker scrolls into view; then stops watching. Browsers without
+     * IntersectionObserver (older phones) check the marker's position on scroll and resize instead.
+     */
     private static final String WATCH_END = """
             const marker = $0, view = $1;
-            if (!('IntersectionObserver' in window)) { return; }
-            const watcher = new IntersectionObserver(entries => {
-              if (entries.some(e => e.isIntersecting)) { watcher.disconnect(); view.$server.reachedEnd(); }
-            });
-            watcher.observe(marker);
+            let sent = false;
+            const reached = () => { if (!sent) { sent = true; view.$server.reachedEnd(); } };
+            if ('IntersectionObserver' in window) {
+              const watcher = new IntersectionObserver(entries => {
+                if (entries.some(e => e.isIntersecting)) { watcher.disconnect(); reached(); }
+              });
+              watcher.observe(marker);
+            } else {
+              const check = () => {
+                if (marker.getBoundingClientRect().top <= window.innerHeight) {
+                  window.removeEventListener('scroll', check);
+                  window.removeEventListener('resize', check);
+                  reached();
+                }
+              };
+              window.addEventListener('scroll', check);
+              window.addEventListener('resize', check);
+              check();
+            }
             """;
 
     private final CatalogueService catalogue;
