@@ -137,11 +137,7 @@ public class QuestionBankService {
         return row.getVersion();
     }
 
-    /**
-     * A question a quiz uses as a fixed question cannot be deleted; remove it from the quiz first. The refusal
-     * changes nothing, so it does not doom a caller's transaction (an import that tries every question).
-     */
-    @Transactional(noRollbackFor = UserFacingException.class)
+    /** A question a quiz uses as a fixed question cannot be deleted; remove it from the quiz first. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public void deleteQuestion(CourseId course, String questionKey) {
         BankQuestion row = row(course, questionKey);
@@ -150,6 +146,16 @@ public class QuestionBankService {
             throw new UserFacingException("error.question.in-use", quizTitle(course, using.getFirst()));
         }
         questions.delete(row);
+    }
+
+    /** Deletes every question of the bank that no quiz uses (an import updating a course starts from these). */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public void deleteUnusedQuestions(CourseId course) {
+        for (BankQuestion row : questions.findByCourseIdOrderById(course.value())) {
+            if (quizzes.itemKeysUsingQuestion(course.value(), row.getKey()).isEmpty()) {
+                questions.delete(row);
+            }
+        }
     }
 
     private Question check(CourseId course, long categoryId, Question question) {

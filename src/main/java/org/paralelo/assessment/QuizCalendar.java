@@ -1,5 +1,6 @@
 package org.paralelo.assessment;
 
+import org.paralelo.base.ProgrammeZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class QuizCalendar {
 
-    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    static final ZoneId ZONE = ProgrammeZone.ZONE;
 
     private QuizCalendar() {
     }

@@ -299,13 +299,8 @@ public class CoursePackageService {
             existing.slots().forEach(s -> quizzes.removeSlot(course, item.code(), s.id()));
         }
         if (update) {
-            bank.allQuestions(course).forEach(q -> {
-                try {
-                    bank.deleteQuestion(course, q.key());
-                } catch (UserFacingException stillUsed) {
-                    // Used by a quiz the package no longer names: it stays in the bank.
-                }
-            });
+            // A question still used by a quiz the package no longer names stays in the bank.
+            bank.deleteUnusedQuestions(course);
         }
         Map<String, Long> categories = new LinkedHashMap<>();
         bank.categories(course).forEach((CategoryView c) -> categories.put(c.name(), c.id()));

@@ -206,10 +206,8 @@ public final class GiftParser {
             return new ShortAnswer(list.stream().map(a -> new ShortAnswer.Accepted(a.text,
                     a.weight == null ? QuestionBody.FULL_CREDIT : a.weight, a.feedback)).toList(), true, false, "");
         }
-        if (list.stream().anyMatch(a -> a.right)) {
-            return new SingleChoice(list.stream().map(a -> option(a, notes)).toList());
-        }
-        if (list.stream().anyMatch(a -> a.weight != null)) {
+        // Only weights without an "=" answer make a multiple choice; with one, weights are partial credit.
+        if (list.stream().noneMatch(a -> a.right) && list.stream().anyMatch(a -> a.weight != null)) {
             return new MultipleChoice(list.stream().map(a -> new MultipleChoice.Option("", a.text,
                     a.weight == null ? BigDecimal.ZERO : a.weight, a.feedback)).toList());
         }
@@ -421,6 +419,11 @@ public final class GiftParser {
     }
 
     /** The format a text names at its start ({@code [html]…}); null when it names none. */
+    /** Whether a text starts with a format name ({@code [html]}, …), which the writer must then protect. */
+    static boolean namesFormat(String text) {
+        return format(text) != null;
+    }
+
     private static @Nullable Format format(String text) {
         if (!text.startsWith("[")) {
             return null;

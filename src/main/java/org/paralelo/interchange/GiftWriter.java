@@ -2,7 +2,6 @@ package org.paralelo.interchange;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuestionBody.Essay;
@@ -26,7 +25,6 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  */
 public final class GiftWriter {
 
-    private static final Pattern FORMAT_NAME = Pattern.compile("\\[(?i:markdown|html|plain|moodle)]");
 
     private GiftWriter() {
     }
@@ -121,7 +119,7 @@ public final class GiftWriter {
      */
     private static String text(String text) {
         String escaped = escape(text);
-        return FORMAT_NAME.matcher(text).lookingAt() ? "[markdown]" + escaped : escaped;
+        return GiftParser.namesFormat(text) ? "[markdown]" + escaped : escaped;
     }
 
     /** Escapes GIFT's special characters, the backslash and arrows, and writes line breaks as {@code \n}. */

@@ -18,7 +18,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.paralelo.base.Languages;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,21 +41,25 @@ class CertificatePdf {
             new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC));
 
     private record Face(String file, int weight, FontStyle style) {
-        byte[] bytes() {
-            try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font missing from the classpath: " + file);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    }
+
+    /** The font files, read from the classpath once. */
+    private static final Map<Face, byte[]> FONTS = FACES.stream().collect(Collectors.toUnmodifiableMap(f -> f,
+            CertificatePdf::read));
+
+    private static byte[] read(Face face) {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream("/fonts/" + face.file())) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the classpath: " + face.file());
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private final MessageSource messages;
     private final String publicUrl;
-    private final Map<Face, byte[]> fonts = new ConcurrentHashMap<>();
 
     CertificatePdf(MessageSource messages, @Value("${paralelo.public-url:http://localhost:8080}") String publicUrl) {
         this.messages = messages;
@@ -99,7 +103,7 @@ class CertificatePdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (Face face : FACES) {
-                byte[] font = fonts.computeIfAbsent(face, Face::bytes);
+                byte[] font = FONTS.get(face);
                 builder.useFont(() -> new ByteArrayInputStream(font), FAMILY, face.weight(), face.style(), true);
             }
             builder.withHtmlContent(html, null);

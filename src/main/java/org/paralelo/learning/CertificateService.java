@@ -1,5 +1,6 @@
 package org.paralelo.learning;
 
+import org.paralelo.base.ProgrammeZone;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     /** Dates on certificates are the calendar day in Mexico City, where the programme runs. */
-    static final ZoneId PROGRAMME_ZONE = ZoneId.of("America/Mexico_City");
+    static final ZoneId PROGRAMME_ZONE = ProgrammeZone.ZONE;
 
     private final CertificateRepository certificates;
     private final ProfileService profiles;

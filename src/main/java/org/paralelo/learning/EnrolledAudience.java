@@ -1,9 +1,7 @@
 package org.paralelo.learning;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.courses.CourseAccess;
@@ -33,14 +31,11 @@ class EnrolledAudience implements TrainerAudience {
         if (people.isEmpty()) {
             return Set.of();
         }
-        Map<Long, List<Enrolment>> byCourse = enrolments.findByPersonIdIn(people.stream().map(PersonId::value)
-                .collect(Collectors.toSet())).stream().collect(Collectors.groupingBy(Enrolment::getCourseId));
-        Set<PersonId> readable = new HashSet<>();
-        byCourse.forEach((course, enrolled) -> {
-            if (access.canEdit(new CourseId(course))) {
-                enrolled.forEach(e -> readable.add(new PersonId(e.getPersonId())));
-            }
-        });
-        return readable;
+        List<Enrolment> theirs = enrolments.findByPersonIdIn(people.stream().map(PersonId::value)
+                .collect(Collectors.toSet()));
+        Set<CourseId> taught = access.editable(theirs.stream().map(e -> new CourseId(e.getCourseId()))
+                .collect(Collectors.toSet()));
+        return theirs.stream().filter(e -> taught.contains(new CourseId(e.getCourseId())))
+                .map(e -> new PersonId(e.getPersonId())).collect(Collectors.toSet());
     }
 }

@@ -149,9 +149,14 @@ public class EnrolmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public List<PersonRef> findLearnersToEnrol(CourseId course, String text, int limit) {
-        Set<Long> enrolled = enrolledIn(course);
-        return directory.findLearners(text, limit).stream().filter(p -> !enrolled.contains(p.id().value()))
-                .toList();
+        List<PersonRef> found = directory.findLearners(text, limit);
+        if (found.isEmpty()) {
+            return found;
+        }
+        // Only the few people found are checked, not every enrolment of the course, on every keystroke.
+        Set<Long> enrolled = enrolments.findByCourseIdAndPersonIdIn(course.value(), found.stream()
+                .map(p -> p.id().value()).toList()).stream().map(Enrolment::getPersonId).collect(Collectors.toSet());
+        return found.stream().filter(p -> !enrolled.contains(p.id().value())).toList();
     }
 
     /** What {@link #enrolMatching} would do now, without doing it: how many would join and how many are in. */

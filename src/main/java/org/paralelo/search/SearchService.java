@@ -213,7 +213,7 @@ public class SearchService {
 
             @Override
             public void consumeTerms(Query leaf, Term... terms) {
-                found[0] |= leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery;
+                visitLeaf(leaf);
             }
 
             @Override

@@ -190,9 +190,10 @@ final class AnswerInput {
                                       Consumer<Response> changed) {
         Map<String, Choice> byKey = question.choices().stream().collect(Collectors.toMap(Choice::key, c -> c));
         List<Choice> order = new ArrayList<>();
-        boolean answered = saved instanceof Response.Order o && Set.copyOf(o.itemKeys()).equals(byKey.keySet());
-        if (answered) {
-            ((Response.Order) saved).itemKeys().forEach(k -> order.add(byKey.get(k)));
+        boolean answered = false;
+        if (saved instanceof Response.Order o && Set.copyOf(o.itemKeys()).equals(byKey.keySet())) {
+            o.itemKeys().forEach(k -> order.add(byKey.get(k)));
+            answered = true;
         } else {
             order.addAll(question.choices());
         }

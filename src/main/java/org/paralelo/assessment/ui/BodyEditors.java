@@ -560,8 +560,7 @@ final class BodyEditors {
         private final TextArea graderInfo = new TextArea();
 
         EssayEditor(@Nullable Essay existing) {
-            Paragraph note = new Paragraph(getTranslation("question.essay-note"));
-            note.addClassName("hint");
+            Paragraph note = hint(getTranslation("question.essay-note"));
             graderInfo.setLabel(getTranslation("question.grader-info"));
             graderInfo.setId("grader-info");
             graderInfo.setWidthFull();

@@ -1,5 +1,6 @@
 package org.paralelo.courses.ui;
 
+import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,7 +19,7 @@ import org.paralelo.courses.VersionInfo;
 /** Who published what and when, what changed, and "restore into the draft". */
 class VersionHistory extends Div {
 
-    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    private static final ZoneId MEXICO = ProgrammeZone.ZONE;
 
     VersionHistory(PublishingService publishing, CourseId course, Runnable reload) {
         addClassName("version-history");

@@ -1,5 +1,6 @@
 package org.paralelo.interchange.ui;
 
+import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +38,6 @@ import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseState;
-import org.paralelo.courses.PublishedCourse;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.VersionInfo;
 import org.paralelo.interchange.CoursePackageExporter;
@@ -62,7 +62,7 @@ import org.paralelo.interchange.QuestionImportService;
 @RolesAllowed({"TRAINER", "ADMIN"})
 public class PackagesView extends Main {
 
-    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    private static final ZoneId MEXICO = ProgrammeZone.ZONE;
 
     private final CoursePackageService packages;
     private final Div reportArea = new Div();
@@ -104,7 +104,7 @@ public class PackagesView extends Main {
         Div rows = new Div();
         rows.addClassName("package-courses");
         for (CourseCard course : catalogue.coursesITeach()) {
-            rows.add(row(course, exporter, questions, catalogue, publishingService.history(course.id())));
+            rows.add(row(course, exporter, questions, publishingService.history(course.id())));
         }
         add(rows);
         List<CourseCard> archived = catalogue.archivedCoursesITeach();
@@ -114,7 +114,7 @@ public class PackagesView extends Main {
             archive.setId("package-archived");
             archive.addClassName("package-courses");
             for (CourseCard course : archived) {
-                archive.add(row(course, exporter, questions, catalogue, publishingService.history(course.id())));
+                archive.add(row(course, exporter, questions, publishingService.history(course.id())));
             }
             add(new H3(getTranslation("interchange.ui.archived-title")),
                     new Paragraph(getTranslation("interchange.ui.archived-hint")), archive);
@@ -194,7 +194,7 @@ public class PackagesView extends Main {
     }
 
     private Div row(CourseCard course, CoursePackageExporter exporter, QuestionImportService questions,
-                    CatalogueService catalogue, List<VersionInfo> versions) {
+                    List<VersionInfo> versions) {
         Div row = new Div();
         row.addClassName("package-course");
         row.add(new Span(course.title()));
@@ -204,7 +204,8 @@ public class PackagesView extends Main {
         draft.setId("export-draft-" + course.id().value());
         row.add(draft);
         if (course.state() == CourseState.PUBLISHED) {
-            catalogue.published(course.id()).map(PublishedCourse::version).ifPresent(version -> {
+            // The history already marks the version learners see: no need to read the course again.
+            versions.stream().filter(VersionInfo::current).map(VersionInfo::number).findFirst().ifPresent(version -> {
                 Anchor published = new Anchor(versionDownload(course, exporter, version, slug),
                         getTranslation("interchange.ui.export-version", version));
                 published.setId("export-published-" + course.id().value());

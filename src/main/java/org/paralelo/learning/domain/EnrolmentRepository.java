@@ -27,4 +27,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Enrolment> findByCourseId(long courseId);
 
     List<Enrolment> findByPersonIdIn(Collection<Long> personIds);
+
+    List<Enrolment> findByCourseIdAndPersonIdIn(long courseId, Collection<Long> personIds);
 }

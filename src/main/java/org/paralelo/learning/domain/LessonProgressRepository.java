@@ -11,7 +11,5 @@ public interface LessonProgressRepository extends JpaRepository<LessonProgress, 
 
     Optional<LessonProgress> findByCourseIdAndPersonIdAndItemKey(long courseId, long personId, String itemKey);
 
-    List<LessonProgress> findByCourseId(long courseId);
-
     List<LessonProgress> findByCourseIdAndPersonIdIn(long courseId, Collection<Long> personIds);
 }

@@ -1,5 +1,6 @@
 package org.paralelo.learning.ui;
 
+import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -38,7 +39,7 @@ public class CertificatesView extends Main implements TitledByHeading {
         search.setId("certificate-search");
         search.addValueChangeListener(e -> refresh());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(java.time.ZoneId.of("America/Mexico_City"));
+                .withZone(ProgrammeZone.ZONE);
         grid.addColumn(CertificateView::personName).setHeader(getTranslation("learning.certificates.person"))
                 .setAutoWidth(true);
         grid.addColumn(CertificateView::courseTitle).setHeader(getTranslation("learning.certificates.course"));

@@ -1,5 +1,6 @@
 package org.paralelo.learning.ui;
 
+import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -59,7 +60,7 @@ import org.paralelo.people.RegionView;
 @RolesAllowed({"TRAINER", "ADMIN"})
 public class CourseLearnersView extends Main implements TitledByHeading, BeforeEnterObserver {
 
-    private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    private static final ZoneId ZONE = ProgrammeZone.ZONE;
 
     private final CatalogueService catalogue;
     private final EnrolmentService enrolment;

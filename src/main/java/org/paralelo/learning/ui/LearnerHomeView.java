@@ -1,5 +1,6 @@
 package org.paralelo.learning.ui;
 
+import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -48,7 +48,7 @@ public class LearnerHomeView extends Main implements TitledByHeading {
     LearnerHomeView(ProgressService progress, CertificateService certificates, CatalogueService catalogue) {
         addClassName("page");
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("America/Mexico_City"));
+                .withZone(ProgrammeZone.ZONE);
         add(new H1(getTranslation("menu.my-courses")));
         Paragraph intro = new Paragraph(getTranslation("learner.home.intro"));
         intro.setId("learner-home-intro");
