@@ -163,6 +163,7 @@ public class EnrolmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public GroupEnrolment previewMatching(CourseId course, PeopleFilter filter) {
+        requirePublished(course); // refused before the trainer is asked to confirm, as the enrolment itself is
         Set<Long> enrolled = enrolledIn(course);
         List<PersonId> matching = directory.learnersMatching(filter);
         int already = (int) matching.stream().filter(p -> enrolled.contains(p.value())).count();

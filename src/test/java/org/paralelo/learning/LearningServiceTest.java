@@ -132,6 +132,10 @@ class LearningServiceTest {
         PersonId id = LearningFixture.learnerId(accounts, learner);
         assertThatThrownBy(() -> As.user(fixture.trainer, Courses.TRAINER, () -> enrolment.enrol(fixture.course, id)))
                 .isInstanceOf(UserFacingException.class).hasMessage("error.learning.course-not-open");
+        assertThatThrownBy(() -> As.user(fixture.trainer, Courses.TRAINER,
+                () -> enrolment.previewMatching(fixture.course, PeopleFilter.EVERYONE)))
+                .as("the count before a group enrolment is refused too, before anyone is asked to confirm")
+                .isInstanceOf(UserFacingException.class).hasMessage("error.learning.course-not-open");
     }
 
     @Test

@@ -76,4 +76,10 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((user, role) -> Arrays.asList(roles).contains(role));
     }
+
+    /** The browser title of the page at {@code path}, after navigating there. */
+    protected static String titleAt(String path) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(path);
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle();
+    }
 }

@@ -50,6 +50,15 @@ class ShellAndNavigationViewTest extends KaribuTest {
     }
 
     @Test
+    void the_packages_and_search_pages_are_titled_by_their_own_heading() {
+        signIn("admin", "ADMIN");
+
+        assertThat(titleAt("paquetes")).isEqualTo("Paquetes de cursos · Paralelo");
+        assertThat(titleAt("buscar")).isEqualTo("Buscar · Paralelo");
+        assertThat(titleAt("admin/busqueda")).isEqualTo("Índice de búsqueda · Paralelo");
+    }
+
+    @Test
     void a_trainer_who_is_also_a_learner_sees_both_homes_in_the_menu() {
         String username = People.uniqueUsername("formadora");
         People.create(accounts, username, Role.TRAINER, Role.LEARNER);

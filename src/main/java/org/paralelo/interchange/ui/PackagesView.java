@@ -1,5 +1,6 @@
 package org.paralelo.interchange.ui;
 
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -57,10 +57,9 @@ import org.paralelo.interchange.QuestionImportService;
  * its question bank as GIFT, or import GIFT/Aiken questions into the bank.
  */
 @Route("paquetes")
-@PageTitle("Paralelo")
 @Menu(order = 3, title = "menu.packages", icon = "vaadin:package")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class PackagesView extends Main {
+public class PackagesView extends Main implements TitledByHeading {
 
     private static final ZoneId MEXICO = ProgrammeZone.ZONE;
 

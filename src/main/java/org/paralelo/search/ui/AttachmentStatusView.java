@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CourseId;
 import org.paralelo.search.IndexAdminService;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,9 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
  * too large, timed out), so they know which files search can look inside. Address {@code busqueda/adjuntos/{id}}.
  */
 @Route("busqueda/adjuntos/:courseId")
-@PageTitle("Paralelo")
 @RolesAllowed({"TRAINER", "ADMIN"})
-public class AttachmentStatusView extends Main implements BeforeEnterObserver {
+public class AttachmentStatusView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final IndexAdminService admin;
 

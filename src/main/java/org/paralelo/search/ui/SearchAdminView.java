@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.search.IndexAdminService;
@@ -26,10 +26,9 @@ import org.paralelo.search.SynonymService;
  * edit the synonym list.
  */
 @Route("admin/busqueda")
-@PageTitle("Paralelo")
 @Menu(order = 35, title = "menu.search-admin", icon = "vaadin:search")
 @RolesAllowed("ADMIN")
-public class SearchAdminView extends Main {
+public class SearchAdminView extends Main implements TitledByHeading {
 
     private final IndexAdminService admin;
     private final ProgressBar progress = new ProgressBar();

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +28,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.search.ContentType;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchRequest;
@@ -41,9 +41,8 @@ import org.paralelo.search.SearchService;
  * back button works and the keyboard reaches every action with Tab and Enter.
  */
 @Route("buscar")
-@PageTitle("Paralelo")
 @PermitAll
-public class SearchView extends Main implements BeforeEnterObserver {
+public class SearchView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     static final String Q = "q";
     static final String TOPIC = "tema";

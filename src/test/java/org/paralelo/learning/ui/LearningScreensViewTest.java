@@ -311,11 +311,6 @@ class LearningScreensViewTest extends KaribuTest {
         assertThat(titleAt("certificados")).isEqualTo("Certificados · Paralelo");
     }
 
-    private static String titleAt(String path) {
-        UI.getCurrent().navigate(path);
-        return UI.getCurrent().getInternals().getTitle();
-    }
-
     /** The pager's links as "text @ address", in order. */
     private static java.util.List<String> pager() {
         Nav pager = _get(Nav.class, spec -> spec.withClasses("pager"));
