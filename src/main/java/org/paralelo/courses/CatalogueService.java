@@ -6,9 +6,9 @@ import org.paralelo.base.Languages;
 import org.paralelo.courses.domain.Course;
 import org.paralelo.courses.domain.CourseRepository;
 import org.paralelo.courses.domain.CourseVersionRepository;
+import org.paralelo.people.Caller;
 import org.paralelo.people.ProfileService;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +26,16 @@ public class CatalogueService {
     private final Snapshots snapshots;
     private final ProfileService profiles;
     private final LessonRenderer renderer;
+    private final Caller caller;
 
     CatalogueService(CourseRepository courses, CourseVersionRepository versions, Snapshots snapshots,
-                     ProfileService profiles, LessonRenderer renderer) {
+                     ProfileService profiles, LessonRenderer renderer, Caller caller) {
         this.courses = courses;
         this.versions = versions;
         this.snapshots = snapshots;
         this.profiles = profiles;
         this.renderer = renderer;
+        this.caller = caller;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -45,19 +47,14 @@ public class CatalogueService {
     /** Trainers see the courses they own or co-teach; admins see every course that is not archived. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<CourseCard> coursesITeach() {
-        return cards(isAdmin() ? courses.findAllActive() : courses.findTaughtBy(profiles.myProfile().id().value()));
+        return cards(caller.isAdmin() ? courses.findAllActive() : courses.findTaughtBy(profiles.myProfile().id().value()));
     }
 
     /** The archive, which no other list shows: a trainer's own archived courses; for admins, all of them. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<CourseCard> archivedCoursesITeach() {
-        return cards(isAdmin() ? courses.findByStateOrderByTitle(CourseState.ARCHIVED)
+        return cards(caller.isAdmin() ? courses.findByStateOrderByTitle(CourseState.ARCHIVED)
                 : courses.findArchivedTaughtBy(profiles.myProfile().id().value()));
-    }
-
-    private static boolean isAdmin() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 
     private List<CourseCard> cards(List<Course> list) {

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.paralelo.people.Caller;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
+import org.paralelo.people.Role;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,25 +26,27 @@ public class CourseAccess {
 
     private final CourseRepository courses;
     private final ProfileService profiles;
+    private final Caller caller;
 
     private final ObjectProvider<CourseReaders> readers;
 
-    CourseAccess(CourseRepository courses, ProfileService profiles, ObjectProvider<CourseReaders> readers) {
+    CourseAccess(CourseRepository courses, ProfileService profiles, Caller caller,
+            ObjectProvider<CourseReaders> readers) {
         this.courses = courses;
         this.profiles = profiles;
+        this.caller = caller;
         this.readers = readers;
     }
 
     @Transactional(readOnly = true)
     public boolean canEdit(CourseId course) {
-        Authentication who = signedIn();
-        if (who == null || course == null) {
+        if (!caller.signedIn() || course == null) {
             return false;
         }
-        if (hasRole(who, "ROLE_ADMIN")) {
+        if (caller.isAdmin()) {
             return courses.existsById(course.value());
         }
-        if (!hasRole(who, "ROLE_TRAINER")) {
+        if (!caller.has(Role.TRAINER)) {
             return false;
         }
         return profiles.myId().flatMap(me -> courses.findById(course.value()).map(c -> c.isTrainer(me.value())))
@@ -55,13 +56,11 @@ public class CourseAccess {
     /** {@link #canEdit} for many courses at once, in two queries whatever their number. */
     @Transactional(readOnly = true)
     public Set<CourseId> editable(Collection<CourseId> candidates) {
-        Authentication who = signedIn();
-        if (who == null || candidates.isEmpty()
-                || !(hasRole(who, "ROLE_ADMIN") || hasRole(who, "ROLE_TRAINER"))) {
+        if (candidates.isEmpty() || !(caller.isAdmin() || caller.has(Role.TRAINER))) {
             return Set.of();
         }
         List<Course> found = courses.findAllById(candidates.stream().map(CourseId::value).toList());
-        if (hasRole(who, "ROLE_ADMIN")) {
+        if (caller.isAdmin()) {
             return found.stream().map(c -> new CourseId(c.getId())).collect(Collectors.toSet());
         }
         return profiles.myId().map(me -> found.stream().filter(c -> c.isTrainer(me.value()))
@@ -70,7 +69,7 @@ public class CourseAccess {
 
     @Transactional(readOnly = true)
     public boolean canView(CourseId course) {
-        if (signedIn() == null || course == null) {
+        if (!caller.signedIn() || course == null) {
             return false;
         }
         return isPublished(course) || canEdit(course);
@@ -79,7 +78,7 @@ public class CourseAccess {
     /** May the signed-in person read this course's published lessons and take its quizzes? */
     @Transactional(readOnly = true)
     public boolean canRead(CourseId course) {
-        if (signedIn() == null || course == null || !isPublished(course)) {
+        if (!caller.signedIn() || course == null || !isPublished(course)) {
             return false;
         }
         if (canEdit(course)) {
@@ -100,31 +99,21 @@ public class CourseAccess {
      */
     @Transactional(readOnly = true)
     public Set<CourseId> readableCourses() {
-        Authentication who = signedIn();
         Optional<PersonId> me = profiles.myId();
-        if (who == null || me.isEmpty()) {
+        if (me.isEmpty()) {
             return Set.of();
         }
         Set<CourseId> published = courses.findByStateOrderByTitle(CourseState.PUBLISHED).stream()
                 .map(c -> new CourseId(c.getId())).collect(Collectors.toSet());
         CourseReaders policy = readers.getIfAvailable();
-        if (hasRole(who, "ROLE_ADMIN") || policy == null) {
+        if (caller.isAdmin() || policy == null) {
             return published;
         }
         Set<CourseId> open = new HashSet<>(policy.openTo(me.get()));
-        if (hasRole(who, "ROLE_TRAINER")) {
+        if (caller.has(Role.TRAINER)) {
             courses.findTaughtBy(me.get().value()).forEach(c -> open.add(new CourseId(c.getId())));
         }
         open.retainAll(published);
         return open;
-    }
-
-    private static Authentication signedIn() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        return who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken ? null : who;
-    }
-
-    private static boolean hasRole(Authentication who, String role) {
-        return who.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
     }
 }

@@ -2,7 +2,6 @@ package org.paralelo.courses;
 
 import org.paralelo.media.MediaId;
 import org.paralelo.media.MediaReadPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,7 @@ class CourseMediaPolicy implements MediaReadPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRead(MediaId id, Authentication who) {
+    public boolean mayRead(MediaId id) {
         return usage.usedByPublishedCourse(id.value())
                 || usage.draftsUsing(id.value()).stream().anyMatch(course -> access.canEdit(new CourseId(course)));
     }

@@ -6,19 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CourseImportService;
 import org.paralelo.people.AccountService;
-import org.paralelo.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +39,7 @@ public class SampleLibrary {
 
     /** Loads the named sample courses that are not there yet; returns how many were loaded now. */
     public int load(List<String> codes) {
-        return asAdministrator(() -> {
+        return SystemTask.callAs(AccountService.ADMIN_USERNAME, () -> {
             int loaded = 0;
             for (String code : codes) {
                 if (courses.findByCode(code).isPresent()) {
@@ -92,23 +86,5 @@ public class SampleLibrary {
             throw new UncheckedIOException("Could not read the sample course " + code, e);
         }
         return PackageFiles.of(files);
-    }
-
-    /**
-     * Runs as the built-in administrator account (not only the system principal): the imported courses and
-     * files need a real owner.
-     */
-    private static <T> T asAdministrator(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AccountService.ADMIN_USERNAME,
-                null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()),
-                        new SimpleGrantedAuthority("ROLE_" + SystemTask.SYSTEM_USER.toUpperCase()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -10,11 +10,11 @@ import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseId;
 import org.paralelo.learning.domain.Certificate;
 import org.paralelo.learning.domain.CertificateRepository;
+import org.paralelo.people.Caller;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +33,15 @@ public class CertificateService {
     private final ProfileService profiles;
     private final CertificatePdf pdf;
     private final Clock clock;
+    private final Caller caller;
 
-    CertificateService(CertificateRepository certificates, ProfileService profiles, CertificatePdf pdf, Clock clock) {
+    CertificateService(CertificateRepository certificates, ProfileService profiles, CertificatePdf pdf, Clock clock,
+                       Caller caller) {
         this.certificates = certificates;
         this.profiles = profiles;
         this.pdf = pdf;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @Transactional(readOnly = true)
@@ -99,9 +102,7 @@ public class CertificateService {
     }
 
     private boolean mineOrAdmin(Certificate certificate) {
-        boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        return admin || profiles.myId().map(me -> me.value() == certificate.getPersonId()).orElse(false);
+        return caller.isAdmin() || profiles.myId().map(me -> me.value() == certificate.getPersonId()).orElse(false);
     }
 
     static CertificateView view(Certificate c) {

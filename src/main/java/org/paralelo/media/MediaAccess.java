@@ -2,12 +2,8 @@ package org.paralelo.media;
 
 import org.paralelo.media.domain.MediaFile;
 import org.paralelo.media.domain.MediaFileRepository;
-import org.paralelo.people.ProfileService;
-import org.paralelo.people.Role;
+import org.paralelo.people.Caller;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,32 +16,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class MediaAccess {
 
     private final MediaFileRepository files;
-    private final ProfileService profiles;
+    private final Caller caller;
     private final ObjectProvider<MediaReadPolicy> policies;
 
-    MediaAccess(MediaFileRepository files, ProfileService profiles, ObjectProvider<MediaReadPolicy> policies) {
+    MediaAccess(MediaFileRepository files, Caller caller, ObjectProvider<MediaReadPolicy> policies) {
         this.files = files;
-        this.profiles = profiles;
+        this.caller = caller;
         this.policies = policies;
     }
 
     @Transactional(readOnly = true)
     public boolean canRead(MediaId id) {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+        if (!caller.signedIn()) {
             return false;
         }
-        if (who.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+        if (caller.isAdmin()) {
             return true;
         }
         MediaFile file = files.findById(id.value()).orElse(null);
         if (file == null) {
             return false;
         }
-        return isUploader(file) || policies.orderedStream().anyMatch(policy -> policy.mayRead(id, who));
+        return isUploader(file) || policies.orderedStream().anyMatch(policy -> policy.mayRead(id));
     }
 
     private boolean isUploader(MediaFile file) {
-        return profiles.myId().map(me -> me.value() == file.getUploadedBy()).orElse(false);
+        return caller.id().map(me -> me.value() == file.getUploadedBy()).orElse(false);
     }
 }

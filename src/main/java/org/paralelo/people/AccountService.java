@@ -13,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +138,6 @@ public class AccountService {
     }
 
     private static boolean isCurrentUser(Person person) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && person.getUsername().equals(authentication.getName());
+        return Caller.authentication().map(who -> person.getUsername().equals(who.getName())).orElse(false);
     }
 }

@@ -4,9 +4,6 @@ import java.util.Optional;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.people.domain.Person;
 import org.paralelo.people.domain.PersonRepository;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Finds the account of whoever is signed in on this thread. */
@@ -20,12 +17,7 @@ class CurrentPerson {
     }
 
     Optional<Person> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return people.findByUsername(authentication.getName());
+        return Caller.authentication().flatMap(who -> people.findByUsername(who.getName()));
     }
 
     Person require() {

@@ -12,8 +12,6 @@ import org.paralelo.people.domain.PersonRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,8 +100,8 @@ public class PersonDirectory {
 
     /** Admins and the system task (which runs as an admin). */
     private static boolean isAdmin() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        return who != null && who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return Caller.authentication().map(who -> who.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))).orElse(false);
     }
 
     /** Used by the security layer after an account event, as the system task. */

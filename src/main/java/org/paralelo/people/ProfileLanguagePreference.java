@@ -3,9 +3,6 @@ package org.paralelo.people;
 import java.util.Locale;
 import java.util.Optional;
 import org.paralelo.base.LanguagePreference;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Keeps the language a signed-in person picks in their profile; visitors keep it in the session only. */
@@ -20,19 +17,13 @@ class ProfileLanguagePreference implements LanguagePreference {
 
     @Override
     public Optional<Locale> currentUserLanguage() {
-        return signedIn() ? profiles.myLanguage() : Optional.empty();
+        return Caller.authentication().isPresent() ? profiles.myLanguage() : Optional.empty();
     }
 
     @Override
     public void saveCurrentUserLanguage(Locale locale) {
-        if (signedIn()) {
+        if (Caller.authentication().isPresent()) {
             profiles.setMyLanguage(locale);
         }
-    }
-
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -49,11 +49,11 @@ import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.TopicService;
 import org.paralelo.courses.TopicView;
+import org.paralelo.people.Caller;
+import org.paralelo.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,17 +80,19 @@ public class SearchService {
     private final CourseAccess access;
     private final CatalogueService catalogue;
     private final TopicService topics;
+    private final Caller caller;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
     private volatile @Nullable TopicNames topicNames;
     private volatile FacetState facetState = new FacetState(null, null);
 
     SearchService(LuceneIndex index, QueryAnalysis analysis, CourseAccess access, CatalogueService catalogue,
-                  TopicService topics) {
+                  TopicService topics, Caller caller) {
         this.index = index;
         this.analysis = analysis;
         this.access = access;
         this.catalogue = catalogue;
         this.topics = topics;
+        this.caller = caller;
         spelling.setMaxEdits(2);
         spelling.setMinPrefix(1);
     }
@@ -102,17 +104,14 @@ public class SearchService {
 
     /** The permission filter of the signed-in person (admins: everything; see {@link PermissionFilter}). */
     PermissionFilter permissions() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null) {
+        if (!caller.signedIn()) {
             return PermissionFilter.NOBODY;
         }
-        Set<String> roles = who.getAuthorities().stream().map(a -> String.valueOf(a.getAuthority()))
-                .collect(Collectors.toSet());
-        if (roles.contains("ROLE_ADMIN")) {
+        if (caller.isAdmin()) {
             return new PermissionFilter(true, Set.of(), Set.of());
         }
         Set<Long> readable = access.readableCourses().stream().map(CourseId::value).collect(Collectors.toSet());
-        Set<Long> taught = roles.contains("ROLE_TRAINER")
+        Set<Long> taught = caller.has(Role.TRAINER)
                 ? catalogue.coursesITeach().stream().map(c -> c.id().value()).collect(Collectors.toSet())
                 : Set.of();
         return new PermissionFilter(false, readable, taught);

@@ -25,7 +25,7 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.media.domain.MediaFile;
 import org.paralelo.media.domain.MediaFileRepository;
 import org.paralelo.people.AccountService;
-import org.paralelo.people.ProfileService;
+import org.paralelo.people.Caller;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
@@ -56,7 +56,7 @@ class MediaServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    ProfileService profiles;
+    Caller caller;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -493,9 +493,9 @@ class MediaServiceTest {
         String learner = People.uniqueUsername("lectora");
         People.create(accounts, learner, Role.LEARNER);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("lessonMedia", (MediaReadPolicy) (id, who) ->
-                id.equals(shared.id()) && who.getName().equals(learner));
-        MediaAccess access = new MediaAccess(files, profiles, beans.getBeanProvider(MediaReadPolicy.class));
+        beans.addBean("lessonMedia", (MediaReadPolicy) id ->
+                id.equals(shared.id()) && caller.username().orElseThrow().equals(learner));
+        MediaAccess access = new MediaAccess(files, caller, beans.getBeanProvider(MediaReadPolicy.class));
 
         assertThat(As.user(learner, LEARNER, () -> access.canRead(shared.id()))).isTrue();
         assertThat(As.user(learner, LEARNER, () -> access.canRead(other.id()))).isFalse();
