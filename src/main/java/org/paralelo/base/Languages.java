@@ -9,6 +9,9 @@ public final class Languages {
     public static final Locale SPANISH = Locale.of("es", "MX");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(SPANISH, ENGLISH);
+    /** The tags stored in profiles, courses and certificates. */
+    public static final String SPANISH_TAG = "es-MX";
+    public static final String ENGLISH_TAG = "en";
 
     private Languages() {
     }

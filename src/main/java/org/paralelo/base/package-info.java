@@ -1,5 +1,6 @@
 /**
- * Shared kernel: layout, i18n, error handling, clock, data directory and the helpers every module may use.
+ * Shared kernel: i18n, error types, clock, data directory, public address, Markdown and the system task; its
+ * screens and UI helpers are in {@code base.ui}. Open for now: see {@code base.ui}'s package-info.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -93,7 +93,7 @@ public class CatalogueService {
     }
 
     private Optional<LessonPage> page(PublishedCourse course, String itemKey) {
-        // Lessons only: the quiz player arrives with the learning issue.
+        // The pager moves between lessons; quizzes are opened from the outline (their player belongs to assessment).
         List<PublishedCourse.Item> order = course.items().filter(i -> i.kind() == ItemKind.LESSON).toList();
         for (int i = 0; i < order.size(); i++) {
             PublishedCourse.Item item = order.get(i);

@@ -1,6 +1,7 @@
 /**
- * Courses: course, module and lesson structure, published for learners. For now it holds the sample course and
- * the read-only screens; authoring arrives with the authoring issue.
+ * Courses: course, module and lesson structure, topics, drafts with their history, immutable published versions
+ * and who may edit or read a course ({@link org.paralelo.courses.CourseAccess}, extended by
+ * {@link org.paralelo.courses.CourseReaders}). Learners' reading screens live in learning.
  */
 @ApplicationModule(allowedDependencies = {"base", "people", "media"})
 @NullMarked

@@ -22,6 +22,7 @@ import org.paralelo.assessment.QuizSettings;
 import org.paralelo.base.FieldProblem;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.Languages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -51,7 +52,7 @@ public final class PackageReader {
     static final Pattern MEDIA_LINK = Pattern.compile("(?<![\\w/.:-])media/([^\\s)\"'<>]+)");
     /** Even a course of hundreds of items has a manifest of a few dozen kB. */
     static final int MAX_MANIFEST_CHARS = 1_000_000;
-    private static final Set<String> LANGUAGES = Set.of("es-MX", "en");
+    private static final Set<String> LANGUAGES = Set.of(Languages.SPANISH_TAG, Languages.ENGLISH_TAG);
     private static final Set<String> COURSE_KEYS = Set.of("format", "code", "language", "title", "summary",
             "topics", "estimatedHours", "modules", "bank");
     private static final Set<String> MODULE_KEYS = Set.of("code", "title", "objectives", "items");

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.Languages;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.people.domain.Person;
@@ -127,7 +128,7 @@ public class AccountService {
         rules.checkPassword(rawPassword, ADMIN_USERNAME, checks);
         checks.throwIfAny();
         Person admin = new Person(ADMIN_USERNAME, "admin@paralelo.invalid", passwords.encode(rawPassword),
-                "Administración Paralelo", "es-MX", clock.instant());
+                "Administración Paralelo", Languages.SPANISH_TAG, clock.instant());
         admin.setRoles(Set.of(Role.ADMIN));
         people.saveAndFlush(admin);
         return true;

@@ -3,7 +3,6 @@ package org.paralelo.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
+import org.paralelo.base.Languages;
 import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
@@ -175,7 +175,7 @@ class CourseIndexer {
 
     private Map<String, String> topicNames() {
         return topics.list().stream().collect(Collectors.toMap(TopicView::code,
-                t -> t.name(Locale.forLanguageTag("es-MX")), (a, b) -> a));
+                t -> t.name(Languages.SPANISH), (a, b) -> a));
     }
 
     @PreDestroy

@@ -27,7 +27,9 @@ class MessageBundlesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|UserFacingException)\\([^\"]*\"([a-z][a-z0-9.-]+[a-z0-9])\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title = \"([^\"]+)\"");
-    private static final Pattern MESSAGE_KEY_LITERAL = Pattern.compile("\"((?:error|menu|people|profile|register|login|regions|settings|learner|teaching|course|lesson|layout|action|language|authoring|history|toolbar|preview|topics|quiz|question|bank|interchange|attempt|grading|learning|search)\\.[a-z0-9.-]*[a-z0-9])\"");
+    // Any dotted literal whose first word starts some bundle key counts as a key, so a new module's texts are
+    // checked without editing this test (the prefixes come from the bundle, not from a list here).
+    private static final Pattern DOTTED_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*\\.[a-z0-9.-]*[a-z0-9])\"");
 
     @Test
     void spanish_and_english_bundles_have_exactly_the_same_keys() throws IOException {
@@ -55,9 +57,13 @@ class MessageBundlesTest {
                 String code = Files.readString(source);
                 collect(KEY_IN_CODE, code, used);
                 collect(MENU_TITLE, code, used);
-                collect(MESSAGE_KEY_LITERAL, code, used);
+                collect(DOTTED_LITERAL, code, used);
             }
         }
+        Set<String> prefixes = new TreeSet<>();
+        known.stream().filter(key -> key.contains("."))
+                .forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        used.removeIf(key -> prefixes.stream().noneMatch(key::startsWith));
         assertThat(used).as("keys found in src/main/java").hasSizeGreaterThan(50);
         assertThat(difference(used, known)).as("keys used in code but missing from the bundles").isEmpty();
     }

@@ -32,9 +32,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Completion re-evaluated on a graded quiz attempt (the assessment module's event, published here by hand: in this
- * branch QuizResultsService still returns no outcomes, so the course used has no required item), and enrolling
- * from two tabs at once.
+ * Completion re-evaluated on a graded quiz attempt (the assessment module's event, published here directly on a
+ * course with nothing required, so the listener is tested without taking a quiz; QuizCompletionTest takes one),
+ * and enrolling from two tabs at once.
  */
 @ParaleloSpringTest
 class CompletionEventsTest {

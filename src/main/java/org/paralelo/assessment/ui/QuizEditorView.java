@@ -17,6 +17,7 @@ import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuizDraft;
 import org.paralelo.assessment.QuizService;
 import org.paralelo.base.UserFacingException;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseId;
@@ -48,9 +49,8 @@ public class QuizEditorView extends Main implements TitledByHeading, BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("courseId").filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::parseLong);
-        Optional<String> key = event.getRouteParameters().get("itemKey").filter(v -> v.matches("[A-Za-z0-9-]{1,40}"));
+        Optional<Long> id = RouteIds.optionalId(event, "courseId");
+        Optional<String> key = RouteIds.optionalKey(event, "itemKey");
         if (id.isEmpty() || key.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -47,6 +47,7 @@ import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
@@ -87,15 +88,12 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        course = new CourseId(event.getRouteParameters().get("courseId").filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::parseLong).orElseThrow(NotFoundException::new));
-        itemKey = event.getRouteParameters().get("itemKey").filter(v -> v.matches("[A-Za-z0-9-]{1,40}"))
-                .orElseThrow(NotFoundException::new);
-        Optional<String> attempt = event.getLocation().getQueryParameters().getSingleParameter(ATTEMPT_PARAMETER);
+        course = new CourseId(RouteIds.id(event, "courseId"));
+        itemKey = RouteIds.key(event, "itemKey");
+        Optional<Long> attempt = RouteIds.queryId(event, ATTEMPT_PARAMETER);
         try {
             if (attempt.isPresent()) {
-                showAttempt(attempt.filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
-                        .orElseThrow(NotFoundException::new));
+                showAttempt(attempt.get());
             } else {
                 showIntro(attempts.intro(course, itemKey).orElseThrow(NotFoundException::new));
             }

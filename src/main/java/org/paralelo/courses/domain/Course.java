@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CourseState;
 
 /** A course's draft: metadata, trainers and the ordered modules. Published versions live in CourseVersion. */
@@ -89,7 +90,7 @@ public class Course {
     protected Course() {
         this.title = "";
         this.summary = "";
-        this.language = "es-MX";
+        this.language = Languages.SPANISH_TAG;
         this.state = CourseState.DRAFT;
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;

@@ -27,6 +27,7 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
@@ -76,7 +77,7 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        course = RouteIds.course(event);
+        course = new CourseId(RouteIds.id(event, "courseId"));
         reload();
     }
 

@@ -26,6 +26,7 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
@@ -65,7 +66,7 @@ public class LessonEditorView extends Main
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        course = RouteIds.course(event);
+        course = new CourseId(RouteIds.id(event, "courseId"));
         lesson = authoring.lesson(course, RouteIds.key(event, "itemKey"));
         version = lesson.version();
         build();

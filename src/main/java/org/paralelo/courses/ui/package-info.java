@@ -1,4 +1,7 @@
-/** Course screens: learners' and trainers' home screens, the course page and the lesson reader. */
+/**
+ * Authoring screens: the courses a trainer teaches, the course editor (details, structure, history, preview),
+ * the lesson editor and the topics list.
+ */
 @NullMarked
 package org.paralelo.courses.ui;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.Languages;
 
 /**
  * A certificate as issued: the name, course title and hours are copied at issue time, so later edits to the
@@ -57,7 +58,7 @@ public class Certificate {
         this.code = "";
         this.personName = "";
         this.courseTitle = "";
-        this.language = "es-MX";
+        this.language = Languages.SPANISH_TAG;
         this.issuedAt = Instant.EPOCH;
     }
 

@@ -32,6 +32,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CatalogueService;
@@ -82,7 +83,7 @@ public class CourseLearnersView extends Main implements TitledByHeading, BeforeE
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseId id = RouteIds.course(event);
+        CourseId id = new CourseId(RouteIds.id(event, "courseId"));
         if (!enrolment.canManage(id)) {
             throw new NotFoundException();
         }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.paralelo.base.Languages;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
@@ -64,7 +65,7 @@ public class CourseView extends Main implements TitledByHeading, BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseId id = RouteIds.course(event);
+        CourseId id = new CourseId(RouteIds.id(event, "courseId"));
         boolean preview = Preview.requested(event);
         PublishedCourse course = (preview ? catalogue.preview(id) : catalogue.published(id))
                 .orElseThrow(NotFoundException::new);

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
@@ -91,7 +92,7 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        course = RouteIds.course(event);
+        course = new CourseId(RouteIds.id(event, "courseId"));
         itemKey = RouteIds.key(event, "itemKey");
         boolean preview = Preview.requested(event);
         removeAll();

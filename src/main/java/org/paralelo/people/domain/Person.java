@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.Languages;
 import org.paralelo.people.CreativeField;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.Position;
@@ -93,7 +94,7 @@ public class Person {
         this.email = "";
         this.passwordHash = "";
         this.fullName = "";
-        this.preferredLanguage = "es-MX";
+        this.preferredLanguage = Languages.SPANISH_TAG;
         this.createdAt = Instant.EPOCH;
     }
 

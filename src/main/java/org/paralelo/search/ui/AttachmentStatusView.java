@@ -10,6 +10,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CourseId;
 import org.paralelo.search.IndexAdminService;
@@ -39,9 +40,9 @@ public class AttachmentStatusView extends Main implements TitledByHeading, Befor
         CourseId course;
         List<IndexAdminService.AttachmentStatus> statuses;
         try {
-            course = new CourseId(Long.parseLong(event.getRouteParameters().get("courseId").orElse("")));
+            course = new CourseId(RouteIds.id(event, "courseId"));
             statuses = admin.attachments(course);
-        } catch (NumberFormatException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new NotFoundException();
         }
         removeAll();

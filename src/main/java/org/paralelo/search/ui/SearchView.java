@@ -29,7 +29,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.TitledByHeading;
-import org.paralelo.search.ContentType;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchResults;
@@ -69,10 +68,8 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        String text = first(params, Q);
-        SearchRequest request = new SearchRequest(text == null ? "" : text, first(params, TOPIC),
-                number(first(params, COURSE)), type(first(params, TYPE)), first(params, LANGUAGE),
-                number(first(params, PAGE)) == null ? 0 : number(first(params, PAGE)).intValue(), getLocale());
+        SearchRequest request = SearchRequest.parse(first(params, Q), first(params, TOPIC), first(params, COURSE),
+                first(params, TYPE), first(params, LANGUAGE), first(params, PAGE), getLocale());
         removeAll();
         box.setValue(request.text());
         Button go = new Button(getTranslation("search.go"), e -> go(box.getValue()));
@@ -249,17 +246,5 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     private static @Nullable String first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
-    }
-
-    private static @Nullable Long number(@Nullable String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable ContentType type(@Nullable String code) {
-        return code == null ? null : ContentType.fromCode(code).orElse(null);
     }
 }

@@ -1,8 +1,7 @@
 package org.paralelo.search.web;
 
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.paralelo.search.ContentType;
+import org.paralelo.base.Languages;
 import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchResults;
 import org.paralelo.search.SearchService;
@@ -33,24 +32,8 @@ class SearchApiController {
                                          @RequestParam(required = false) @Nullable String language,
                                          @RequestParam(required = false) @Nullable String page,
                                          @RequestParam(name = "lang", required = false) @Nullable String lang) {
-        Long courseId = number(course);
-        Long pageNumber = number(page);
-        SearchRequest request = new SearchRequest(q == null ? "" : q, blankToNull(topic), courseId,
-                type == null ? null : ContentType.fromCode(type.strip().toLowerCase(Locale.ROOT)).orElse(null),
-                blankToNull(language), pageNumber == null ? 0 : (int) Math.max(0, Math.min(pageNumber, 1000)),
-                "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX"));
+        SearchRequest request = SearchRequest.parse(q, topic, course, type, language, page,
+                "en".equals(lang) ? Languages.ENGLISH : Languages.SPANISH);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(search.search(request));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static @Nullable Long number(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
