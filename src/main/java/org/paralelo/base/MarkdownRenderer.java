@@ -25,13 +25,19 @@ public class MarkdownRenderer {
             .addAttributes("th", "align")
             .addAttributes("td", "align");
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+    // Both are immutable and thread-safe, so one pair serves every caller.
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).build();
 
     public String toSafeHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return clean(html);
+        return clean(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
+    }
+
+    /** The words a reader sees, without Markdown marks, on one line: for lists, dropdowns and labels. */
+    public static String plainText(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+        return Jsoup.parseBodyFragment(html).text().replaceAll("\\s+", " ").strip();
     }
 
     /** Cleans HTML from any source against the same allow-list. */

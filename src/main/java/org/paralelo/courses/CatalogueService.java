@@ -1,10 +1,12 @@
 package org.paralelo.courses;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.paralelo.base.Languages;
 import org.paralelo.courses.domain.Course;
 import org.paralelo.courses.domain.CourseRepository;
+import org.paralelo.courses.domain.CourseVersion;
 import org.paralelo.courses.domain.CourseVersionRepository;
 import org.paralelo.people.Caller;
 import org.paralelo.people.ProfileService;
@@ -42,6 +44,19 @@ public class CatalogueService {
     public List<CourseCard> publishedCourses() {
         return courses.findByStateOrderByTitle(CourseState.PUBLISHED).stream().map(this::current)
                 .flatMap(Optional::stream).map(c -> card(c, CourseState.PUBLISHED)).toList();
+    }
+
+    /**
+     * The most recently published courses first, for suggestions: a course published today must not fall off a
+     * short alphabetical list (it did on the learner home, while the catalogue showed it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CourseCard> newestPublished(int limit) {
+        return courses.findByStateOrderByTitle(CourseState.PUBLISHED).stream()
+                .flatMap(c -> Optional.ofNullable(c.getPublishedVersion())
+                        .flatMap(number -> versions.findByCourseIdAndNumber(c.getId(), number)).stream())
+                .sorted(Comparator.comparing(CourseVersion::getPublishedAt).reversed()).limit(limit)
+                .map(v -> card(snapshots.read(v), CourseState.PUBLISHED)).toList();
     }
 
     /** Trainers see the courses they own or co-teach; admins see every course that is not archived. */

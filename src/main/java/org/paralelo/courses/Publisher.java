@@ -31,6 +31,17 @@ class Publisher {
         this.clock = clock;
     }
 
+    /** The change lines the next publish would record (see {@link PendingChanges}). */
+    PendingChanges pending(Course course) {
+        boolean hasQuizzes = course.getModules().stream().flatMap(m -> m.getItems().stream())
+                .anyMatch(i -> i.getKind() == ItemKind.QUIZ);
+        return versions.findFirstByCourseIdOrderByNumberDesc(course.getId())
+                .map(previous -> new PendingChanges(false, course.getState() == CourseState.PUBLISHED,
+                        ChangeSummary.between(snapshots.read(previous), snapshots.of(course, previous.getNumber() + 1)),
+                        hasQuizzes))
+                .orElseGet(() -> new PendingChanges(true, false, List.of("history.first-version"), hasQuizzes));
+    }
+
     int publish(Course course, long publishedBy) {
         boolean hasItems = course.getModules().stream().anyMatch(m -> !m.getItems().isEmpty());
         if (!hasItems) {

@@ -53,6 +53,12 @@ public class PublishingService {
         return publisher.publish(load(course), profiles.myProfile().id().value());
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public PendingChanges pendingChanges(CourseId course) {
+        return publisher.pending(load(course));
+    }
+
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public void unpublish(CourseId course) {
         Course draft = load(course);

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.paralelo.base.Languages;
-import org.springframework.beans.factory.annotation.Value;
+import org.paralelo.base.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,15 +59,15 @@ class CertificatePdf {
     }
 
     private final MessageSource messages;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    CertificatePdf(MessageSource messages, @Value("${paralelo.public-url:http://localhost:8080}") String publicUrl) {
+    CertificatePdf(MessageSource messages, PublicUrl publicUrl) {
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     String verificationUrl(String code) {
-        return publicUrl + "/verify/" + code;
+        return publicUrl.link("verify/" + code);
     }
 
     byte[] render(CertificateView certificate) {

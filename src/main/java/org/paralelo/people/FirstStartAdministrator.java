@@ -2,6 +2,7 @@ package org.paralelo.people;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import org.paralelo.base.PublicUrl;
 import org.paralelo.base.SystemTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -22,15 +23,15 @@ class FirstStartAdministrator implements ApplicationRunner {
 
     private final AccountService accounts;
     private final String configuredPassword;
-    private final String port;
+    private final PublicUrl publicUrl;
     private final PrintStream console;
 
     FirstStartAdministrator(AccountService accounts,
                             @Value("${PARALELO_ADMIN_PASSWORD:}") String configuredPassword,
-                            @Value("${server.port:8080}") String port) {
+                            PublicUrl publicUrl) {
         this.accounts = accounts;
         this.configuredPassword = configuredPassword;
-        this.port = port;
+        this.publicUrl = publicUrl;
         this.console = System.out;
     }
 
@@ -42,7 +43,7 @@ class FirstStartAdministrator implements ApplicationRunner {
         if (created && generated) {
             console.println();
             console.println("==================================================================");
-            console.println(" Paralelo: first start. Sign in at http://localhost:" + port + "/login");
+            console.println(" Paralelo: first start. Sign in at " + publicUrl.link("login"));
             console.println("   username: " + AccountService.ADMIN_USERNAME);
             console.println("   password: " + password);
             console.println(" This password is shown only now. Change it under \"Mi perfil\".");

@@ -69,6 +69,15 @@ class MessageBundlesTest {
     }
 
     @Test
+    void the_course_outline_has_one_name_at_the_top_and_at_the_foot_of_a_lesson() throws IOException {
+        for (String bundle : new String[] {"messages_es.properties", "messages_en.properties"}) {
+            Properties messages = load(bundle);
+            assertThat(messages.getProperty("lesson.syllabus")).as(bundle)
+                    .isEqualTo(messages.getProperty("learning.outline"));
+        }
+    }
+
+    @Test
     void every_enum_shown_to_people_has_a_label_in_both_languages() throws IOException {
         Set<String> spanish = load("messages_es.properties").stringPropertyNames();
         List<Enum<?>> labelled = Stream.of(MexicanState.values(), Position.values(), CreativeField.values(),

@@ -125,6 +125,10 @@ class AuthoringJourneyTest extends BrowserTest {
         lesson = editor.addLesson(1, PRICES).write("Fija el precio de la entrada: ").format("Negrita")
                 .waitForPreviewShowing("entrada: texto");
         assertThat(lesson.previewTexts("strong")).containsExactly("texto");
+        // "Lista" starts an empty item on its own line: what is typed next is the item, no placeholder word.
+        lesson = lesson.format("Lista").type("Boletos anticipados").waitForPreviewShowing("Boletos anticipados");
+        assertThat(lesson.markdown()).endsWith("**texto**\n\n- Boletos anticipados").doesNotContain("elemento");
+        assertThat(lesson.previewTexts("li")).containsExactly("Boletos anticipados");
         editor = lesson.save().backToCourse();
         editor = editor.addLesson(2, SOCIAL)
                 .write("## Calendario de publicaciones\n\nPublica tres veces por semana antes del festival.")

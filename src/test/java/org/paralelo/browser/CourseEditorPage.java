@@ -129,10 +129,11 @@ public class CourseEditorPage extends Page {
         return new LearnerCoursePage(browser);
     }
 
-    /** "Publicar", then waits for the header to show the new state. */
+    /** "Publicar", confirmed in the dialog listing the changes, then waits for the header to show the new state. */
     public CourseEditorPage publish() {
         WebElement state = visible(By.id("course-state"));
         click("publish");
+        click(visible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
         waitForReplacement(state, "waiting for the editor to show the published state");
         return new CourseEditorPage(browser);
     }

@@ -32,6 +32,12 @@ public class LessonEditorPage extends Page {
         return this;
     }
 
+    /** Types at the end of the Markdown, keeping what is there. */
+    public LessonEditorPage type(String text) {
+        visible(MARKDOWN).sendKeys(text);
+        return this;
+    }
+
     /** Types more Markdown at the end of what is there. */
     public LessonEditorPage append(String markdown) {
         WebElement area = visible(MARKDOWN);

@@ -24,6 +24,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
+import org.paralelo.base.PublicUrl;
 import org.paralelo.courses.CourseId;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -32,7 +33,7 @@ class CertificatePdfTest {
 
     static final String CODE = "K7QM-2XPA-9RTB-HW4C";
 
-    final CertificatePdf pdf = new CertificatePdf(messages(), "https://paralelo.example.org/");
+    final CertificatePdf pdf = new CertificatePdf(messages(), PublicUrl.of("https://paralelo.example.org/"));
 
     @Test
     void a_spanish_certificate_names_the_person_course_hours_date_and_code_and_its_qr_leads_to_verification()

@@ -2,6 +2,8 @@ package org.paralelo.views;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -10,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dnd.DragStartEvent;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +31,7 @@ import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDraft;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseState;
+import org.paralelo.courses.PublishingService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
@@ -41,6 +46,8 @@ class CourseEditorViewTest extends KaribuTest {
     AccountService accounts;
     @Autowired
     CourseAuthoringService authoring;
+    @Autowired
+    PublishingService publishing;
 
     String trainer;
 
@@ -114,6 +121,7 @@ class CourseEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate("autoria/cursos/" + course.value());
 
         _click(_get(Button.class, spec -> spec.withId("publish")));
+        _fireConfirm(_get(ConfirmDialog.class));
 
         expectNotifications("No se puede publicar un curso vacío: agrega al menos un módulo con una lección o un cuestionario.");
         assertThat(As.user(trainer, Courses.TRAINER, () -> authoring.draft(course)).state()).isEqualTo(CourseState.DRAFT);
@@ -125,6 +133,10 @@ class CourseEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate("autoria/cursos/" + course.value());
 
         _click(_get(Button.class, spec -> spec.withId("publish")));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("publish-changes")).getElement()
+                .getTextRecursively())
+                .isEqualTo("Primera versión");
+        _fireConfirm(_get(ConfirmDialog.class));
 
         expectNotifications("Se publicó la versión 1. Las personas inscritas ya la ven.");
         assertThat(_get(Span.class, spec -> spec.withId("course-state")).getText()).isEqualTo("Publicado · v1");
@@ -134,6 +146,29 @@ class CourseEditorViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Publicar desde el editor");
         List<String> links = _find(Anchor.class).stream().map(Anchor::getHref).toList();
         assertThat(links).anyMatch(href -> href.contains("/lecciones/") && href.endsWith("?vista-previa"));
+    }
+
+    @Test
+    void publish_lists_what_changed_since_the_last_version_and_is_disabled_when_nothing_did() {
+        CourseId course = Courses.withOneLesson(authoring, trainer, "Cambios por publicar");
+        As.user(trainer, Courses.TRAINER, () -> publishing.publish(course));
+        UI.getCurrent().navigate("autoria/cursos/" + course.value());
+
+        Button publish = _get(Button.class, spec -> spec.withId("publish"));
+        assertThat(publish.isEnabled()).as("nothing changed since v1").isFalse();
+        assertThat(publish.getTooltip().getText()).contains("No hay nada nuevo que publicar");
+
+        As.user(trainer, Courses.TRAINER, () -> authoring.addModule(course, "Módulo nuevo", "Objetivos"));
+        UI.getCurrent().navigate("imparto");
+        UI.getCurrent().navigate("autoria/cursos/" + course.value());
+        _click(_get(Button.class, spec -> spec.withId("publish")));
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("publish-changes")).getElement()
+                .getTextRecursively())
+                .contains("Módulo nuevo");
+        _fireCancel(_get(ConfirmDialog.class));
+        assertThat(As.user(trainer, Courses.TRAINER, () -> authoring.draft(course)).publishedVersion())
+                .as("cancelled: still v1").isEqualTo(1);
     }
 
     @Test

@@ -8,8 +8,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,6 +38,7 @@ import org.paralelo.courses.CourseDraft;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.CourseState;
+import org.paralelo.courses.PendingChanges;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.TopicService;
 import org.paralelo.media.MediaPurpose;
@@ -107,17 +111,15 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
         Anchor preview = new Anchor(Preview.keep(LearnerPaths.coursePage(course), true), getTranslation("authoring.preview"));
         preview.setId("preview");
         preview.addClassName("button-link");
-        Button publish = new Button(getTranslation("authoring.publish"), VaadinIcon.UPLOAD.create(), click -> {
-            if (Refusals.attempt(this, () -> Notifications.success(
-                    getTranslation("authoring.published", publishing.publish(course))))) {
-                reload();
-            } else {
-                click.getSource().setEnabled(true);
-            }
-        });
+        PendingChanges pending = publishing.pendingChanges(course);
+        Button publish = new Button(getTranslation("authoring.publish"), VaadinIcon.UPLOAD.create(),
+                click -> confirmPublish(pending));
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setDisableOnClick(true);
+        publish.setEnabled(!pending.nothingToPublish());
+        if (pending.nothingToPublish()) {
+            publish.setTooltipText(getTranslation("authoring.publish-nothing"));
+        }
         Button copy = new Button(getTranslation("authoring.copy"), VaadinIcon.COPY.create(), click -> copyDialog());
         copy.setId("copy-course");
         Button unpublish = new Button(getTranslation("authoring.unpublish"), click -> confirm(
@@ -212,6 +214,28 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
             getUI().ifPresent(ui -> ui.navigate(path(copy)));
         });
         dialog.open();
+    }
+
+    /** Publishing asks first, listing what learners will see change (the history's words). */
+    private void confirmPublish(PendingChanges pending) {
+        UnorderedList changes = new UnorderedList();
+        changes.setId("publish-changes");
+        pending.lines().forEach(line -> changes.add(new ListItem(VersionHistory.describe(this, line))));
+        Div text = new Div(new Paragraph(getTranslation(pending.lines().isEmpty()
+                ? "authoring.publish-confirm-quizzes" : "authoring.publish-confirm")), changes);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("authoring.publish"));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("authoring.publish"));
+        confirm.addConfirmListener(event -> {
+            if (Refusals.attempt(this, () -> Notifications.success(
+                    getTranslation("authoring.published", publishing.publish(course))))) {
+                reload();
+            }
+        });
+        confirm.open();
     }
 
     private void confirm(String headerKey, String textKey, Runnable action) {

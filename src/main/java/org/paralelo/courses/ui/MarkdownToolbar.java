@@ -22,6 +22,20 @@ class MarkdownToolbar extends Div {
             area.focus();
             """;
 
+    // Lists mark each selected line, or start an empty item on a line of its own: no placeholder word to delete.
+    private static final String LIST = """
+            const area = $0.querySelector('textarea');
+            const start = area.selectionStart, end = area.selectionEnd;
+            const selected = area.value.substring(start, end);
+            const lines = selected ? selected.split('\\n') : [''];
+            const newLine = start > 0 && area.value[start - 1] !== '\\n' ? '\\n\\n' : '';
+            const text = newLine + lines.map((line, i) => ($1 ? (i + 1) + '. ' : '- ') + line).join('\\n');
+            area.setRangeText(text, start, end, 'end');
+            area.dispatchEvent(new Event('input', {bubbles: true}));
+            area.dispatchEvent(new Event('change', {bubbles: true}));
+            area.focus();
+            """;
+
     private final TextArea target;
 
     MarkdownToolbar(TextArea target) {
@@ -32,8 +46,8 @@ class MarkdownToolbar extends Div {
         add(mark("toolbar.heading", "\n## ", "\n", "toolbar.sample.heading"),
                 mark("toolbar.bold", "**", "**", "toolbar.sample.text"),
                 mark("toolbar.italic", "_", "_", "toolbar.sample.text"),
-                mark("toolbar.list", "\n- ", "\n", "toolbar.sample.item"),
-                mark("toolbar.numbered", "\n1. ", "\n", "toolbar.sample.item"),
+                list("toolbar.list", false),
+                list("toolbar.numbered", true),
                 mark("toolbar.link", "[", "](https://)", "toolbar.sample.link"),
                 mark("toolbar.quote", "\n> ", "\n", "toolbar.sample.text"),
                 mark("toolbar.table", "\n| ", " | B |\n|---|---|\n| 1 | 2 |\n", "toolbar.sample.column"),
@@ -46,8 +60,16 @@ class MarkdownToolbar extends Div {
     }
 
     private Button mark(String labelKey, String before, String after, String sampleKey) {
-        Button button = new Button(getTranslation(labelKey), click -> target.getElement().executeJs(WRAP,
-                target.getElement(), before, after, getTranslation(sampleKey)));
+        return button(labelKey, () -> target.getElement().executeJs(WRAP, target.getElement(), before, after,
+                getTranslation(sampleKey)));
+    }
+
+    private Button list(String labelKey, boolean numbered) {
+        return button(labelKey, () -> target.getElement().executeJs(LIST, target.getElement(), numbered));
+    }
+
+    private Button button(String labelKey, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), click -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.addClassName("toolbar-" + labelKey.substring(labelKey.indexOf('.') + 1));
         return button;

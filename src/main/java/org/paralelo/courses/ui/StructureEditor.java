@@ -132,8 +132,9 @@ class StructureEditor extends Div {
         required.getElement().getThemeList().add(item.required() ? "badge" : "badge contrast");
 
         Select<ModuleDraft> moveTo = new Select<>();
+        // A visible label: the placeholder alone left an empty box once the page was read aloud or styled away.
+        moveTo.setLabel(getTranslation("authoring.move-to"));
         moveTo.setAriaLabel(getTranslation("authoring.move-to-module", item.title()));
-        moveTo.setPlaceholder(getTranslation("authoring.move-to"));
         moveTo.setItems(draft.modules().stream().filter(m -> !m.key().equals(module.key())).toList());
         moveTo.setItemLabelGenerator(ModuleDraft::title);
         moveTo.setEnabled(draft.modules().size() > 1);

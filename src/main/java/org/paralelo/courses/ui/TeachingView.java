@@ -34,7 +34,9 @@ public class TeachingView extends Main implements TitledByHeading {
         // The interchange module's page, linked by its path (courses does not depend on interchange).
         Anchor packages = new Anchor("paquetes", getTranslation("teaching.packages"));
         packages.setId("teaching-packages");
-        add(new H1(getTranslation("menu.teaching")), new Div(create, packages));
+        Div actions = new Div(create, packages);
+        actions.addClassName("page-actions");
+        add(new H1(getTranslation("menu.teaching")), actions);
         List<CourseCard> courses = catalogue.coursesITeach();
         if (courses.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("teaching.none"));

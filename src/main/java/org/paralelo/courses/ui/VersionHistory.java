@@ -1,5 +1,6 @@
 package org.paralelo.courses.ui;
 
+import com.vaadin.flow.component.Component;
 import org.paralelo.base.ProgrammeZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +57,12 @@ class VersionHistory extends Div {
 
     /** Change lines are message keys, some followed by "|" and the title of what changed. */
     private String describe(String line) {
+        return describe(this, line);
+    }
+
+    static String describe(Component where, String line) {
         int bar = line.indexOf('|');
-        return bar < 0 ? getTranslation(line) : getTranslation(line.substring(0, bar), line.substring(bar + 1));
+        return bar < 0 ? where.getTranslation(line)
+                : where.getTranslation(line.substring(0, bar), line.substring(bar + 1));
     }
 }

@@ -69,8 +69,8 @@ public class LearnerHomeView extends Main implements TitledByHeading {
         }
         add(myCertificates(certificates));
         Set<CourseId> enrolled = mine.stream().map(MyCourse::course).collect(Collectors.toSet());
-        List<CourseCard> others = catalogue.publishedCourses().stream().filter(c -> !enrolled.contains(c.id()))
-                .limit(SUGGESTIONS).toList();
+        List<CourseCard> others = catalogue.newestPublished(SUGGESTIONS + enrolled.size()).stream()
+                .filter(c -> !enrolled.contains(c.id())).limit(SUGGESTIONS).toList();
         if (!others.isEmpty()) {
             Div suggestions = new Div();
             suggestions.addClassName("course-cards");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.base.Languages;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.LanguageSwitcher;
 import org.paralelo.people.CreativeField;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.Position;
@@ -48,7 +49,8 @@ class ProfileForm extends FormLayout {
         language.setId("language");
         language.setItems(Languages.SUPPORTED);
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-        language.setValue(Languages.supported(getLocale()));
+        // Spanish unless the person chose otherwise here; the browser's language is not a choice.
+        language.setValue(LanguageSwitcher.chosen().orElse(Languages.SPANISH));
         state.setLabel(getTranslation("profile.state"));
         state.setId("state");
         state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
@@ -81,7 +83,7 @@ class ProfileForm extends FormLayout {
 
     ProfileData value() {
         return new ProfileData(fullName.getValue(), email.getValue(),
-                language.getValue() == null ? Languages.tag(getLocale()) : language.getValue().toLanguageTag(),
+                language.getValue() == null ? Languages.SPANISH_TAG : language.getValue().toLanguageTag(),
                 state.getValue() == null ? null : state.getValue().name(),
                 municipality.getValue(),
                 region.getValue() == null ? null : region.getValue().id(),
