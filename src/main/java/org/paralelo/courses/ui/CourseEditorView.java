@@ -34,6 +34,7 @@ import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseCover;
 import org.paralelo.courses.CourseDraft;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
@@ -156,7 +157,7 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
         cover.setAlt(getTranslation("authoring.cover"));
         cover.setVisible(draft.details().coverMediaId() != null);
         if (draft.details().coverMediaId() != null) {
-            cover.setSrc(CourseCardView.coverPath(draft.details().coverMediaId()));
+            cover.setSrc(CourseCover.path(draft.details().coverMediaId()));
         }
         Upload coverUpload = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("authoring.cover-upload"),
                 stored -> {

@@ -3,10 +3,10 @@ package org.paralelo.learning.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.CourseCover;
 import org.paralelo.courses.LearnerPaths;
 
 /** A course as a card in the catalogue and on the learner's home: lazy cover, title link, summary and facts. */
@@ -15,10 +15,7 @@ class CourseTile extends Article {
     CourseTile(CourseCard course) {
         addClassName("course-card");
         if (course.coverMediaId() != null) {
-            Image cover = new Image("media/" + course.coverMediaId() + "/portada", "");
-            cover.addClassName("course-cover");
-            cover.getElement().setAttribute("loading", "lazy");
-            add(cover);
+            add(CourseCover.image(course.coverMediaId()));
         }
         H3 heading = new H3(new Anchor(LearnerPaths.coursePage(course.id()), course.title()));
         Paragraph summary = new Paragraph(course.summary());
