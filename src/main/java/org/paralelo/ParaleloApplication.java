@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.paralelo.base.ui.StaticAssets;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,7 +22,8 @@ public class ParaleloApplication implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        // In production Vaadin gives @StyleSheet files a content hash and a year's caching; the icons get ours.
+        settings.addFavIcon("icon", StaticAssets.url("icons/favicon.svg"), "any");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.addMetaTag("theme-color", "#7a2e5c");
     }

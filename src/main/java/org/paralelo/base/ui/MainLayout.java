@@ -51,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component brand() {
-        Anchor brand = new Anchor("", new Image("icons/logo.svg", ""), new Span("Paralelo"));
+        Anchor brand = new Anchor("", new Image(StaticAssets.url("icons/logo.svg"), ""), new Span("Paralelo"));
         brand.addClassName("brand");
         return brand;
     }

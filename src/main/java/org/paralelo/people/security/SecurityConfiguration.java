@@ -31,7 +31,8 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/paralelo.css", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/paralelo.css", "/icons/**", "/images/**").permitAll()
+                .requestMatchers("/assets/**").permitAll());
         http.sessionManagement(management -> management
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Unlimited sessions per person, but registered, so disabling an account can end them.

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.ui.LanguageSwitcher;
+import org.paralelo.base.ui.StaticAssets;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.SettingsService;
 import org.paralelo.people.security.LoginThrottledException;
@@ -31,7 +32,7 @@ public class LoginView extends Main implements TitledByHeading, BeforeEnterObser
         this.authentication = authentication;
         addClassName("login-page");
         LanguageSwitcher switcher = new LanguageSwitcher(languages);
-        Image logo = new Image("icons/logo.svg", "");
+        Image logo = new Image(StaticAssets.url("icons/logo.svg"), "");
         logo.addClassName("login-logo");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

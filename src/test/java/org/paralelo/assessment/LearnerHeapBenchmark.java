@@ -1,0 +1,149 @@
+package org.paralelo.assessment;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseDetails;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.ItemKind;
+import org.paralelo.courses.LearnerPaths;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.Role;
+import org.paralelo.support.As;
+import org.paralelo.support.BenchmarkServer;
+import org.paralelo.support.People;
+
+/**
+ * Benchmark, not a test: the live heap each signed-in learner costs, on a real Tomcat with Vaadin in production
+ * mode. N learners sign in through the login form and open a page the way Vaadin's client does ({@code ?v-r=init}
+ * for the route, which builds the view on the server): first a lesson, then, in fresh sessions, a quiz with an
+ * attempt under way (10 questions). Heap after full collections, before and after, divided by N.
+ *
+ * <pre>java -Xmx2g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     org.paralelo.assessment.LearnerHeapBenchmark [learners]</pre>
+ */
+public final class LearnerHeapBenchmark {
+
+    private static final int QUESTIONS = 10;
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+
+    private LearnerHeapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int learners = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        // No heartbeats come from plain HTTP: keep the UIs alive for the length of the run.
+        try (BenchmarkServer server = BenchmarkServer.start("heap", "vaadin.heartbeatInterval=3600")) {
+            AccountService accounts = server.app.getBean(AccountService.class);
+            String owner = People.uniqueUsername("memoria-formadora");
+            People.create(accounts, owner, Role.TRAINER);
+            String[] course = publishedCourse(server, owner);
+            CourseId id = new CourseId(Long.parseLong(course[0]));
+            List<String> names = new ArrayList<>();
+            int warmUp = 2;
+            for (int i = 0; i < 2 * (learners + warmUp); i++) {
+                String name = People.uniqueUsername("memoria");
+                People.create(accounts, name, Role.LEARNER);
+                As.user(name, AttemptFixture.LEARNER, () -> server.app.getBean(EnrolmentService.class).enrolMe(id));
+                names.add(name);
+            }
+            java.util.function.Consumer<String> attempt = name -> As.user(name, AttemptFixture.LEARNER,
+                    () -> server.app.getBean(AttemptService.class).start(id, course[2]));
+            // First views fill caches shared by all (class metadata, templates): not per learner.
+            measure(server, "warm-up lesson", names.subList(0, warmUp), LearnerPaths.lesson(id, course[1]), null);
+            measure(server, "warm-up quiz", names.subList(warmUp, 2 * warmUp), LearnerPaths.quiz(id, course[2]),
+                    attempt);
+            List<String> measured = names.subList(2 * warmUp, names.size());
+            measure(server, "lesson", measured.subList(0, learners), LearnerPaths.lesson(id, course[1]), null);
+            measure(server, "quiz with an attempt under way", measured.subList(learners, 2 * learners),
+                    LearnerPaths.quiz(id, course[2]), attempt);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(BenchmarkServer server, String what, List<String> learners, String path,
+                                java.util.function.Consumer<String> before) throws Exception {
+        if (before != null) {
+            learners.forEach(before);
+        }
+        long empty = BenchmarkServer.liveHeap();
+        List<String> sessions = new ArrayList<>();
+        for (String name : learners) {
+            sessions.add(server.signIn(name, People.PASSWORD));
+        }
+        long signedIn = BenchmarkServer.liveHeap();
+        int bytes = 0;
+        for (String session : sessions) {
+            bytes += openUi(server, session, path);
+        }
+        long withUi = BenchmarkServer.liveHeap();
+        int n = learners.size();
+        System.out.printf("[scale] live heap per learner on a %s (n = %d): %,d bytes in all, of which session and "
+                + "sign-in %,d, UI %,d; view UI JSON %,d bytes%n", what, n, (withUi - empty) / n,
+                (signedIn - empty) / n, (withUi - signedIn) / n, bytes / n);
+    }
+
+    /**
+     * What Vaadin's client does on loading a page: {@code ?v-r=init} creates the UI, then a {@code ui-navigate}
+     * event builds the route's view. Returns the bytes of the navigation's UI JSON.
+     */
+    private static int openUi(BenchmarkServer server, String session, String path) throws Exception {
+        HttpResponse<String> init = server.http.send(HttpRequest.newBuilder(server.url("/?v-r=init&location="
+                + path)).header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher key = SECURITY_KEY.matcher(init.body());
+        Matcher ui = UI_ID.matcher(init.body());
+        if (init.statusCode() != 200 || !key.find() || !ui.find()) {
+            throw new IllegalStateException("no UI for " + path + ": " + init.statusCode());
+        }
+        String navigate = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                .formatted(key.group(1), path);
+        HttpResponse<String> view = server.http.send(HttpRequest.newBuilder(server.url("/?v-r=uidl&v-uiId="
+                + ui.group(1))).header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+        if (view.statusCode() != 200 || view.body().contains("appError") || !view.body().contains("\"syncId\":1")) {
+            throw new IllegalStateException("navigation to " + path + " failed: " + view.body());
+        }
+        if (Boolean.getBoolean("benchmark.show")) {
+            System.out.println(view.body().substring(0, Math.min(1500, view.body().length())));
+        }
+        return view.body().length();
+    }
+
+    /** A published course: a lesson of some length and a quiz of {@link #QUESTIONS}; id, lesson key, quiz key. */
+    private static String[] publishedCourse(BenchmarkServer server, String owner) {
+        CourseAuthoringService authoring = server.app.getBean(CourseAuthoringService.class);
+        QuestionBankService bank = server.app.getBean(QuestionBankService.class);
+        QuizService quizzes = server.app.getBean(QuizService.class);
+        return As.user(owner, QuizFixture.TRAINER, () -> {
+            CourseId id = authoring.createCourse(new CourseDetails("Memoria", "Resumen", "es-MX", 1,
+                    Set.of("gestion-empresarial"), null));
+            String module = authoring.addModule(id, "Módulo", "");
+            String lesson = authoring.addItem(id, module, ItemKind.LESSON, "Lectura", true);
+            String text = ("## Costos fijos y variables\n\nUn costo fijo no cambia con lo que se vende: la renta del "
+                    + "foro, el sueldo de la coordinación. Un costo variable crece con cada boleto.\n\n").repeat(12);
+            authoring.saveLesson(id, lesson, text, authoring.lesson(id, lesson).version());
+            String second = authoring.addItem(id, module, ItemKind.LESSON, "Segunda", true);
+            authoring.saveLesson(id, second, "Texto de la segunda.", authoring.lesson(id, second).version());
+            String quiz = authoring.addItem(id, module, ItemKind.QUIZ, "Cuestionario", true);
+            long category = bank.createCategory(id, "General");
+            for (int i = 0; i < QUESTIONS; i++) {
+                quizzes.addQuestion(id, quiz, bank.createQuestion(id, category, new Question("Pregunta " + i,
+                        BigDecimal.ONE, "", new QuestionBody.Numeric("1", "", "", ""))));
+            }
+            server.app.getBean(PublishingService.class).publish(id);
+            return new String[] {Long.toString(id.value()), lesson, quiz};
+        });
+    }
+}
