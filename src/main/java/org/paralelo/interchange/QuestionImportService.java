@@ -104,11 +104,9 @@ public class QuestionImportService {
                     .orElse(null);
             lines.add(warning == null
                     ? new QuestionImportReport.Line(q.line(), excerpt, category(q), "ok", "", "")
-                    : new QuestionImportReport.Line(q.line(), excerpt, category(q), "warning", warning.messageKey(),
-                    warning.detail()));
+                    : QuestionImportReport.Line.of(q.line(), excerpt, category(q), "warning", warning));
         }
-        parsed.problems().forEach(p -> lines.add(new QuestionImportReport.Line(p.line(), "", "", "error",
-                p.messageKey(), p.detail())));
+        parsed.problems().forEach(p -> lines.add(QuestionImportReport.Line.of(p.line(), "", "", "error", p)));
         lines.sort(Comparator.comparingInt(QuestionImportReport.Line::line));
         return lines;
     }

@@ -70,7 +70,8 @@ class QuestionImportDialog extends Dialog {
         result.lines().forEach(line -> list.add(new ListItem(getTranslation("interchange.ui.questions-line",
                 line.line(), getTranslation("interchange.ui.status." + line.status()))
                 + (line.excerpt().isEmpty() ? "" : " «" + line.excerpt() + "»")
-                + (line.messageKey().isEmpty() ? "" : " — " + getTranslation(line.messageKey(), line.detail())))));
+                + (line.messageKey().isEmpty() ? ""
+                        : " — " + getTranslation(line.displayKey(), line.messageArguments())))));
         report.add(list);
     }
 }
