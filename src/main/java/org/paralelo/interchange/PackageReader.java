@@ -273,7 +273,7 @@ public final class PackageReader {
             return List.of();
         }
         GiftResult parsed = file.toLowerCase(Locale.ROOT).endsWith(".txt") ? AikenParser.parse(text)
-                : GiftParser.parse(text);
+                : MoodleXmlReader.looksLikeMoodleXml(text) ? MoodleXmlReader.parse(text) : GiftParser.parse(text);
         parsed.problems().forEach(p -> errors.add(PackageProblem.of(file, p)));
         parsed.warnings().forEach(p -> warnings.add(PackageProblem.of(file, p)));
         if (parsed.questions().isEmpty() && parsed.problems().isEmpty()) {

@@ -177,7 +177,8 @@ class MoodleGiftCasesTest {
                         ~%-100%[plain]blue # wrong
                     }""");
             assertThat(((MultipleChoice) choice.body()).options())
-                    .extracting(MultipleChoice.Option::text, o -> o.credit().intValue(), MultipleChoice.Option::feedback)
+                    .extracting(MultipleChoice.Option::text, o -> o.credit().intValue(),
+                            MultipleChoice.Option::feedback)
                     .containsExactly(tuple("yellow", 50, "right; good!"), tuple("red", -100, "wrong"),
                             tuple("off-beige", 50, "right; good!"), tuple("blue", -100, "wrong"));
         }
@@ -226,7 +227,8 @@ class MoodleGiftCasesTest {
         /** test_import_numerical: a value with its tolerance and feedback for any other number. */
         @Test
         void a_value_with_tolerance_and_feedback_for_anything_else() {
-            Question number = only("\n// math range question\n::Q5:: What is a number from 1 to 5? {#3:2~#Completely wrong}");
+            Question number = only("\n// math range question\n"
+                    + "::Q5:: What is a number from 1 to 5? {#3:2~#Completely wrong}");
             assertThat(number.text()).isEqualTo("What is a number from 1 to 5?");
             assertThat(number.body()).isEqualTo(new Numeric(List.of(new Numeric.Answer("3", "2",
                     QuestionBody.FULL_CREDIT, "")), "Completely wrong"));
@@ -350,7 +352,8 @@ class MoodleGiftCasesTest {
             "idnumber only|frog|-|// A comment with [id:frog] <-- an idnumber.",
             "tags only|-|frog,toad|// Look tags: [tag:frog] [tag:toad].",
             "everything|four|add,basic|// [tag:add] [tag:basic] [id:four]",
-            "everything mixed up|four|basic,add|// [tag:  basic] Here is  \\n// a [id:   four   ] que[tag:add   ]stion.",
+            "everything mixed up|four|basic,add|"
+                + "// [tag:  basic] Here is  \\n// a [id:   four   ] que[tag:add   ]stion.",
             "split over line|-|-|// Ceci n'est pas une [tag:\\n\\ frog].",
             "escape ] idnumber|i]d|-|// [id:i\\]d].",
             "escape ] tag|-|t]ag|// [tag:t\\]ag]."})
