@@ -38,8 +38,9 @@ final class AnswerRules {
             case QuestionBody.ShortAnswer ignored -> response instanceof Response.Text;
             case QuestionBody.Numeric ignored -> response instanceof Response.Text;
             case QuestionBody.Essay ignored -> response instanceof Response.Text;
+            case QuestionBody.Description ignored -> false;
             case Matching matching -> response instanceof Response.Matches m
-                    && keys(matching.pairs().stream().map(Matching.Pair::key).toList())
+                    && keys(matching.prompted().stream().map(Matching.Pair::key).toList())
                     .containsAll(m.answerByPrompt().keySet())
                     && Set.copyOf(Grading.answerChoices(matching)).containsAll(m.answerByPrompt().values());
             case Ordering ordering -> response instanceof Response.Order o

@@ -251,12 +251,14 @@ public class AttemptService {
         boolean submitted = !attempt.getState().open();
         boolean reviewDue = submitted && QuizCalendar.feedbackDue(quiz.settings(), now);
         List<AttemptView.AttemptQuestion> questions = new ArrayList<>();
+        int number = 0;
         for (QuizAnswer answer : answers.findByAttemptIdOrderByPosition(attempt.getId())) {
             Question question = quiz.question(answer.getQuestionKey()).orElseThrow().question();
             Response response = json.response(answer.getResponse());
-            boolean reviewed = reviewDue || (!submitted && answer.isChecked());
+            boolean answered = question.type().answered();
+            boolean reviewed = answered && (reviewDue || (!submitted && answer.isChecked()));
             AttemptView.Review review = reviewed ? review(question, response, answer) : null;
-            questions.add(new AttemptView.AttemptQuestion(answer.getPosition() + 1,
+            questions.add(new AttemptView.AttemptQuestion(answered ? ++number : 0,
                     shuffled(shown.get(answer.getQuestionKey()), attempt, quiz.settings()), response,
                     answer.getRevision(), review));
         }

@@ -17,8 +17,9 @@ public record AttemptView(long id, CourseId course, String itemKey, String title
                           @Nullable Result result) {
 
     /**
-     * One question of the attempt; {@code review} is null until feedback is due (with immediate feedback: until
-     * the learner checks this answer, which then stays as it is).
+     * One question of the attempt; {@code number} counts questions only (a description between them has 0);
+     * {@code review} is null until feedback is due (with immediate feedback: until the learner checks this answer,
+     * which then stays as it is).
      */
     public record AttemptQuestion(int number, LearnerQuiz.LearnerQuestion question, Response response, int revision,
                                   @Nullable Review review) {
@@ -35,6 +36,11 @@ public record AttemptView(long id, CourseId course, String itemKey, String title
     /** The attempt's score; {@code gradePercent} and {@code passed} are null while essays await grading. */
     public record Result(BigDecimal score, BigDecimal maxScore, @Nullable BigDecimal gradePercent,
                          @Nullable Boolean passed, boolean reviewShown) {
+    }
+
+    /** How many questions the attempt has, descriptions left out. */
+    public int questionCount() {
+        return (int) questions.stream().filter(q -> q.question().type().answered()).count();
     }
 
     public boolean open() {

@@ -49,6 +49,7 @@ class BankCopy {
                     question.getType(), clock.instant());
             copied.setContent(question.getTitle(), question.getText(), question.getPoints(),
                     question.getGeneralFeedback(), question.getData(), clock.instant());
+            copied.setMarks(question.getIdNumber(), question.getTags());
             questions.save(copied);
         }
         for (Quiz quiz : quizzes.findByCourseId(source)) {

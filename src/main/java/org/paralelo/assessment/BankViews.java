@@ -15,7 +15,7 @@ class BankViews {
 
     Question question(BankQuestion row) {
         return new Question(row.getText(), row.getPoints(), row.getGeneralFeedback(), json.body(row.getData()),
-                row.getTitle());
+                row.getTitle(), row.getIdNumber(), row.getTags());
     }
 
     QuestionView view(BankQuestion row) {

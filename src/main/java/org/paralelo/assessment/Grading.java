@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.paralelo.assessment.QuestionBody.Description;
 import org.paralelo.assessment.QuestionBody.Essay;
 import org.paralelo.assessment.QuestionBody.Matching;
 import org.paralelo.assessment.QuestionBody.MultipleChoice;
@@ -25,7 +26,7 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  * so attempts can be regraded after a correction.
  *
  * <ul>
- *   <li>Single choice: the credit of the chosen option (100 % for the correct one, a wrong one may earn partial
+ *   <li>Single choice: the credit of the chosen option (100 % for a correct one, a wrong one may earn partial
  *       credit); choosing several options earns nothing.</li>
  *   <li>Short answer and numeric: the credit of the best accepted answer the typed text or number matches;
  *       nothing when none matches.</li>
@@ -35,6 +36,7 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  *   <li>Matching: the share of prompts matched with their answer. Ordering: the share of items in their
  *       correct position.</li>
  *   <li>Essay: pending until graded by hand (a blank essay is simply worth nothing).</li>
+ *   <li>Description: no answer, no points, out of nothing: it never changes a score.</li>
  * </ul>
  * Points are rounded to two decimals. An answer of the wrong kind for the question is a programming error.
  */
@@ -48,7 +50,7 @@ public final class Grading {
 
     public static Score score(Question question, Response response) {
         BigDecimal max = question.points();
-        if (response instanceof Response.Unanswered) {
+        if (response instanceof Response.Unanswered || question.body() instanceof Description) {
             return Score.of(BigDecimal.ZERO.setScale(2), max);
         }
         if (question.body() instanceof Essay) {
@@ -63,6 +65,7 @@ public final class Grading {
     static BigDecimal fraction(QuestionBody body, Response response) {
         return switch (body) {
             case SingleChoice single -> {
+                // Any correct option earns full credit; there may be several.
                 Set<String> chosen = as(response, Response.Choices.class, body).optionKeys();
                 yield chosen.size() != 1 ? BigDecimal.ZERO : single.options().stream()
                         .filter(o -> chosen.contains(o.key())).findFirst()
@@ -86,9 +89,10 @@ public final class Grading {
                     .map(a -> percent(a.credit())).orElse(BigDecimal.ZERO);
             case Matching matching -> {
                 Map<String, String> given = as(response, Response.Matches.class, body).answerByPrompt();
-                long right = matching.pairs().stream()
+                List<Matching.Pair> prompted = matching.prompted();
+                long right = prompted.stream()
                         .filter(p -> p.answer().equals(given.getOrDefault(p.key(), "").strip())).count();
-                yield share(right, matching.pairs().size());
+                yield share(right, prompted.size());
             }
             case Ordering ordering -> {
                 List<String> given = as(response, Response.Order.class, body).itemKeys();
@@ -100,6 +104,7 @@ public final class Grading {
                 yield share(right, items.size());
             }
             case Essay essay -> throw new IllegalArgumentException("Essays are graded by hand");
+            case Description description -> BigDecimal.ZERO;
         };
     }
 
@@ -133,6 +138,8 @@ public final class Grading {
                 case Ordering ordering -> {
                 }
                 case Essay essay -> {
+                }
+                case Description description -> {
                 }
             }
         }
@@ -173,7 +180,10 @@ public final class Grading {
         return result;
     }
 
-    /** The distinct answer texts of a matching question, alphabetically: what learners choose from. */
+    /**
+     * The distinct answer texts of a matching question, distractors included, alphabetically: what learners choose
+     * from.
+     */
     static List<String> answerChoices(Matching matching) {
         return matching.pairs().stream().map(Matching.Pair::answer).distinct().sorted().toList();
     }

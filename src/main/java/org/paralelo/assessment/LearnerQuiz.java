@@ -36,8 +36,10 @@ public record LearnerQuiz(long courseId, int courseVersion, String itemKey, Stri
     public record Choice(String key, String text) {
     }
 
+    /** How many questions each attempt has; descriptions are not questions. */
     public int questionCount() {
-        return slots.stream().mapToInt(Slot::draw).sum();
+        return slots.stream().filter(s -> s.kind() == SlotKind.RANDOM || s.questions().stream()
+                .allMatch(q -> q.type().answered())).mapToInt(Slot::draw).sum();
     }
 
     static LearnerQuiz of(PublishedQuiz quiz) {
@@ -57,7 +59,7 @@ public record LearnerQuiz(long courseId, int courseVersion, String itemKey, Stri
             default -> List.of();
         };
         List<Choice> prompts = q.body() instanceof Matching matching
-                ? matching.pairs().stream().map(p -> new Choice(p.key(), p.prompt())).toList() : List.of();
+                ? matching.prompted().stream().map(p -> new Choice(p.key(), p.prompt())).toList() : List.of();
         List<String> answers = q.body() instanceof Matching matching ? Grading.answerChoices(matching) : List.of();
         return new LearnerQuestion(frozen.key(), q.type(), q.text(), q.points(), choices, prompts, answers);
     }

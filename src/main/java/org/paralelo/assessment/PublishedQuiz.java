@@ -29,9 +29,10 @@ public record PublishedQuiz(long courseId, int courseVersion, String itemKey, St
         slots = List.copyOf(slots);
     }
 
-    /** How many questions each attempt has. */
+    /** How many questions each attempt has; descriptions (never drawn at random) are not questions. */
     public int questionCount() {
-        return slots.stream().mapToInt(Slot::draw).sum();
+        return slots.stream().filter(s -> s.kind() == SlotKind.RANDOM || s.questions().stream()
+                .allMatch(q -> q.question().type().answered())).mapToInt(Slot::draw).sum();
     }
 
     public Optional<FrozenQuestion> question(String key) {

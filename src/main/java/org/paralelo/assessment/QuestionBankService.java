@@ -160,7 +160,7 @@ public class QuestionBankService {
 
     private Question check(CourseId course, long categoryId, Question question) {
         Question keyed = new Question(question.text(), question.points(), question.generalFeedback(),
-                question.body().withKeys(Keys::optionKey), question.title());
+                question.body().withKeys(Keys::optionKey), question.title(), question.idNumber(), question.tags());
         InputChecks checks = new InputChecks();
         keyed.check(checks);
         checks.require(categories.findByIdAndCourseId(categoryId, course.value()).isPresent(), "category",
@@ -176,6 +176,7 @@ public class QuestionBankService {
         }
         row.setContent(question.title(), question.text(), question.points().setScale(2, RoundingMode.HALF_UP),
                 question.generalFeedback(), data, clock.instant());
+        row.setMarks(question.idNumber(), question.tags());
     }
 
     private void checkCategoryName(CourseId course, String name, @Nullable QuestionCategory current) {

@@ -31,7 +31,8 @@ import org.paralelo.base.InputChecks;
         @JsonSubTypes.Type(value = QuestionBody.Numeric.class, name = "NUMERIC"),
         @JsonSubTypes.Type(value = QuestionBody.Matching.class, name = "MATCHING"),
         @JsonSubTypes.Type(value = QuestionBody.Ordering.class, name = "ORDERING"),
-        @JsonSubTypes.Type(value = QuestionBody.Essay.class, name = "ESSAY")})
+        @JsonSubTypes.Type(value = QuestionBody.Essay.class, name = "ESSAY"),
+        @JsonSubTypes.Type(value = QuestionBody.Description.class, name = "DESCRIPTION")})
 public sealed interface QuestionBody {
 
     int MAX_OPTION_TEXT = 1000;
@@ -53,9 +54,9 @@ public sealed interface QuestionBody {
     QuestionBody withKeys(Supplier<String> newKey);
 
     /**
-     * One option to choose among two or more: exactly one is correct (full credit); a wrong option may still earn
-     * partial credit (Moodle's {@code ~%50%…}), from 0 up to, not including, 100 %. Each option may have its own
-     * feedback.
+     * One option to choose among two or more: a correct option earns full credit, and there may be several (Moodle's
+     * {@code {=spring =summer ~easter}}: any of them is right); a wrong option may still earn partial credit
+     * ({@code ~%50%…}), from 0 up to, not including, 100 %. Each option may have its own feedback.
      */
     record SingleChoice(List<Option> options) implements QuestionBody {
 
@@ -97,9 +98,8 @@ public sealed interface QuestionBody {
                                 "error.question.partial-credit-range")
                         .optionalText(option.feedback(), "options." + i + ".feedback", MAX_FEEDBACK);
             }
-            long correct = options.stream().filter(Option::correct).count();
-            checks.require(correct > 0, "options", "error.question.no-correct-option")
-                    .require(correct <= 1, "options", "error.question.one-correct-option");
+            checks.require(options.stream().anyMatch(Option::correct), "options",
+                    "error.question.no-correct-option");
         }
 
         @Override
@@ -346,7 +346,10 @@ public sealed interface QuestionBody {
         }
     }
 
-    /** Prompts to be matched with their answers; credit is proportional to the pairs matched correctly. */
+    /**
+     * Prompts to be matched with their answers; credit is proportional to the prompts matched correctly. A pair
+     * without a prompt is a distractor (Moodle's {@code = -> Chat}): its answer is only one more choice offered.
+     */
     record Matching(List<Pair> pairs) implements QuestionBody {
 
         public record Pair(String key, String prompt, String answer) {
@@ -355,6 +358,16 @@ public sealed interface QuestionBody {
                 prompt = clean(prompt);
                 answer = clean(answer);
             }
+
+            /** A pair without a prompt only adds its answer to the choices. */
+            public boolean distractor() {
+                return prompt.isEmpty();
+            }
+        }
+
+        /** The pairs learners match: every pair with a prompt. */
+        public List<Pair> prompted() {
+            return pairs.stream().filter(p -> !p.distractor()).toList();
         }
 
         public Matching {
@@ -369,10 +382,12 @@ public sealed interface QuestionBody {
         @Override
         public void check(InputChecks checks) {
             listSize(checks, pairs.size(), "pairs", "error.question.too-few-pairs");
+            checks.require(pairs.size() < MIN_OPTIONS || prompted().size() >= MIN_OPTIONS, "pairs",
+                    "error.question.too-few-prompts", MIN_OPTIONS);
             Set<String> prompts = new HashSet<>();
             for (int i = 0; i < pairs.size(); i++) {
                 Pair pair = pairs.get(i);
-                checks.text(pair.prompt(), "pairs." + i + ".prompt", MAX_OPTION_TEXT)
+                checks.optionalText(pair.prompt(), "pairs." + i + ".prompt", MAX_OPTION_TEXT)
                         .text(pair.answer(), "pairs." + i + ".answer", MAX_OPTION_TEXT)
                         .require(pair.prompt().isBlank() || prompts.add(pair.prompt().toLowerCase(Locale.ROOT)),
                                 "pairs." + i + ".prompt", "error.question.duplicate-prompt");
@@ -440,6 +455,27 @@ public sealed interface QuestionBody {
 
         @Override
         public Essay withKeys(Supplier<String> newKey) {
+            return this;
+        }
+    }
+
+    /**
+     * Text shown between questions, ungraded (Moodle's description "question"): the question's text is all there is.
+     * It is worth no points, takes no answer and never counts in a score.
+     */
+    record Description() implements QuestionBody {
+
+        @Override
+        public QuestionType type() {
+            return QuestionType.DESCRIPTION;
+        }
+
+        @Override
+        public void check(InputChecks checks) {
+        }
+
+        @Override
+        public Description withKeys(Supplier<String> newKey) {
             return this;
         }
     }

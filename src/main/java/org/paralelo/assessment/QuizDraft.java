@@ -22,8 +22,9 @@ public record QuizDraft(CourseId course, String itemKey, String title, QuizSetti
         slots = List.copyOf(slots);
     }
 
-    /** How many questions each attempt will have. */
+    /** How many questions each attempt will have; descriptions are not questions. */
     public int questionCount() {
-        return slots.stream().mapToInt(Slot::draw).sum();
+        return slots.stream().filter(s -> s.question() == null || s.question().type().answered())
+                .mapToInt(Slot::draw).sum();
     }
 }

@@ -102,7 +102,8 @@ class QuizPublication {
             if (slot.isRandom()) {
                 long categoryId = Objects.requireNonNull(slot.getCategoryId());
                 List<PublishedQuiz.FrozenQuestion> pool = bank.values().stream()
-                        .filter(q -> q.getCategoryId() == categoryId && !fixedKeys.contains(q.getKey()))
+                        .filter(q -> q.getCategoryId() == categoryId && !fixedKeys.contains(q.getKey())
+                                && q.getType().answered())
                         .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
                         .map(q -> frozen(q, parsed)).toList();
                 String categoryName = categoryNames.getOrDefault(categoryId, "");
@@ -118,8 +119,13 @@ class QuizPublication {
                 slots.add(new PublishedQuiz.Slot(SlotKind.FIXED, 1, null, List.of(frozen(question, parsed))));
             }
         }
-        return new PublishedQuiz(course.value(), version, item.key(), item.title(), QuizService.settings(quiz),
-                slots);
+        PublishedQuiz frozen = new PublishedQuiz(course.value(), version, item.key(), item.title(),
+                QuizService.settings(quiz), slots);
+        if (frozen.questionCount() == 0) {
+            // Descriptions alone are no quiz.
+            throw new UserFacingException("error.quiz.publish-no-questions", item.title());
+        }
+        return frozen;
     }
 
     private PublishedQuiz.FrozenQuestion frozen(BankQuestion row, Map<String, Question> parsed) {

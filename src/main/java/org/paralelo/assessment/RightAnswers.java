@@ -32,9 +32,11 @@ final class RightAnswers {
                     .map(ShortAnswer.Accepted::text).toList();
             case Numeric numeric -> numeric.answers().stream().filter(a -> full(a.credit()))
                     .map(a -> a.tolerance().isBlank() ? a.value() : a.value() + " ± " + a.tolerance()).toList();
-            case Matching matching -> matching.pairs().stream().map(p -> p.prompt() + " → " + p.answer()).toList();
+            case Matching matching -> matching.prompted().stream().map(p -> p.prompt() + " → " + p.answer())
+                    .toList();
             case Ordering ordering -> ordering.items().stream().map(Ordering.Item::text).toList();
             case Essay essay -> List.of();
+            case QuestionBody.Description description -> List.of();
         };
     }
 

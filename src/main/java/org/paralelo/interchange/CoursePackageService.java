@@ -324,7 +324,7 @@ public class CoursePackageService {
             }
             return Optional.of(bank.createQuestion(course, category, q.question()));
         } catch (InvalidInputException refused) {
-            refused.problems().forEach(p -> errors.add(PackageProblem.refusal(file, q.line(), p)));
+            refused.problems().forEach(p -> errors.add(PackageProblem.of(file, ModelCheck.problem(q.line(), p))));
         } catch (UserFacingException refused) {
             errors.add(PackageProblem.refusal(file, q.line(), refused));
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
+import org.paralelo.assessment.QuestionBody.Description;
 import org.paralelo.assessment.QuestionBody.Essay;
 import org.paralelo.assessment.QuestionBody.Matching;
 import org.paralelo.assessment.QuestionBody.MultipleChoice;
@@ -20,14 +21,21 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
 
 /**
  * Reads Moodle's GIFT format into checked questions. Pure and Spring-free: one pass over the lines, then a
- * hand-written scanner per question (no regular expressions, no recursion), so hostile input stays linear.
+ * hand-written scanner per question (no backtracking regular expressions, no recursion), so hostile input stays
+ * linear.
  *
- * <p>Questions are separated by blank lines; {@code //} lines are comments; {@code $CATEGORY:} names the category
- * of the questions that follow. A broken question becomes a {@link GiftProblem} naming its first line and the
- * others are still read.
+ * <p>Questions are separated by blank lines; {@code //} lines are comments, whose {@code [id:…]} and
+ * {@code [tag:…]} marks (Moodle 4) are kept on the question; {@code $CATEGORY:} names the category of the questions
+ * that follow. A broken question becomes a {@link GiftProblem} naming its first line and the others are still read.
  *
- * <p>Credits follow Moodle: a choice with a right answer ({@code =}) is a single choice whose wrong options may
- * earn partial credit ({@code ~%50%…}); a choice with only weighted options ({@code ~%50%…}) is a multiple choice;
+ * <p>Types are decided as Moodle's importer decides them: no answer block is a description, {@code {}} an essay,
+ * {@code #} a number, a {@code ~} anywhere a choice, {@code =} with {@code ->} a matching question (every answer
+ * then needs its arrow; an empty left side is a distractor), T/F a true/false, anything else a short answer (a
+ * first answer without a mark included).
+ *
+ * <p>Credits follow Moodle: a choice with right answers ({@code =}, each worth full credit) is a single choice whose
+ * wrong options may earn partial credit ({@code ~%50%…}); a choice with only weighted options ({@code ~%50%…}) is a
+ * multiple choice;
  * short answers ({@code =%50%…}) and numeric answers ({@code =%50%3:2}) keep their credits, and a numeric question
  * keeps all its answers. A penalty on a single choice's wrong option cannot be held (a wrong choice here earns
  * nothing, never less) and is read as 0 % with a warning.
@@ -64,6 +72,7 @@ public final class GiftParser {
         int blockLine = 0;
         int lineNumber = 0;
         BigDecimal points = null;
+        StringBuilder comments = new StringBuilder();
         int start = 0;
         int length = text.length();
         while (start <= length) {
@@ -83,15 +92,17 @@ public final class GiftParser {
                 if (worth.matches() && block.isEmpty()) {
                     points = new BigDecimal(worth.group(1));
                 }
+                comments.append(trimmed, 2, trimmed.length()).append('\n');
                 continue;
             }
             if (trimmed.isEmpty()) {
                 if (!block.isEmpty()) {
-                    category = question(block.toString(), blockLine, category, points, questions, problems,
-                            warnings);
+                    category = question(block.toString(), blockLine, category, points, comments.toString(),
+                            questions, problems, warnings);
                     block.setLength(0);
                     points = null;
                 }
+                comments.setLength(0);
                 continue;
             }
             if (block.isEmpty()) {
@@ -105,14 +116,16 @@ public final class GiftParser {
             }
         }
         if (!block.isEmpty()) {
-            question(block.toString(), blockLine, category, points, questions, problems, warnings);
+            question(block.toString(), blockLine, category, points, comments.toString(), questions, problems,
+                    warnings);
         }
         return new GiftResult(questions, problems, warnings);
     }
 
     /** Reads one block; returns the category in force after it. */
     private static String question(String block, int line, String category, @Nullable BigDecimal points,
-            List<ParsedQuestion> questions, List<GiftProblem> problems, List<GiftProblem> warnings) {
+            String comments, List<ParsedQuestion> questions, List<GiftProblem> problems,
+            List<GiftProblem> warnings) {
         String rest = block.strip();
         String current = category;
         if (rest.startsWith("$CATEGORY:")) {
@@ -127,13 +140,16 @@ public final class GiftParser {
         try {
             List<GiftProblem> notes = new ArrayList<>();
             Question read = read(rest, notes);
-            Question question = points == null ? read
-                    : new Question(read.text(), points, read.generalFeedback(), read.body(), read.title());
+            GiftComments.Marks marks = GiftComments.marks(comments);
+            Question question = new Question(read.text(), points == null ? read.points() : points,
+                    read.generalFeedback(), read.body(), read.title(), marks.idNumber(), marks.tags());
+            GiftComments.images(rest).forEach(image -> notes.add(new GiftProblem(0,
+                    "interchange.gift.image-left-out", image)));
             List<GiftProblem> refused = ModelCheck.problems(line, question);
             if (refused.isEmpty()) {
                 questions.add(new ParsedQuestion(line, current, question));
                 int at = line;
-                notes.forEach(note -> warnings.add(new GiftProblem(at, note.messageKey(), note.detail())));
+                notes.forEach(note -> warnings.add(note.at(at)));
             } else {
                 problems.addAll(refused);
             }
@@ -162,10 +178,14 @@ public final class GiftParser {
             format = Format.MARKDOWN;
         }
         int open = find(rest, "{", 0);
-        if (open < 0) {
-            throw new Broken("interchange.gift.no-answers", excerpt(rest));
+        int close = find(rest, "}", Math.max(open + 1, 0));
+        if (open < 0 && close < 0) {
+            // No answer block at all: Moodle's description, text shown between questions.
+            return new Question(markdown(rest, format), BigDecimal.ZERO, "", new Description(), title);
         }
-        int close = find(rest, "}", open + 1);
+        if (open < 0) {
+            throw new Broken("interchange.gift.unopened-brace", excerpt(rest));
+        }
         if (close < 0) {
             throw new Broken("interchange.gift.unclosed-brace", excerpt(rest));
         }
@@ -194,17 +214,21 @@ public final class GiftParser {
             return trueFalse;
         }
         List<Answer> list = split(answers, format);
-        boolean anyWrong = list.stream().anyMatch(a -> !a.right);
-        if (!anyWrong && !list.isEmpty() && list.stream().allMatch(a -> find(a.raw, "->", 0) >= 0)) {
+        // As Moodle decides: a "~" anywhere makes a choice; otherwise "=" with "->" a matching question.
+        boolean choice = find(answers, "~", 0) >= 0;
+        if (!choice && find(answers, "=", 0) >= 0 && find(answers, "->", 0) >= 0) {
             return new Matching(list.stream().map(a -> {
                 int arrow = find(a.raw, "->", 0);
+                if (arrow < 0) {
+                    throw new Broken("interchange.gift.matching-arrow", excerpt(unescape(a.raw)));
+                }
+                // An empty left side ("= -> Chat") is a distractor: one more answer to choose from.
                 return new Matching.Pair("", plain(a.raw.substring(0, arrow), format),
                         plain(a.raw.substring(arrow + 2), format));
             }).toList());
         }
-        if (!anyWrong) {
-            return new ShortAnswer(list.stream().map(a -> new ShortAnswer.Accepted(a.text,
-                    a.weight == null ? QuestionBody.FULL_CREDIT : a.weight, a.feedback)).toList(), true, false, "");
+        if (!choice) {
+            return shortAnswer(list);
         }
         // Only weights without an "=" answer make a multiple choice; with one, weights are partial credit.
         if (list.stream().noneMatch(a -> a.right) && list.stream().anyMatch(a -> a.weight != null)) {
@@ -214,7 +238,25 @@ public final class GiftParser {
         return new SingleChoice(list.stream().map(a -> option(a, notes)).toList());
     }
 
-    /** A single choice's option: {@code =} is the correct one, {@code ~%50%} a wrong one worth partial credit. */
+    /**
+     * Accepted answers; a text without a mark ({@code {One}}) is one, as in Moodle. Moodle's catch-all {@code *}
+     * worth nothing ({@code =%0%*#Completely wrong}) is the feedback for any other answer.
+     */
+    private static ShortAnswer shortAnswer(List<Answer> list) {
+        List<ShortAnswer.Accepted> accepted = new ArrayList<>();
+        String incorrect = "";
+        for (Answer a : list) {
+            BigDecimal credit = a.weight == null ? QuestionBody.FULL_CREDIT : a.weight;
+            if (a.text.equals("*") && credit.signum() == 0) {
+                incorrect = a.feedback;
+            } else {
+                accepted.add(new ShortAnswer.Accepted(a.text, credit, a.feedback));
+            }
+        }
+        return new ShortAnswer(accepted, true, false, incorrect);
+    }
+
+    /** A single choice's option: {@code =} is a correct one, {@code ~%50%} a wrong one worth partial credit. */
     private static SingleChoice.Option option(Answer answer, List<GiftProblem> notes) {
         BigDecimal weight = answer.weight;
         if (answer.right && (weight == null || weight.compareTo(QuestionBody.FULL_CREDIT) == 0)) {
@@ -325,16 +367,21 @@ public final class GiftParser {
 
     private static List<Answer> split(String answers, Format format) {
         List<Answer> list = new ArrayList<>();
-        int i = 0;
         int length = answers.length();
-        while (i < length && answers.charAt(i) != '=' && answers.charAt(i) != '~') {
-            if (!Character.isWhitespace(answers.charAt(i))) {
-                throw new Broken("interchange.gift.bad-answer", excerpt(answers.substring(i)));
-            }
+        int i = 0;
+        while (i < length && Character.isWhitespace(answers.charAt(i))) {
             i++;
         }
+        // Text before the first mark is an answer of its own, as Moodle reads it: right in a short answer ({One}),
+        // a wrong option in a choice.
+        boolean unmarked = i < length && answers.charAt(i) != '=' && answers.charAt(i) != '~';
+        if (unmarked) {
+            i--;
+        }
         while (i < length) {
-            boolean right = answers.charAt(i) == '=';
+            boolean right = unmarked || answers.charAt(i) == '=';
+            boolean firstUnmarked = unmarked;
+            unmarked = false;
             int end = i + 1;
             while (end < length) {
                 char c = answers.charAt(end);
@@ -362,7 +409,8 @@ public final class GiftParser {
             int hash = find(part, "#", 0);
             String raw = hash < 0 ? part : part.substring(0, hash);
             String feedback = hash < 0 ? "" : plain(part.substring(hash + 1), format);
-            list.add(new Answer(right, weight, raw, plain(raw, format), feedback));
+            list.add(new Answer(right && !(firstUnmarked && find(answers, "~", 0) >= 0), weight, raw,
+                    plain(raw, format), feedback));
             i = end;
         }
         return list;

@@ -20,8 +20,9 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  * Moodle reads them: {@code ~%50%} for a single choice's partial credit, {@code =%50%} for short and numeric
  * answers, {@code ~%…%} for every option of a multiple choice.
  *
- * <p>GIFT has no place for a few things, which are left out: essay notes for graders, the incorrect-answer
- * feedback of a short answer, and ordering questions (written as a comment).
+ * <p>GIFT has no place for a few things, which are left out: essay notes for graders and ordering questions
+ * (written as a comment). A short answer's feedback for any other answer is Moodle's catch-all
+ * {@code =%0%*#…}. A description is its text alone, with no answer block; a matching distractor is a pair with an empty left side ({@code = -> Chat}).
  */
 public final class GiftWriter {
 
@@ -48,14 +49,28 @@ public final class GiftWriter {
             out.append("// ").append(escape(question.text())).append(" (ordering questions have no GIFT form)");
             return;
         }
-        if (question.points().compareTo(BigDecimal.ONE) != 0) {
+        if (question.type().answered() && question.points().compareTo(BigDecimal.ONE) != 0) {
             out.append("// paralelo: points=").append(question.points().stripTrailingZeros().toPlainString())
                     .append('\n');
+        }
+        if (!question.idNumber().isEmpty() || !question.tags().isEmpty()) {
+            // Moodle 4 keeps a question's id number and tags in a comment just before it.
+            out.append("//");
+            if (!question.idNumber().isEmpty()) {
+                out.append(" [id:").append(bracketed(question.idNumber())).append(']');
+            }
+            question.tags().forEach(tag -> out.append(" [tag:").append(bracketed(tag)).append(']'));
+            out.append('\n');
         }
         if (!question.title().isBlank()) {
             out.append("::").append(escape(question.title().replace('\n', ' '))).append("::");
         }
-        out.append("[markdown]").append(escape(question.text())).append(" {");
+        out.append("[markdown]").append(escape(question.text()));
+        if (!question.type().answered()) {
+            // A description is a text without an answer block, as Moodle writes it.
+            return;
+        }
+        out.append(" {");
         switch (question.body()) {
             case SingleChoice choice -> choice.options().forEach(o -> out.append("\n")
                     .append(o.correct() ? mark('=', o.credit(), QuestionBody.FULL_CREDIT, o.text())
@@ -71,9 +86,15 @@ public final class GiftWriter {
                     out.append('#').append(text(wrong)).append('#').append(text(right));
                 }
             }
-            case ShortAnswer shortAnswer -> shortAnswer.answers().forEach(a -> out.append("\n")
-                    .append(mark('=', a.credit(), QuestionBody.FULL_CREDIT, a.text())).append(text(a.text()))
-                    .append(feedback(a.feedback())));
+            case ShortAnswer shortAnswer -> {
+                shortAnswer.answers().forEach(a -> out.append("\n")
+                        .append(mark('=', a.credit(), QuestionBody.FULL_CREDIT, a.text())).append(text(a.text()))
+                        .append(feedback(a.feedback())));
+                if (!shortAnswer.incorrectFeedback().isEmpty()) {
+                    // Moodle's catch-all answer: anything else, worth nothing.
+                    out.append("\n=%0%*").append(feedback(shortAnswer.incorrectFeedback()));
+                }
+            }
             case Numeric numeric -> {
                 out.append('#');
                 numeric.answers().forEach(a -> out.append("\n")
@@ -89,11 +110,17 @@ public final class GiftWriter {
             case Essay essay -> {
             }
             case Ordering ordering -> throw new IllegalStateException("written above");
+            case QuestionBody.Description description -> throw new IllegalStateException("written above");
         }
         if (!question.generalFeedback().isEmpty()) {
             out.append("\n####").append(text(question.generalFeedback()));
         }
         out.append("\n}");
+    }
+
+    /** A text inside {@code [id:…]}: one line, its closing brackets escaped as Moodle reads them. */
+    private static String bracketed(String text) {
+        return text.replace('\n', ' ').replace("]", "\\]");
     }
 
     private static String feedback(String feedback) {

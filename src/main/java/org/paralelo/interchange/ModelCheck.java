@@ -1,5 +1,6 @@
 package org.paralelo.interchange;
 
+import java.util.Arrays;
 import java.util.List;
 import org.paralelo.assessment.Question;
 import org.paralelo.base.FieldProblem;
@@ -8,7 +9,10 @@ import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
 import org.springframework.context.MessageSourceResolvable;
 
-/** Runs the assessment model's own rules on an imported question and turns its refusals into import problems. */
+/**
+ * Runs the assessment model's own rules on an imported question and turns its refusals into import problems that
+ * keep the field concerned, so the report names it in words ({@link ProblemText}).
+ */
 final class ModelCheck {
 
     private ModelCheck() {
@@ -22,9 +26,14 @@ final class ModelCheck {
             checks.throwIfAny();
             return List.of();
         } catch (InvalidInputException refused) {
-            return refused.problems().stream().map((FieldProblem p) -> new GiftProblem(line, p.messageKey(),
-                    detail(p))).toList();
+            return refused.problems().stream().map(p -> problem(line, p)).toList();
         }
+    }
+
+    /** A model refusal of one field of a question. */
+    static GiftProblem problem(int line, FieldProblem refused) {
+        return new GiftProblem(line, refused.messageKey(), detail(refused),
+                refused.arguments() == null ? List.of() : Arrays.asList(refused.arguments()), refused.field());
     }
 
     /**

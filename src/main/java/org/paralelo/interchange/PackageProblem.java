@@ -10,20 +10,33 @@ import org.paralelo.base.UserFacingException;
  * whole file or the whole package), a message key ({@code interchange.package.…}, a GIFT key, or the model's own
  * {@code error.…} key), a detail (a name, a value or an excerpt) and the arguments the message is shown with:
  * the detail, or for a refusal by a model rule the rule's own arguments (which may be texts resolved in the
- * reader's language, such as the kind of a refused file).
+ * reader's language, such as the kind of a refused file). A question's field refused by a model rule is kept in
+ * {@code field} ({@code pairs.4.prompt}), and the shown message names it in words ({@link #displayKey()}).
  */
-public record PackageProblem(String file, int line, String messageKey, String detail, List<Object> arguments) {
+public record PackageProblem(String file, int line, String messageKey, String detail, List<Object> arguments,
+                             String field) {
 
     public PackageProblem {
         file = file == null ? "" : file;
         detail = detail == null ? "" : detail;
         arguments = arguments == null ? List.of(detail)
                 : arguments.stream().map(a -> a == null ? (Object) "" : a).toList();
+        field = field == null ? "" : field;
+    }
+
+    public PackageProblem(String file, int line, String messageKey, String detail, List<Object> arguments) {
+        this(file, line, messageKey, detail, arguments, "");
     }
 
     /** A problem whose message shows the detail as its one argument. */
     public PackageProblem(String file, int line, String messageKey, String detail) {
         this(file, line, messageKey, detail, null);
+    }
+
+    /** A problem of a question file, with its own message arguments (a refused field named in words). */
+    static PackageProblem of(String file, GiftProblem problem) {
+        return new PackageProblem(file, problem.line(), problem.messageKey(), problem.detail(), problem.arguments(),
+                problem.field());
     }
 
     /** A model rule's refusal of a field, with the rule's own message arguments. */
@@ -38,9 +51,14 @@ public record PackageProblem(String file, int line, String messageKey, String de
                 Arrays.asList(refused.arguments()));
     }
 
-    /** For the message source: {@code getMessage(messageKey(), messageArguments(), locale)}. */
+    /** The key of the message shown: the problem's own, or the one that names a refused field first. */
+    public String displayKey() {
+        return ProblemText.key(messageKey, field);
+    }
+
+    /** For the message source: {@code getMessage(displayKey(), messageArguments(), locale)}. */
     public Object[] messageArguments() {
-        return arguments.toArray();
+        return ProblemText.arguments(messageKey, arguments, field);
     }
 
     /** {@code lessons/01-intro.md:12}, {@code course.yaml}, or empty for the package as a whole. */

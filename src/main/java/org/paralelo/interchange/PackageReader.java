@@ -274,9 +274,9 @@ public final class PackageReader {
             return List.of();
         }
         GiftResult parsed = file.toLowerCase(Locale.ROOT).endsWith(".txt") ? AikenParser.parse(text)
-                : GiftParser.parse(text);
-        parsed.problems().forEach(p -> error(file, p.line(), p.messageKey(), p.detail()));
-        parsed.warnings().forEach(p -> warning(file, p.line(), p.messageKey(), p.detail()));
+                : MoodleXmlReader.looksLikeMoodleXml(text) ? MoodleXmlReader.parse(text) : GiftParser.parse(text);
+        parsed.problems().forEach(p -> errors.add(PackageProblem.of(file, p)));
+        parsed.warnings().forEach(p -> warnings.add(PackageProblem.of(file, p)));
         if (parsed.questions().isEmpty() && parsed.problems().isEmpty()) {
             error(file, 0, "interchange.package.no-questions", file);
         }

@@ -13,8 +13,35 @@ public record QuestionImportReport(List<Line> lines, int stored, boolean applied
         lines = List.copyOf(lines);
     }
 
-    /** {@code status}: ok, warning or error; the message key and detail explain warnings and errors. */
-    public record Line(int line, String excerpt, String category, String status, String messageKey, String detail) {
+    /**
+     * {@code status}: ok, warning or error; the message key and its arguments explain warnings and errors (the
+     * detail is the first argument, or the path of a refused field such as {@code pairs.4.prompt}).
+     */
+    public record Line(int line, String excerpt, String category, String status, String messageKey, String detail,
+                       List<Object> arguments, String field) {
+        public Line {
+            arguments = arguments == null ? List.of(detail) : List.copyOf(arguments);
+            field = field == null ? "" : field;
+        }
+
+        Line(int line, String excerpt, String category, String status, String messageKey, String detail) {
+            this(line, excerpt, category, status, messageKey, detail, null, "");
+        }
+
+        static Line of(int line, String excerpt, String category, String status, GiftProblem problem) {
+            return new Line(line, excerpt, category, status, problem.messageKey(), problem.detail(),
+                    problem.arguments(), problem.field());
+        }
+
+        /** The key of the message shown: the problem's own, or the one that names a refused field first. */
+        public String displayKey() {
+            return ProblemText.key(messageKey, field);
+        }
+
+        /** For the message source: {@code getMessage(displayKey(), messageArguments(), locale)}. */
+        public Object[] messageArguments() {
+            return ProblemText.arguments(messageKey, arguments, field);
+        }
     }
 
     public long errors() {

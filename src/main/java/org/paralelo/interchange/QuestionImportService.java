@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * GIFT and Aiken files into a course's question bank, with a report per question: a broken question names its line
- * and does not stop the others, unless the trainer chose all or nothing. Also the bank back out as GIFT.
+ * GIFT, Moodle XML (told apart by their text) and Aiken files into a course's question bank, with a report per
+ * question: a broken question names its line and does not stop the others, unless the trainer chose all or
+ * nothing. Also the bank back out as GIFT or Moodle XML.
  */
 @Service
 @Transactional
@@ -71,6 +72,17 @@ public class QuestionImportService {
     @Transactional(readOnly = true)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public String exportGift(CourseId course) {
+        return GiftWriter.write(bankQuestions(course));
+    }
+
+    /** The whole bank as Moodle XML, in the same order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public String exportMoodleXml(CourseId course) {
+        return MoodleXmlWriter.write(bankQuestions(course));
+    }
+
+    private List<ParsedQuestion> bankQuestions(CourseId course) {
         Map<Long, String> names = new LinkedHashMap<>();
         bank.categories(course).forEach((CategoryView c) -> names.put(c.id(), c.name()));
         List<ParsedQuestion> questions = new ArrayList<>();
@@ -79,11 +91,15 @@ public class QuestionImportService {
             QuestionView view = bank.question(course, summary.key());
             questions.add(new ParsedQuestion(0, names.getOrDefault(view.categoryId(), ""), view.question()));
         }
-        return GiftWriter.write(questions);
+        return questions;
     }
 
+    /** Aiken when asked; otherwise Moodle XML when the text is XML, else GIFT. */
     private static GiftResult parse(String text, boolean aiken) {
-        return aiken ? AikenParser.parse(text) : GiftParser.parse(text);
+        if (aiken) {
+            return AikenParser.parse(text);
+        }
+        return MoodleXmlReader.looksLikeMoodleXml(text) ? MoodleXmlReader.parse(text) : GiftParser.parse(text);
     }
 
     private static String category(ParsedQuestion q) {
@@ -104,11 +120,9 @@ public class QuestionImportService {
                     .orElse(null);
             lines.add(warning == null
                     ? new QuestionImportReport.Line(q.line(), excerpt, category(q), "ok", "", "")
-                    : new QuestionImportReport.Line(q.line(), excerpt, category(q), "warning", warning.messageKey(),
-                    warning.detail()));
+                    : QuestionImportReport.Line.of(q.line(), excerpt, category(q), "warning", warning));
         }
-        parsed.problems().forEach(p -> lines.add(new QuestionImportReport.Line(p.line(), "", "", "error",
-                p.messageKey(), p.detail())));
+        parsed.problems().forEach(p -> lines.add(QuestionImportReport.Line.of(p.line(), "", "", "error", p)));
         lines.sort(Comparator.comparingInt(QuestionImportReport.Line::line));
         return lines;
     }

@@ -3,8 +3,8 @@
  * docs/course-package.md) are read safely ({@link org.paralelo.interchange.PackageFiles},
  * {@link org.paralelo.interchange.PackageReader}), imported all or nothing
  * ({@link org.paralelo.interchange.CoursePackageService}) and exported
- * ({@link org.paralelo.interchange.CoursePackageExporter}); the sample library loads on first start. GIFT and Aiken
- * parsers and a GIFT writer turn text into assessment questions and back.
+ * ({@link org.paralelo.interchange.CoursePackageExporter}); the sample library loads on first start. GIFT, Moodle
+ * XML and Aiken readers and GIFT and Moodle XML writers turn files into assessment questions and back.
  */
 @ApplicationModule(allowedDependencies = {"base", "people", "courses", "assessment", "media"})
 @NullMarked

@@ -12,7 +12,9 @@ import org.paralelo.assessment.QuestionBody.ShortAnswer;
 import org.paralelo.assessment.QuestionBody.SingleChoice;
 import org.paralelo.assessment.QuestionBody.TrueFalse;
 
-/** The full-marks answer to a question, as a learner would send it (essays get a short text). */
+/**
+ * The full-marks answer to a question, as a learner would send it (essays get a short text, descriptions nothing).
+ */
 final class Answers {
 
     private Answers() {
@@ -29,10 +31,11 @@ final class Answers {
                     .filter(a -> full(a.credit())).findFirst().orElseThrow().text());
             case Numeric numeric -> new Response.Text(numeric.answers().stream()
                     .filter(a -> full(a.credit())).findFirst().orElseThrow().value());
-            case Matching matching -> new Response.Matches(matching.pairs().stream()
+            case Matching matching -> new Response.Matches(matching.prompted().stream()
                     .collect(Collectors.toMap(Matching.Pair::key, Matching.Pair::answer)));
             case Ordering ordering -> new Response.Order(ordering.items().stream().map(Ordering.Item::key).toList());
             case Essay essay -> new Response.Text("La política cultural de Teotitlán apoya a las tejedoras.");
+            case QuestionBody.Description description -> new Response.Unanswered();
         };
     }
 

@@ -26,6 +26,9 @@ import org.paralelo.support.People;
 record AttemptFixture(QuizFixture quiz, String learner, PersonId learnerId, Map<QuestionType, String> keys) {
 
     static final String[] LEARNER = {"LEARNER"};
+    /** The eight types learners answer: every type but descriptions. */
+    static final List<QuestionType> EIGHT_TYPES = java.util.Arrays.stream(QuestionType.values())
+            .filter(QuestionType::answered).toList();
 
     record Services(AccountService accounts, CourseAuthoringService authoring, QuestionBankService bank,
                     QuizService quizzes, PublishingService publishing, EnrolmentService enrolments) {

@@ -96,7 +96,8 @@ class AttemptServiceTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(view.questions()).hasSize(8);
-        assertThat(view.questions()).extracting(q -> q.question().type()).containsExactly(QuestionType.values());
+        assertThat(view.questions()).extracting(q -> q.question().type())
+                .containsExactlyElementsOf(AttemptFixture.EIGHT_TYPES);
         assertThat(view.questions()).allSatisfy(q -> assertThat(q.response()).isEqualTo(new Response.Unanswered()));
         assertThat(f.asLearner(() -> attempts.intro(f.course(), f.itemKey())).orElseThrow().openAttemptId())
                 .isEqualTo(first);
@@ -124,6 +125,56 @@ class AttemptServiceTest {
                 .isEqualByComparingTo(q.review().maxPoints()));
         assertThat(events.stream(QuizAttemptGraded.class).filter(e -> e.attemptId() == id))
                 .singleElement().satisfies(e -> assertThat(e.passed()).isTrue());
+    }
+
+    @Test
+    void a_description_between_questions_is_shown_unnumbered_takes_no_answer_and_never_counts_in_the_grade() {
+        Question intro = new Question("Para las siguientes preguntas usa lápiz y papel.", BigDecimal.ONE, "",
+                new QuestionBody.Description());
+        AttemptFixture f = publish(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
+                List.of(intro, QuizFixture.singleChoice("¿Qué es el equilibrio?"), QuizFixture.trueFalse()));
+        String description = f.keys().get(QuestionType.DESCRIPTION);
+        Map<String, Response> right = rightAnswers(f);
+        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
+
+        AttemptView open = f.asLearner(() -> attempts.attempt(id));
+        assertThat(open.questions()).extracting(q -> q.question().type(), AttemptView.AttemptQuestion::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(QuestionType.DESCRIPTION, 0),
+                        org.assertj.core.groups.Tuple.tuple(QuestionType.SINGLE_CHOICE, 1),
+                        org.assertj.core.groups.Tuple.tuple(QuestionType.TRUE_FALSE, 2));
+        assertThat(open.questionCount()).isEqualTo(2);
+        assertThat(f.asLearner(() -> attempts.intro(f.course(), f.itemKey())).orElseThrow().questionCount())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> f.asLearner(() -> attempts.saveAnswer(id, description, new Response.Text("x"))))
+                .isInstanceOf(UserFacingException.class);
+        right.forEach((key, response) -> f.asLearner(() -> attempts.saveAnswer(id, key, response)));
+        AttemptView submitted = f.asLearner(() -> attempts.submit(id));
+
+        assertThat(submitted.result().maxScore()).isEqualByComparingTo(
+                QuizFixture.singleChoice("x").points().add(QuizFixture.trueFalse().points()));
+        assertThat(submitted.result().gradePercent()).isEqualByComparingTo("100");
+        assertThat(submitted.questions().getFirst().review()).as("a description has nothing to review").isNull();
+    }
+
+    @Test
+    void a_random_draw_never_picks_a_description_and_a_quiz_of_descriptions_alone_is_not_published() {
+        QuizFixture f = QuizFixture.create(accounts, authoring);
+        f.asOwner(() -> {
+            long category = bank.createCategory(f.course(), "General");
+            String description = bank.createQuestion(f.course(), category, new Question("Lee con calma.",
+                    BigDecimal.ZERO, "", new QuestionBody.Description()));
+            bank.createQuestion(f.course(), category, QuizFixture.trueFalse());
+            quizzes.addRandomDraw(f.course(), f.quizKey(), category, 2);
+            assertThatThrownBy(() -> publishing.publish(f.course())).isInstanceOf(UserFacingException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey())
+                    .isEqualTo("error.quiz.publish-draw-too-large");
+            quizzes.quiz(f.course(), f.quizKey()).slots()
+                    .forEach(slot -> quizzes.removeSlot(f.course(), f.quizKey(), slot.id()));
+            quizzes.addQuestion(f.course(), f.quizKey(), description);
+            assertThatThrownBy(() -> publishing.publish(f.course())).isInstanceOf(UserFacingException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey())
+                    .isEqualTo("error.quiz.publish-no-questions");
+        });
     }
 
     @Test

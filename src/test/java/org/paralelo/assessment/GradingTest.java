@@ -430,4 +430,102 @@ class GradingTest {
         assertThat(Grading.normalise("Política", false, false)).isEqualTo("Política");
         assertThat(Grading.normalise("Año", true, true)).isEqualTo("ano");
     }
+
+    /** Several "=" answers in a Moodle single choice: any of them is right. */
+    @Nested
+    class SeveralCorrectOptions {
+
+        private final Question seasons = worth("2", new SingleChoice(List.of(
+                new SingleChoice.Option("s", "Primavera", true, ""),
+                new SingleChoice.Option("v", "Verano", true, "También."),
+                new SingleChoice.Option("p", "Pascua", false, "Es una fiesta."))));
+
+        @Test
+        void each_correct_option_earns_all_the_points_and_a_wrong_one_nothing() {
+            assertThat(points(seasons, Response.Choices.of("s"))).isEqualByComparingTo("2");
+            assertThat(points(seasons, Response.Choices.of("v"))).isEqualByComparingTo("2");
+            assertThat(points(seasons, Response.Choices.of("p"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void choosing_two_correct_options_at_once_still_earns_nothing() {
+            assertThat(points(seasons, Response.Choices.of("s", "v"))).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void the_review_lists_every_correct_option() {
+            assertThat(RightAnswers.of(seasons)).containsExactly("Primavera", "Verano");
+        }
+    }
+
+    /** A matching pair without a prompt only adds a wrong answer to choose from (Moodle's "= -> Chat"). */
+    @Nested
+    class MatchingDistractors {
+
+        private final Question question = worth("2", new Matching(List.of(
+                new Matching.Pair("p1", "Costo fijo", "Renta"),
+                new Matching.Pair("p2", "Costo variable", "Materia prima"),
+                new Matching.Pair("d1", "", "Donativo"))));
+
+        @Test
+        void the_distractor_is_offered_but_only_prompts_count() {
+            assertThat(Grading.answerChoices((Matching) question.body()))
+                    .containsExactly("Donativo", "Materia prima", "Renta");
+            assertThat(points(question, new Response.Matches(Map.of("p1", "Renta", "p2", "Materia prima"))))
+                    .isEqualByComparingTo("2");
+            assertThat(points(question, new Response.Matches(Map.of("p1", "Donativo", "p2", "Materia prima"))))
+                    .isEqualByComparingTo("1");
+            assertThat(RightAnswers.of(question)).containsExactly("Costo fijo → Renta",
+                    "Costo variable → Materia prima");
+        }
+
+        @Test
+        void learners_see_no_empty_prompt_and_cannot_answer_the_distractor() {
+            PublishedQuiz quiz = new PublishedQuiz(1, 1, "q", "Q", QuizSettings.defaults(), List.of(
+                    new PublishedQuiz.Slot(SlotKind.FIXED, 1, null,
+                            List.of(new PublishedQuiz.FrozenQuestion("k", question)))));
+            LearnerQuiz.LearnerQuestion shown = quiz.forLearners().slots().getFirst().questions().getFirst();
+            assertThat(shown.prompts()).extracting(LearnerQuiz.Choice::key).containsExactly("p1", "p2");
+            assertThat(shown.answerChoices()).contains("Donativo");
+            assertThatThrownBy(() -> AnswerRules.check("k", question,
+                    new Response.Matches(Map.of("d1", "Donativo"))))
+                    .isInstanceOf(org.paralelo.base.InvalidInputException.class);
+        }
+    }
+
+    /** Text between questions: never answered, never worth anything. */
+    @Nested
+    class Descriptions {
+
+        private final Question description = new Question("Para las siguientes preguntas usa lápiz y papel.",
+                BigDecimal.ONE, "", new QuestionBody.Description());
+
+        @Test
+        void a_description_scores_nothing_out_of_nothing() {
+            Score score = Grading.score(description, new Response.Unanswered());
+            assertThat(score.points()).isEqualByComparingTo("0");
+            assertThat(score.maxPoints()).isEqualByComparingTo("0");
+            assertThat(score.pending()).isFalse();
+            assertThat(RightAnswers.of(description)).isEmpty();
+        }
+
+        @Test
+        void no_answer_to_a_description_is_accepted() {
+            assertThatThrownBy(() -> AnswerRules.check("d", description, new Response.Text("hola")))
+                    .isInstanceOf(org.paralelo.base.InvalidInputException.class);
+            assertThatThrownBy(() -> AnswerRules.check("d", description, Response.Choices.of("a")))
+                    .isInstanceOf(org.paralelo.base.InvalidInputException.class);
+        }
+
+        @Test
+        void a_description_is_not_counted_as_a_question_of_the_quiz() {
+            PublishedQuiz quiz = new PublishedQuiz(1, 1, "q", "Q", QuizSettings.defaults(), List.of(
+                    new PublishedQuiz.Slot(SlotKind.FIXED, 1, null,
+                            List.of(new PublishedQuiz.FrozenQuestion("d", description))),
+                    new PublishedQuiz.Slot(SlotKind.FIXED, 1, null, List.of(new PublishedQuiz.FrozenQuestion("t",
+                            worth("1", new TrueFalse(true, "", "")))))));
+            assertThat(quiz.questionCount()).isEqualTo(1);
+            assertThat(quiz.forLearners().questionCount()).isEqualTo(1);
+        }
+    }
 }

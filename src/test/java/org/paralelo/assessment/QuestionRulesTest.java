@@ -62,6 +62,8 @@ class QuestionRulesTest {
                         "Variable"))),
                 new Ordering(List.of(new Ordering.Item("", "Primero"), new Ordering.Item("", "Segundo"))),
                 new Essay(""));
+        bodies = new java.util.ArrayList<>(bodies);
+        bodies.add(new QuestionBody.Description());
         assertThat(bodies).extracting(QuestionBody::type).doesNotHaveDuplicates().hasSize(QuestionType.values().length);
         for (QuestionBody body : bodies) {
             assertThatCode(() -> question(body).check()).as(body.type().name()).doesNotThrowAnyException();
@@ -69,11 +71,17 @@ class QuestionRulesTest {
     }
 
     @Test
-    void a_single_choice_question_needs_exactly_one_correct_option() {
+    void a_single_choice_question_needs_at_least_one_correct_option() {
         assertRefused(question(new SingleChoice(List.of(option("Sí", false), option("No", false)))), "options",
                 "error.question.no-correct-option");
-        assertRefused(question(new SingleChoice(List.of(option("Sí", true), option("No", true)))), "options",
-                "error.question.one-correct-option");
+    }
+
+    @Test
+    void a_single_choice_question_may_have_several_correct_options_each_worth_full_credit() {
+        // Moodle reads {=spring =summer ~easter} this way: any "=" answer is right.
+        Question seasons = question(new SingleChoice(List.of(option("Primavera", true), option("Verano", true),
+                option("Pascua", false))));
+        assertThatCode(seasons::check).doesNotThrowAnyException();
     }
 
     @Test
@@ -166,6 +174,28 @@ class QuestionRulesTest {
     void a_short_answer_question_needs_an_accepted_answer() {
         assertRefused(question(new ShortAnswer(List.of(), true, true, "")), "answers",
                 "error.question.no-accepted-answer");
+    }
+
+    @Test
+    void a_matching_pair_without_a_prompt_is_a_distractor_but_two_prompts_are_still_needed() {
+        Question withDistractor = question(new Matching(List.of(new Matching.Pair("", "Renta", "Fijo"),
+                new Matching.Pair("", "Insumos", "Variable"), new Matching.Pair("", "", "Hundido"))));
+        assertThatCode(withDistractor::check).doesNotThrowAnyException();
+        assertRefused(question(new Matching(List.of(new Matching.Pair("", "Renta", "Fijo"),
+                new Matching.Pair("", "", "Hundido")))), "pairs", "error.question.too-few-prompts");
+        assertRefused(question(new Matching(List.of(new Matching.Pair("", "Renta", "Fijo"),
+                new Matching.Pair("", "Insumos", "Variable"), new Matching.Pair("", "", " ")))), "pairs.2.answer",
+                "error.required");
+    }
+
+    @Test
+    void a_description_needs_a_text_and_is_worth_no_points_whatever_it_is_given() {
+        Question description = new Question("Para las siguientes preguntas usa lápiz y papel.", BigDecimal.TEN, "",
+                new QuestionBody.Description());
+        assertThat(description.points()).isZero();
+        assertThatCode(description::check).doesNotThrowAnyException();
+        assertRefused(new Question(" ", BigDecimal.ONE, "", new QuestionBody.Description()), "text",
+                "error.required");
     }
 
     @Test

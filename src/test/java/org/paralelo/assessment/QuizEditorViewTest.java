@@ -124,6 +124,43 @@ class QuizEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void a_description_is_written_without_points_and_an_id_number_and_tags_are_kept() {
+        QuizFixture f = onBankTab("Costos", Languages.SPANISH);
+
+        newQuestion(QuestionType.DESCRIPTION);
+        assertThat(_find(BigDecimalField.class, spec -> spec.withId("question-points"))).as("points, hidden")
+                .isEmpty();
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "Usa lápiz y papel.");
+        _setValue(_get(TextField.class, spec -> spec.withId("question-id-number")), "intro-1");
+        _setValue(_get(TextField.class, spec -> spec.withId("question-tags")), "costos, taller,, costos");
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        QuestionView stored = f.asOwner(() -> bank.question(f.course(), bank.allQuestions(f.course()).getFirst()
+                .key()));
+        assertThat(stored.question().body()).isEqualTo(new QuestionBody.Description());
+        assertThat(stored.question().points()).isZero();
+        assertThat(stored.question().idNumber()).isEqualTo("intro-1");
+        assertThat(stored.question().tags()).containsExactly("costos", "taller");
+    }
+
+    @Test
+    void a_single_choice_may_mark_two_options_correct() {
+        QuizFixture f = onBankTab("Estaciones", Languages.SPANISH);
+
+        newQuestion(QuestionType.SINGLE_CHOICE);
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Cuál es una estación?");
+        _setValue(_get(TextField.class, spec -> spec.withId("option-text-0")), "Primavera");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("option-correct-0")), true);
+        _setValue(_get(TextField.class, spec -> spec.withId("option-text-1")), "Verano");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("option-correct-1")), true);
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        SingleChoice stored = (SingleChoice) f.asOwner(() -> bank.question(f.course(),
+                bank.allQuestions(f.course()).getFirst().key())).question().body();
+        assertThat(stored.options()).extracting(SingleChoice.Option::correct).containsExactly(true, true);
+    }
+
+    @Test
     void a_refused_question_shows_the_problem_in_spanish_and_stores_nothing() {
         QuizFixture f = onBankTab("Costos", Languages.SPANISH);
 

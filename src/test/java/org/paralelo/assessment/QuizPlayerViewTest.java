@@ -107,6 +107,35 @@ class QuizPlayerViewTest extends KaribuTest {
     }
 
     @Test
+    void a_description_shows_its_text_between_questions_without_number_field_or_status() {
+        AttemptFixture f = publish(List.of(new Question("Para las siguientes preguntas usa **lápiz y papel**.",
+                BigDecimal.ZERO, "", new QuestionBody.Description()), QuizFixture.trueFalse()));
+        signIn(f.learner(), "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getElement().getText())
+                .contains("Preguntas: 1");
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+
+        Component description = card(f.key(QuestionType.DESCRIPTION));
+        assertThat(description.getElement().getClassList()).contains("quiz-description");
+        assertThat(_get(description, com.vaadin.flow.component.Html.class).getInnerHtml())
+                .contains("<strong>lápiz y papel</strong>");
+        assertThat(_find(description, RadioButtonGroup.class)).isEmpty();
+        assertThat(_find(description, Span.class, spec -> spec.withClasses("save-status"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> trueFalse = _get(card(f.key(QuestionType.TRUE_FALSE)), RadioButtonGroup.class);
+        assertThat(trueFalse.getAriaLabel()).contains("Pregunta 1 de 1");
+        _setValue(trueFalse, true);
+
+        _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
+        assertThat(_get(ConfirmDialog.class).getElement().getTextRecursively() + _get(ConfirmDialog.class)
+                .getElement().getProperty("message", "")).contains("Preguntas sin responder: 0.");
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Div.class, spec -> spec.withId("attempt-result")).getElement().getTextRecursively())
+                .contains("Puntos: 1 de 1");
+    }
+
+    @Test
     void every_one_of_the_eight_question_types_is_answered_through_its_field_and_stored() {
         AttemptFixture f = publish(AttemptFixture.allEightTypes());
         signIn(f.learner(), "LEARNER");
@@ -139,7 +168,7 @@ class QuizPlayerViewTest extends KaribuTest {
         putInOrder(card(f.key(QuestionType.ORDERING)), List.of("Diagnóstico", "Diseño", "Ejecución"));
         _setValue(_get(card(f.key(QuestionType.ESSAY)), TextArea.class), "Ensayo");
 
-        for (QuestionType type : QuestionType.values()) {
+        for (QuestionType type : AttemptFixture.EIGHT_TYPES) {
             assertThat(status(f.key(type))).as(type.name()).isEqualTo("Guardado");
         }
         _click(_get(Button.class, spec -> spec.withId("submit-attempt")));

@@ -214,10 +214,12 @@ class CoursePackageServiceTest {
 
         assertThat(preview.errors()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("quizzes/q1.gift:2");
+            assertThat(p.messageKey()).isEqualTo("error.question.credits-sum");
+            assertThat(p.field()).isEqualTo("options");
             assertThat(render(p, Locale.ENGLISH)).isEqualTo(
-                    "The credits of the correct options must add up to 100 % (now they add up to 70 %).");
+                    "Options: The credits of the correct options must add up to 100 % (now they add up to 70 %).");
             assertThat(render(p, Locale.forLanguageTag("es-MX"))).isEqualTo(
-                    "Los créditos de las opciones correctas deben sumar 100 % (ahora suman 70 %).");
+                    "Opciones: Los créditos de las opciones correctas deben sumar 100 % (ahora suman 70 %).");
         });
     }
 
@@ -234,7 +236,7 @@ class CoursePackageServiceTest {
 
         assertThat(preview.errors()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("quizzes/q1.gift:3");
-            assertThat(render(p, Locale.ENGLISH)).isEqualTo("Use at most 120 characters.");
+            assertThat(render(p, Locale.ENGLISH)).isEqualTo("Category name: Use at most 120 characters.");
         });
         assertThat(importFails(files, ImportOptions.published()).errors()).isEqualTo(preview.errors());
         assertThat(mediaRows()).isEqualTo(mediaBefore);
@@ -479,7 +481,7 @@ class CoursePackageServiceTest {
     }
 
     private String render(PackageProblem problem, Locale locale) {
-        return messages.getMessage(problem.messageKey(), problem.messageArguments(), locale);
+        return messages.getMessage(problem.displayKey(), problem.messageArguments(), locale);
     }
 
     private byte[] uniquePdf() {

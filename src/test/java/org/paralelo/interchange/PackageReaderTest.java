@@ -24,6 +24,31 @@ class PackageReaderTest {
     }
 
     @Test
+    void a_quiz_file_in_moodle_xml_is_told_from_gift_by_its_text() {
+        PackageRead read = read(with(minimal("prueba"), "quizzes/q1.gift", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="truefalse">
+                    <name><text>Permiso</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>¿Se necesita <b>permiso</b>?</p>]]></text></questiontext>
+                    <answer fraction="100"><text>true</text></answer>
+                    <answer fraction="0"><text>false</text></answer>
+                  </question>
+                  <question type="ddwtos"><name><text>Arrastra</text></name></question>
+                </quiz>
+                """));
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.warnings()).extracting(PackageProblem::where, PackageProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quizzes/q1.gift:9",
+                        "interchange.moodlexml.unsupported-type"));
+        CoursePackage.Item quiz = read.coursePackage().modules().stream().flatMap(m -> m.items().stream())
+                .filter(CoursePackage.Item::quiz).findFirst().orElseThrow();
+        assertThat(quiz.questions()).extracting(q -> q.question().text())
+                .containsExactly("¿Se necesita **permiso**?");
+    }
+
+    @Test
     void a_minimal_package_is_read_with_its_structure_settings_questions_and_media() {
         PackageRead read = read(minimal("prueba"));
 

@@ -2,6 +2,7 @@ package org.paralelo.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -105,5 +106,36 @@ class QuestionImportServiceTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.questions()).hasSize(4);
         assertThat(gift).contains("$CATEGORY: festivales", "$CATEGORY: prueba");
+    }
+
+    @Test
+    void the_bank_exported_as_moodle_xml_and_imported_into_another_course_is_the_same_bank() {
+        String gift = """
+                $CATEGORY: festivales
+
+                ::Intro::Usa lápiz y papel.
+
+                // [id:f-1] [tag:permisos]
+                ¿Qué estaciones hay? {=primavera =verano ~pascua}
+
+                Relaciona {=Licencia -> Permiso =Cesión -> Transmisión = -> Donación}
+                """;
+        asTrainer(() -> questions.importQuestions(course, gift, false, true));
+        String xml = asTrainer(() -> questions.exportMoodleXml(course));
+        List<ParsedQuestion> before = GiftParser.parse(asTrainer(() -> questions.exportGift(course))).questions();
+
+        String otherCode = People.uniqueUsername("banco").toLowerCase();
+        CourseId other = new CourseId(asTrainer(() -> packages.importPackage(
+                PackageFiles.of(PackageFixtures.minimal(otherCode)), ImportOptions.asDraft())).courseId());
+        QuestionImportReport report = asTrainer(() -> questions.importQuestions(other, xml, false, true));
+
+        assertThat(report.errors()).isZero();
+        assertThat(report.stored()).isEqualTo(before.size());
+        String after = asTrainer(() -> questions.exportGift(other));
+        // The other course had the sample quiz's questions already; every exported question is now there too.
+        assertThat(GiftParser.parse(after).questions()).extracting(ParsedQuestion::category,
+                ParsedQuestion::question).containsAll(before.stream()
+                .map(q -> org.assertj.core.groups.Tuple.tuple(q.category(), q.question())).toList());
+        assertThat(after).contains("::Intro::", "// [id:f-1] [tag:permisos]", "= -> Donación");
     }
 }

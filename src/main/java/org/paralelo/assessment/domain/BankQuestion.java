@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.QuestionType;
 
@@ -58,6 +59,13 @@ public class BankQuestion {
     @Column(name = "type_data", nullable = false, length = MAX_DATA)
     private String data;
 
+    @Column(name = "id_number", nullable = false, length = 100)
+    private String idNumber;
+
+    /** Comma-separated; a tag has no comma. */
+    @Column(name = "tags", nullable = false, length = 1100)
+    private String tags;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -74,6 +82,8 @@ public class BankQuestion {
         this.points = BigDecimal.ONE;
         this.generalFeedback = "";
         this.title = "";
+        this.idNumber = "";
+        this.tags = "";
         this.data = "{}";
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
@@ -102,6 +112,24 @@ public class BankQuestion {
         this.generalFeedback = generalFeedback;
         this.data = data;
         this.updatedAt = when;
+    }
+
+    /** Moodle's id number and tags; the caller has checked them (no tag holds a comma). */
+    public void setMarks(String idNumber, List<String> tags) {
+        String joined = String.join(",", tags);
+        if (idNumber.length() > 100 || joined.length() > 1100 || tags.stream().anyMatch(t -> t.contains(","))) {
+            throw new IllegalArgumentException("Question marks exceed the column sizes");
+        }
+        this.idNumber = idNumber;
+        this.tags = joined;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public List<String> getTags() {
+        return tags.isEmpty() ? List.of() : List.of(tags.split(","));
     }
 
     public long getId() {

@@ -45,6 +45,7 @@ final class AnswerInput {
             case ESSAY -> essay(saved, readOnly, label, translator, changed);
             case MATCHING -> matching(question, saved, readOnly, translator, changed);
             case ORDERING -> ordering(question, saved, readOnly, translator, changed);
+            case DESCRIPTION -> throw new IllegalArgumentException("A description takes no answer");
         };
     }
 

@@ -53,6 +53,7 @@ final class BodyEditors {
             case MATCHING -> new MatchingEditor(existing instanceof Matching m ? m : null);
             case ORDERING -> new OrderingEditor(existing instanceof Ordering o ? o : null);
             case ESSAY -> new EssayEditor(existing instanceof Essay e ? e : null);
+            case DESCRIPTION -> new DescriptionEditor();
         };
     }
 
@@ -552,6 +553,28 @@ final class BodyEditors {
             public boolean blank() {
                 return text.getValue().isBlank();
             }
+        }
+    }
+
+    /** A description is all text: the form only says so. */
+    static final class DescriptionEditor extends Div implements BodyEditor {
+
+        DescriptionEditor() {
+            add(hint(getTranslation("question.description-note")));
+        }
+
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        public QuestionBody body() {
+            return new QuestionBody.Description();
+        }
+
+        @Override
+        public void bind(FieldErrors errors) {
         }
     }
 

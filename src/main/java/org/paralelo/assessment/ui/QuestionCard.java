@@ -18,7 +18,8 @@ import org.paralelo.assessment.Response;
 /**
  * One question of an attempt: a fieldset whose legend numbers it, the question text (sanitised Markdown), the
  * answer field, a live save status ("Guardado", "Guardando…", "No se guardó, reintentando") announced politely to
- * screen readers, and — when feedback is due — the review.
+ * screen readers, and — when feedback is due — the review. A description between questions is only its text:
+ * no number, points, field or status.
  */
 final class QuestionCard extends FieldSet {
 
@@ -28,12 +29,17 @@ final class QuestionCard extends FieldSet {
     QuestionCard(AttemptView.AttemptQuestion question, int total, String safeHtml, boolean readOnly,
                  Consumer<Response> changed, @Nullable Runnable check) {
         this.key = question.question().key();
-        addClassName("question-card");
         getElement().setAttribute("data-question", key);
+        Html text = new Html("<div class=\"question-text\">" + safeHtml + "</div>");
+        if (!question.question().type().answered()) {
+            addClassName("quiz-description");
+            add(text);
+            return;
+        }
+        addClassName("question-card");
         String number = getTranslation("attempt.question", question.number(), total);
         setLegendText(number + " · " + getTranslation("attempt.points",
                 question.question().points().stripTrailingZeros().toPlainString()));
-        Html text = new Html("<div class=\"question-text\">" + safeHtml + "</div>");
         Component input = AnswerInput.create(question.question(), question.response(), readOnly,
                 number, this, changed);
         input.addClassName("answer-input");

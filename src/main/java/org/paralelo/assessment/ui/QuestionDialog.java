@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.CategoryView;
@@ -38,6 +39,8 @@ class QuestionDialog extends Dialog {
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final BigDecimalField points = new BigDecimalField();
+    private final TextField idNumber = new TextField();
+    private final TextField tags = new TextField();
     private final TextArea generalFeedback = new TextArea();
     private final Div editorHolder = new Div();
     private BodyEditor editor;
@@ -80,6 +83,14 @@ class QuestionDialog extends Dialog {
         text.setWidthFull();
         text.setMinRows(3);
         text.setMaxLength(Question.MAX_TEXT);
+        idNumber.setLabel(getTranslation("question.id-number"));
+        idNumber.setHelperText(getTranslation("question.id-number-help"));
+        idNumber.setId("question-id-number");
+        idNumber.setMaxLength(Question.MAX_ID_NUMBER);
+        tags.setLabel(getTranslation("question.tags"));
+        tags.setHelperText(getTranslation("question.tags-help"));
+        tags.setId("question-tags");
+        tags.setWidthFull();
         points.setLabel(getTranslation("question.points"));
         points.setId("question-points");
         points.setWidth("10em");
@@ -95,23 +106,32 @@ class QuestionDialog extends Dialog {
             text.setValue(existing.question().text());
             points.setValue(existing.question().points());
             generalFeedback.setValue(existing.question().generalFeedback());
+            idNumber.setValue(existing.question().idNumber());
+            tags.setValue(String.join(", ", existing.question().tags()));
         }
 
         editor = BodyEditors.of(type.getValue(), existing == null ? null : existing.question().body());
         editorHolder.add(editor.component());
         editorHolder.addClassName("question-type-form");
+        // A description is worth no points and has no feedback to give.
+        points.setVisible(type.getValue().answered());
+        generalFeedback.setVisible(type.getValue().answered());
         type.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 editor = BodyEditors.of(change.getValue(), null);
                 editorHolder.removeAll();
                 editorHolder.add(editor.component());
+                points.setVisible(change.getValue().answered());
+                generalFeedback.setVisible(change.getValue().answered());
             }
         });
         errors = new FieldErrors(this);
 
         Div common = new Div(type, category, points);
         common.addClassName("question-common");
-        add(common, title, text, editorHolder, generalFeedback);
+        Div marks = new Div(idNumber, tags);
+        marks.addClassName("question-common");
+        add(common, title, text, editorHolder, generalFeedback, marks);
 
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("save-question");
@@ -122,10 +142,17 @@ class QuestionDialog extends Dialog {
 
     private void save() {
         errors.clear();
+        List<String> tagList = Arrays.stream(tags.getValue().split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).distinct().toList();
         Question question = new Question(text.getValue(), points.getValue() == null ? BigDecimal.ZERO
-                : points.getValue(), generalFeedback.getValue(), editor.body(), title.getValue());
+                : points.getValue(), generalFeedback.getValue(), editor.body(), title.getValue(),
+                idNumber.getValue(), tagList);
         errors = new FieldErrors(this).field("title", title).field("text", text).field("points", points)
-                .field("generalFeedback", generalFeedback).field("category", category);
+                .field("generalFeedback", generalFeedback).field("category", category)
+                .field("idNumber", idNumber).field("tags", tags);
+        for (int i = 0; i < tagList.size(); i++) {
+            errors.field("tags." + i, tags);
+        }
         editor.bind(errors);
         long categoryId = category.getValue() == null ? 0 : category.getValue().id();
         try {

@@ -188,12 +188,14 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         boolean immediate = view.settings().feedbackTiming() == FeedbackTiming.IMMEDIATELY;
         for (AttemptView.AttemptQuestion question : view.questions()) {
             String key = question.question().key();
-            current.put(key, question.response());
+            if (question.question().type().answered()) {
+                current.put(key, question.response());
+            }
             QuestionCard[] card = new QuestionCard[1];
             // With immediate feedback a checked answer shows its review and can no longer change.
             boolean checked = question.review() != null;
             Runnable check = immediate && !checked ? () -> check(view.id(), key) : null;
-            card[0] = new QuestionCard(question, view.questions().size(),
+            card[0] = new QuestionCard(question, view.questionCount(),
                     markdown.toSafeHtml(question.question().text()), checked, response -> save(card[0], response),
                     check);
             cards.put(key, card[0]);
@@ -361,7 +363,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         if (result != null && result.reviewShown()) {
             Div questions = new Div();
             questions.addClassName("quiz-questions");
-            view.questions().forEach(q -> questions.add(new QuestionCard(q, view.questions().size(),
+            view.questions().forEach(q -> questions.add(new QuestionCard(q, view.questionCount(),
                     markdown.toSafeHtml(q.question().text()), true, r -> { }, null)));
             add(questions);
         }

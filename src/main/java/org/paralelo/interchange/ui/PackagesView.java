@@ -214,17 +214,26 @@ public class PackagesView extends Main implements TitledByHeading {
         if (!versions.isEmpty()) {
             row.add(versionPicker(course, exporter, versions, slug));
         }
-        Anchor gift = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] text = questions.exportGift(course.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(text), slug + "-banco.gift",
-                    "text/plain;charset=UTF-8", text.length);
-        }), getTranslation("interchange.ui.export-bank"));
+        Anchor gift = bankDownload(() -> questions.exportGift(course.id()), slug + "-banco.gift",
+                "text/plain;charset=UTF-8", "interchange.ui.export-bank");
         gift.setId("export-bank-" + course.id().value());
+        Anchor moodleXml = bankDownload(() -> questions.exportMoodleXml(course.id()), slug + "-banco.xml",
+                "application/xml;charset=UTF-8", "interchange.ui.export-bank-moodle-xml");
+        moodleXml.setId("export-bank-xml-" + course.id().value());
         Button importQuestions = new Button(getTranslation("interchange.ui.import-questions"),
                 click -> new QuestionImportDialog(questions, course).open());
         importQuestions.setId("import-questions-" + course.id().value());
-        row.add(gift, importQuestions);
+        row.add(gift, moodleXml, importQuestions);
         return row;
+    }
+
+    /** The course's question bank as a file, written when the link is followed. */
+    private Anchor bankDownload(java.util.function.Supplier<String> export, String fileName, String type,
+                                String labelKey) {
+        return new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] text = export.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(text), fileName, type, text.length);
+        }), getTranslation(labelKey));
     }
 
     /** Any published version, newest first: pick one, then download it. */

@@ -16,8 +16,8 @@ import org.paralelo.interchange.QuestionImportReport;
 import org.paralelo.interchange.QuestionImportService;
 
 /**
- * GIFT or Aiken questions into a course's bank: paste the file's text, check it (a line per question), then import
- * the good ones, or none if "all or nothing" is ticked and something is refused.
+ * GIFT, Moodle XML or Aiken questions into a course's bank: paste the file's text, check it (a line per question),
+ * then import the good ones, or none if "all or nothing" is ticked and something is refused.
  */
 class QuestionImportDialog extends Dialog {
 
@@ -34,6 +34,8 @@ class QuestionImportDialog extends Dialog {
         text.setId("questions-text");
         format.setLabel(getTranslation("interchange.ui.questions-format"));
         format.setItems("GIFT", "Aiken");
+        // Moodle XML is told from GIFT by its text, so one choice covers both.
+        format.setItemLabelGenerator(f -> f.equals("GIFT") ? getTranslation("interchange.ui.format-gift-or-xml") : f);
         format.setValue("GIFT");
         allOrNothing.setLabel(getTranslation("interchange.ui.all-or-nothing"));
         allOrNothing.setId("questions-all-or-nothing");
@@ -70,7 +72,8 @@ class QuestionImportDialog extends Dialog {
         result.lines().forEach(line -> list.add(new ListItem(getTranslation("interchange.ui.questions-line",
                 line.line(), getTranslation("interchange.ui.status." + line.status()))
                 + (line.excerpt().isEmpty() ? "" : " «" + line.excerpt() + "»")
-                + (line.messageKey().isEmpty() ? "" : " — " + getTranslation(line.messageKey(), line.detail())))));
+                + (line.messageKey().isEmpty() ? ""
+                        : " — " + getTranslation(line.displayKey(), line.messageArguments())))));
         report.add(list);
     }
 }

@@ -34,7 +34,7 @@ class ReportView extends Div {
         UnorderedList list = new UnorderedList();
         list.setId(id);
         problems.forEach(p -> list.add(new ListItem((p.where().isEmpty() ? "" : p.where() + " — ")
-                + getTranslation(p.messageKey(), p.messageArguments()))));
+                + getTranslation(p.displayKey(), p.messageArguments()))));
         add(list);
     }
 }

@@ -152,7 +152,10 @@ public class PackageUploadServlet extends HttpServlet {
             one.put("line", p.line());
             one.put("where", p.where());
             one.put("code", p.messageKey());
-            one.put("message", messages.getMessage(p.messageKey(), p.messageArguments(), p.messageKey(), locale));
+            if (!p.field().isEmpty()) {
+                one.put("field", p.field());
+            }
+            one.put("message", messages.getMessage(p.displayKey(), p.messageArguments(), p.messageKey(), locale));
             return one;
         }).toList();
     }
