@@ -44,9 +44,9 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, SignInBursts bursts) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, bursts));
     }
 }
