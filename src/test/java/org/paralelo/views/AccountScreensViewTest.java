@@ -30,12 +30,10 @@ import org.paralelo.people.ui.RegisterView;
 import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
+import org.paralelo.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class AccountScreensViewTest extends KaribuTest {
 
@@ -78,12 +76,8 @@ class AccountScreensViewTest extends KaribuTest {
     }
 
     private void failToSignIn(String username, String address) {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setRemoteAddr(address);
-        UsernamePasswordAuthenticationToken attempt =
-                UsernamePasswordAuthenticationToken.unauthenticated(username, "adivina-mal");
-        attempt.setDetails(new WebAuthenticationDetails(request));
-        assertThatThrownBy(() -> authentication.authenticate(attempt)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> SignIns.attempt(authentication, username, "adivina-mal", address))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test

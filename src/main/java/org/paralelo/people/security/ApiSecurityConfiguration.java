@@ -57,8 +57,8 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new ConcurrentSessionFilter(sessions,
                         expired -> unauthorised.commence(expired.getRequest(), expired.getResponse(),
                                 new InsufficientAuthenticationException("session revoked"))),
-                        SecurityContextHolderFilter.class)
-                .headers(headers -> headers.contentTypeOptions(options -> { }));
+                        SecurityContextHolderFilter.class);
+        SecurityHeaders.apply(http);
         return http.build();
     }
 

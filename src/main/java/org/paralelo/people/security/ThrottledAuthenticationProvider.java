@@ -17,9 +17,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final SignInBursts bursts;
+    private final SignInAudit audit;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
-                                    SignInBursts bursts) {
+                                    SignInBursts bursts, SignInAudit audit) {
+        this.audit = audit;
         this.passwords = passwords;
         this.throttle = throttle;
         this.bursts = bursts;
@@ -37,9 +39,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(attempt);
             throttle.recordSuccess(account, source);
+            audit.record(true, account, source);
             return result;
         } catch (AuthenticationException failed) {
             throttle.recordFailure(account, source).ifPresent(burst -> bursts.record(account, burst.value()));
+            audit.record(false, account, source);
             // Unknown account, wrong password and disabled account all look the same from outside.
             throw new BadCredentialsException("Bad credentials", failed);
         }

@@ -17,15 +17,13 @@ import org.paralelo.people.SignInNoticeService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
+import org.paralelo.support.SignIns;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -226,11 +224,6 @@ class LoginThrottlingTest {
     }
 
     private Authentication signIn(String username, String password, String address) {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setRemoteAddr(address);
-        UsernamePasswordAuthenticationToken attempt =
-                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
-        attempt.setDetails(new WebAuthenticationDetails(request));
-        return authentication.authenticate(attempt);
+        return SignIns.attempt(authentication, username, password, address);
     }
 }

@@ -59,6 +59,19 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void posting_the_login_form_without_its_csrf_token_signs_nobody_in() throws Exception {
+        String username = People.uniqueUsername("forzada");
+        People.create(accounts, username, Role.LEARNER);
+
+        MvcResult result = mvc.perform(post("/login")
+                .param("username", username).param("password", People.PASSWORD)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getRequest().getSession(false) == null ? null
+                : result.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+    }
+
+    @Test
     void disabling_an_account_ends_the_sessions_it_already_has() throws Exception {
         String username = People.uniqueUsername("saliente");
         PersonId id = People.create(accounts, username, Role.LEARNER);
