@@ -37,6 +37,8 @@ import org.paralelo.courses.PublishedCourse;
 import org.paralelo.media.MediaDownload;
 import org.paralelo.media.MediaId;
 import org.paralelo.media.MediaService;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +56,7 @@ public class CoursePackageExporter {
     private static final Pattern STORED_LINK = Pattern.compile("(?<![\\w/.:-])media/(\\d{1,18})/[^\\s)\"'<>]*");
     private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest a ZIP can say
 
+    private final AuditService audit;
     private final CourseImportService courses;
     private final QuestionBankService bank;
     private final QuizService quizzes;
@@ -61,7 +64,8 @@ public class CoursePackageExporter {
     private final MediaService media;
 
     CoursePackageExporter(CourseImportService courses, QuestionBankService bank, QuizService quizzes,
-                          PublishedQuizService publishedQuizzes, MediaService media) {
+                          PublishedQuizService publishedQuizzes, MediaService media, AuditService audit) {
+        this.audit = audit;
         this.courses = courses;
         this.bank = bank;
         this.quizzes = quizzes;
@@ -135,7 +139,9 @@ public class CoursePackageExporter {
     /** The package as a ZIP. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public byte[] export(CourseId course, @Nullable Integer version) {
-        return zip(files(course, version));
+        byte[] zip = zip(files(course, version));
+        audit.record(AuditAction.PACKAGE_EXPORTED, course.value() + (version == null ? "" : " v" + version));
+        return zip;
     }
 
     static byte[] zip(Map<String, byte[]> files) {

@@ -29,6 +29,8 @@ import org.paralelo.courses.TopicView;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.media.StoredMedia;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,10 +65,12 @@ public class CoursePackageService {
     private final QuizService quizzes;
     private final MediaService media;
     private final TransactionTemplate transactions;
+    private final AuditService audit;
 
     CoursePackageService(CourseImportService courses, PublishingService publishing, TopicService topics,
                          QuestionBankService bank, QuizService quizzes, MediaService media,
-                         PlatformTransactionManager transactionManager) {
+                         PlatformTransactionManager transactionManager, AuditService audit) {
+        this.audit = audit;
         this.courses = courses;
         this.publishing = publishing;
         this.topics = topics;
@@ -111,10 +115,12 @@ public class CoursePackageService {
     public ImportReport importPackage(PackageFiles files, ImportOptions options) {
         List<ImportReport> done = new ArrayList<>(1);
         try {
-            return transactions.execute(status -> {
+            ImportReport report = transactions.execute(status -> {
                 done.add(run(files, options));
                 return done.getFirst();
             });
+            audit.record(AuditAction.PACKAGE_IMPORTED, report.code() + " → " + report.courseId());
+            return report;
         } catch (PackageImportFailedException failed) {
             throw failed;
         } catch (UserFacingException atCommit) {
@@ -189,6 +195,8 @@ public class CoursePackageService {
         if (target == null) {
             target = owner.orElse(null);
             if (target != null && !mayEdit(target)) {
+                // Someone else's course: neither its id nor an "update" is reported, only that the code is taken.
+                target = null;
                 errors.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("code"),
                         "interchange.package.code-taken", pkg.code()));
             }

@@ -3,6 +3,7 @@ package org.paralelo.people;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.Languages;
@@ -32,14 +33,16 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditService audit;
 
     AccountService(PersonRepository people, AccountCreation creation, AccountRules rules, PasswordEncoder passwords,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, AuditService audit) {
         this.people = people;
         this.creation = creation;
         this.rules = rules;
         this.passwords = passwords;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -90,6 +93,8 @@ public class AccountService {
         if (!person.getRoles().equals(roles)) {
             person.setRoles(roles);
             events.publishEvent(new PersonRolesChanged(id));
+            audit.record(AuditAction.ROLES_CHANGED, person.getUsername() + ": "
+                    + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.paralelo.support.HtmlSafety;
 
@@ -46,7 +47,22 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void images_load_lazily() {
-        assertThat(renderer.toSafeHtml("![Taller](https://ejemplo.mx/taller.jpg)")).contains("loading=\"lazy\"");
+    void images_from_the_media_store_load_lazily() {
+        assertThat(renderer.toSafeHtml("![Taller](media/12/taller.jpg)"))
+                .contains("<img src=\"media/12/taller.jpg\"", "loading=\"lazy\"");
+    }
+
+    @Test
+    void an_image_from_another_site_loads_nothing_until_clicked_and_then_sends_no_referrer() {
+        String html = renderer.toSafeHtml("Mira: ![Taller en Oaxaca](https://espia.example/pixel.png?r=1)\n\n"
+                + "![](http://espia.example:8080/otro.gif)");
+
+        assertThat(html).doesNotContain("<img");
+        assertThat(Jsoup.parseBodyFragment(html).select("a.remote-image")).hasSize(2).allSatisfy(link -> {
+            assertThat(link.attr("referrerpolicy")).isEqualTo("no-referrer");
+            assertThat(link.attr("rel")).contains("noreferrer", "noopener");
+            assertThat(link.attr("target")).isEqualTo("_blank");
+        }).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("Taller en Oaxaca (espia.example)", "espia.example");
     }
 }

@@ -351,7 +351,7 @@ class CoursePackageServiceTest {
     }
 
     @Test
-    void a_code_that_belongs_to_another_trainers_course_cannot_be_overwritten() {
+    void a_code_that_belongs_to_another_trainers_course_cannot_be_overwritten_and_its_id_is_not_revealed() {
         asTrainer(() -> packages.importPackage(PackageFiles.of(minimal(code)), ImportOptions.asDraft()));
         String other = People.uniqueUsername("otra");
         People.create(accounts, other, Role.TRAINER);
@@ -362,9 +362,14 @@ class CoursePackageServiceTest {
         assertThat(preview.errors()).extracting(PackageProblem::where, PackageProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("course.yaml:2",
                         "interchange.package.code-taken"));
+        assertThat(preview.action()).as("what the preview says it would do").isEqualTo(ImportReport.CREATE);
+        assertThat(preview.courseId()).as("the other trainer's course id").isNull();
         assertThatThrownBy(() -> As.user(other, new String[] {"TRAINER"}, () -> packages.importPackage(
                 PackageFiles.of(minimal(code)), ImportOptions.asDraft())))
-                .isInstanceOf(PackageImportFailedException.class);
+                .isInstanceOfSatisfying(PackageImportFailedException.class, refused -> {
+                    assertThat(refused.report().courseId()).isNull();
+                    assertThat(refused.report().action()).isEqualTo(ImportReport.CREATE);
+                });
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,6 +102,8 @@ public abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=es-MX", "--user-data-dir=" + profileDirectory.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
+        // The browser's console, read after each test: any Content-Security-Policy violation fails it.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -115,14 +119,24 @@ public abstract class BrowserTest {
 
     @AfterEach
     void quitBrowser() {
+        List<String> violations = List.of();
         try {
             if (driver != null) {
+                violations = cspViolations();
                 driver.quit();
             }
         } finally {
             driver = null;
             deleteQuietly(profileDirectory);
         }
+        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    /** What the browser reported as blocked by the page's Content-Security-Policy since the last look. */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /**

@@ -4,13 +4,17 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -26,7 +30,10 @@ import org.paralelo.people.ui.RegisterView;
 import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
+import org.paralelo.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.AuthenticationException;
 
 class AccountScreensViewTest extends KaribuTest {
 
@@ -34,6 +41,8 @@ class AccountScreensViewTest extends KaribuTest {
     AccountService accounts;
     @Autowired
     ProfileService profiles;
+    @Autowired
+    AuthenticationManager authentication;
 
     @Test
     void the_login_page_speaks_spanish_and_offers_registration() {
@@ -44,6 +53,31 @@ class AccountScreensViewTest extends KaribuTest {
                 "Revisa tu usuario o correo y tu contraseña");
         assertThat(texts).doesNotContainIgnoringCase("no existe").doesNotContainIgnoringCase("desactivada");
         assertThat(_get(Anchor.class, spec -> spec.withId("register-link")).getHref()).isEqualTo("registro");
+    }
+
+    @Test
+    void after_a_burst_of_failed_sign_ins_the_owner_is_told_once_on_the_next_page() {
+        String username = People.uniqueUsername("avisada");
+        People.create(accounts, username, Role.LEARNER);
+        for (int i = 0; i < 10; i++) {
+            failToSignIn(username, "203.0.113." + (100 + i));
+        }
+
+        signIn(username, "LEARNER");
+        UI.getCurrent().navigate("mis-cursos");
+
+        Notification notice = _get(Notification.class, spec -> spec.withClasses("sign-in-notice"));
+        assertThat(_get(notice, Span.class).getText())
+                .startsWith("Alguien intentó entrar a tu cuenta con una contraseña equivocada 10 veces");
+        _click(_get(notice, Button.class, spec -> spec.withText("Entendido")));
+        UI.getCurrent().navigate("perfil");
+        assertThat(_find(Notification.class, spec -> spec.withClasses("sign-in-notice")))
+                .as("open notices after closing it and moving on").noneMatch(Notification::isOpened);
+    }
+
+    private void failToSignIn(String username, String address) {
+        assertThatThrownBy(() -> SignIns.attempt(authentication, username, "adivina-mal", address))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.paralelo.people.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,10 @@ class ApiSecurityConfiguration {
         // Status and challenge set directly: sendError() would forward to /error, which the main chain answers
         // with a redirect to the login page.
         AuthenticationEntryPoint unauthorised = (request, response, refused) -> {
+            if (refused instanceof LoginThrottledException throttled) {
+                tooManyAttempts(response, throttled);
+                return;
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Paralelo\", charset=\"UTF-8\"");
             response.setContentType("application/json");
@@ -52,9 +57,18 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new ConcurrentSessionFilter(sessions,
                         expired -> unauthorised.commence(expired.getRequest(), expired.getResponse(),
                                 new InsufficientAuthenticationException("session revoked"))),
-                        SecurityContextHolderFilter.class)
-                .headers(headers -> headers.contentTypeOptions(options -> { }));
+                        SecurityContextHolderFilter.class);
+        SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /** Slowed down, not refused: 429 with how long to wait, and no Basic challenge to invite another try now. */
+    private static void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled)
+            throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"too-many-attempts\"}");
     }
 
     /**

@@ -1,105 +1,134 @@
 package org.paralelo.people.security;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.util.Optional;
+import org.paralelo.people.security.SignInCounters.Count;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins in three token buckets: per account and address, per address, and per account. While
- * any bucket is empty every attempt is refused before the password is checked, so a correct guess made while
- * throttled still fails. The tight bucket is per account <em>and</em> address: an attacker hammering one account
- * does not lock its owner out of their own device. Buckets refill over the window.
+ * Slows down password guessing without letting anyone lock someone else out (OWASP ASVS 2.2, NIST SP 800-63B
+ * §5.2.2). Three counts of failures, each with a few free tries and then a delay that doubles up to a cap:
+ * <ul>
+ * <li>account and source together: the one that stops guessing at one account from one place;</li>
+ * <li>source, across accounts: slows a source trying many accounts, but not for an account that has signed in
+ * from that source before, so a stranger cannot keep its owner out from their usual office;</li>
+ * <li>account, across sources: slows only sources that are failing themselves, so the right password from a
+ * source that has not been failing is always checked.</li>
+ * </ul>
+ * An attempt during a delay is refused before the password is checked and does not count. Counts live behind
+ * {@link SignInCounters}, so several nodes can share them.
  */
 @Component
 class LoginThrottle {
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final TimeMeter time;
+    private static final Duration KNOWN_SOURCE_MEMORY = Duration.ofDays(90);
+
+    private final SignInCounters counters;
+    private final Clock clock;
     private final Duration window;
-    private final int perAccountAndAddress;
-    private final int perAddress;
-    private final int perAccount;
+    private final Duration maxDelay;
+    private final Rule pair;
+    private final Rule source;
+    private final Rule account;
+    private final int burst;
 
-    LoginThrottle(Clock clock,
-                  @Value("${paralelo.login.window:15m}") Duration window,
-                  @Value("${paralelo.login.max-failures-per-account-and-address:5}") int perAccountAndAddress,
-                  @Value("${paralelo.login.max-failures-per-address:30}") int perAddress,
-                  @Value("${paralelo.login.max-failures-per-account:50}") int perAccount) {
-        this.time = new ClockTimeMeter(clock);
+    LoginThrottle(SignInCounters counters, Clock clock,
+                  @Value("${paralelo.login.window:1h}") Duration window,
+                  @Value("${paralelo.login.max-delay:15m}") Duration maxDelay,
+                  @Value("${paralelo.login.free-failures-per-account-and-source:5}") int freePerPair,
+                  @Value("${paralelo.login.free-failures-per-source:20}") int freePerSource,
+                  @Value("${paralelo.login.free-failures-per-account:10}") int freePerAccount,
+                  @Value("${paralelo.login.first-delay:30s}") Duration firstDelay,
+                  @Value("${paralelo.login.burst-notice-after:10}") int burst) {
+        this.counters = counters;
+        this.clock = clock;
         this.window = window;
-        this.perAccountAndAddress = perAccountAndAddress;
-        this.perAddress = perAddress;
-        this.perAccount = perAccount;
+        this.maxDelay = maxDelay;
+        this.pair = new Rule(freePerPair, firstDelay);
+        this.source = new Rule(freePerSource, firstDelay);
+        this.account = new Rule(freePerAccount, firstDelay);
+        this.burst = burst;
     }
 
-    boolean isBlocked(String account, String address) {
-        return empty(accountAndAddressKey(account, address))
-                || empty(addressKey(address))
-                || empty(accountKey(account));
+    /** How long this source must still wait before a password for this account is checked; empty: check it now. */
+    Optional<Duration> waitBefore(String accountName, String sourceAddress) {
+        Instant now = clock.instant();
+        Duration wait = pair.remaining(counters.read(pairKey(accountName, sourceAddress), now), now);
+        if (!known(accountName, sourceAddress, now)) {
+            wait = max(wait, source.remaining(counters.read(sourceKey(sourceAddress), now), now));
+            if (counters.read(sourceKey(sourceAddress), now).value() > 0) {
+                wait = max(wait, account.remaining(counters.read(accountKey(accountName), now), now));
+            }
+        }
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    void recordFailure(String account, String address) {
-        bucket(accountAndAddressKey(account, address), perAccountAndAddress).tryConsume(1);
-        bucket(addressKey(address), perAddress).tryConsume(1);
-        bucket(accountKey(account), perAccount).tryConsume(1);
+    /**
+     * Counts a wrong password (or unknown account). Answers the account's failures across sources when they have
+     * just reached the burst size its owner is told about, otherwise empty: exactly once per burst.
+     */
+    Optional<Count> recordFailure(String accountName, String sourceAddress) {
+        Instant now = clock.instant();
+        counters.increment(pairKey(accountName, sourceAddress), now, window);
+        counters.increment(sourceKey(sourceAddress), now, window);
+        Count failures = counters.increment(accountKey(accountName), now, window);
+        return failures.value() == burst ? Optional.of(failures) : Optional.empty();
     }
 
-    /** A successful sign-in forgives that device's earlier typos. */
-    void recordSuccess(String account, String address) {
-        buckets.remove(accountAndAddressKey(account, address));
+    /** A successful sign-in forgives that source's earlier typos and makes it a known source for the account. */
+    void recordSuccess(String accountName, String sourceAddress) {
+        counters.reset(pairKey(accountName, sourceAddress));
+        counters.increment(knownKey(accountName, sourceAddress), clock.instant(), KNOWN_SOURCE_MEMORY);
     }
 
-    /** Drops buckets that have refilled completely, so the map does not grow without bound. */
-    @Scheduled(fixedDelay = 300_000)
-    void forgetRefilled() {
-        buckets.entrySet().removeIf(entry -> entry.getValue().getAvailableTokens() >= capacityOf(entry.getKey()));
+    private boolean known(String accountName, String sourceAddress, Instant now) {
+        return counters.read(knownKey(accountName, sourceAddress), now).value() > 0;
     }
 
-    private boolean empty(String key) {
-        Bucket bucket = buckets.get(key);
-        return bucket != null && bucket.getAvailableTokens() < 1;
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private Bucket bucket(String key, int capacity) {
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                .withCustomTimePrecision(time)
-                .build());
+    private static String pairKey(String accountName, String sourceAddress) {
+        return "a+s:" + accountName + "|" + sourceAddress;
     }
 
-    private int capacityOf(String key) {
-        return key.startsWith("a+i:") ? perAccountAndAddress : key.startsWith("i:") ? perAddress : perAccount;
+    private static String sourceKey(String sourceAddress) {
+        return "s:" + sourceAddress;
     }
 
-    private static String accountAndAddressKey(String account, String address) {
-        return "a+i:" + account + "|" + address;
+    private static String accountKey(String accountName) {
+        return "a:" + accountName;
     }
 
-    private static String addressKey(String address) {
-        return "i:" + address;
+    private static String knownKey(String accountName, String sourceAddress) {
+        return "ok:" + accountName + "|" + sourceAddress;
     }
 
-    private static String accountKey(String account) {
-        return "a:" + account;
-    }
+    /** Free failures, then a delay after the last failure that doubles with each further one, up to the cap. */
+    private final class Rule {
+        private final int free;
+        private final Duration first;
 
-    /** Lets tests move time with the application clock instead of sleeping. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-        @Override
-        public long currentTimeNanos() {
-            return Duration.ofMillis(clock.millis()).toNanos();
+        Rule(int free, Duration first) {
+            this.free = free;
+            this.first = first;
         }
 
-        @Override
-        public boolean isWallClockBased() {
-            return true;
+        Duration remaining(Count failures, Instant now) {
+            if (failures.value() < free) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures.value() - free, 20);
+            Duration delay = first.multipliedBy(1L << doublings);
+            if (delay.compareTo(maxDelay) > 0) {
+                delay = maxDelay;
+            }
+            Duration left = Duration.between(now, failures.last().plus(delay));
+            return left.isNegative() ? Duration.ZERO : left;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.paralelo.people.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.paralelo.people.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Vaadin's security configurer with our login view; views are denied unless annotated. Method security is on:
@@ -27,7 +27,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            SessionRegistry sessions) throws Exception {
+                                            SessionRegistry sessions, RequestUtil vaadinRequests) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -37,17 +37,20 @@ class SecurityConfiguration {
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Unlimited sessions per person, but registered, so disabling an account can end them.
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        SecurityHeaders.apply(http);
+        // Vaadin exempts its login path from CSRF; ours requires the token there (the login form posts it from the
+        // page's _csrf meta tags, see PageSecurity) and exempts only Vaadin's own traffic, which it protects itself.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, SignInBursts bursts,
+                                                SignInAudit audit) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, bursts, audit));
     }
 }

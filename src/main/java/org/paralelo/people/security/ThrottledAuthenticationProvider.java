@@ -1,5 +1,7 @@
 package org.paralelo.people.security;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.paralelo.people.domain.Person;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -9,31 +11,39 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Username/password sign-in behind the {@link LoginThrottle}. */
+/** Username/password sign-in behind the {@link LoginThrottle}; a burst of failures leaves a notice for the owner. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final SignInBursts bursts;
+    private final SignInAudit audit;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
+                                    SignInBursts bursts, SignInAudit audit) {
+        this.audit = audit;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.bursts = bursts;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String account = Person.normalise(String.valueOf(attempt.getName()));
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web
+        String source = attempt.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
-        if (throttle.isBlocked(account, address)) {
-            throw new LoginThrottledException();
+        Optional<Duration> wait = throttle.waitBefore(account, source);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.recordSuccess(account, address);
+            throttle.recordSuccess(account, source);
+            audit.record(true, account, source);
             return result;
         } catch (AuthenticationException failed) {
-            throttle.recordFailure(account, address);
+            throttle.recordFailure(account, source).ifPresent(burst -> bursts.record(account, burst.value()));
+            audit.record(false, account, source);
             // Unknown account, wrong password and disabled account all look the same from outside.
             throw new BadCredentialsException("Bad credentials", failed);
         }

@@ -75,14 +75,19 @@ public class LoginView extends Main implements TitledByHeading, BeforeEnterObser
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            if (lastFailure() instanceof LoginThrottledException) {
+            if (lastFailure() instanceof LoginThrottledException throttled) {
                 LoginI18n i18n = translatedTexts();
                 i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text"));
+                i18n.getErrorMessage().setMessage(waitText(throttled.retryAfterSeconds()));
                 login.setI18n(i18n);
             }
             login.setError(true);
         }
+    }
+
+    private String waitText(long seconds) {
+        return seconds < 90 ? getTranslation("login.throttled.seconds", seconds)
+                : getTranslation("login.throttled.minutes", (seconds + 59) / 60);
     }
 
     private static Object lastFailure() {

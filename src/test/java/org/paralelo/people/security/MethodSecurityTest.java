@@ -7,10 +7,13 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.AuditFilter;
+import org.paralelo.people.AuditService;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.Role;
 import org.paralelo.people.SettingsService;
+import org.paralelo.people.SignInNoticeService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
@@ -29,6 +32,10 @@ class MethodSecurityTest {
     RegionService regions;
     @Autowired
     SettingsService settings;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    SignInNoticeService notices;
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @CsvSource({
@@ -40,6 +47,10 @@ class MethodSecurityTest {
             "edit regions, LEARNER, refused", "edit regions, TRAINER, refused", "edit regions, ADMIN, allowed",
             "close registration, LEARNER, refused", "close registration, ADMIN, allowed",
             "list regions, ANONYMOUS, allowed", "read registration switch, ANONYMOUS, allowed",
+            "read audit log, ANONYMOUS, refused", "read audit log, LEARNER, refused",
+            "read audit log, TRAINER, refused", "read audit log, ADMIN, allowed",
+            "purge audit log, TRAINER, refused", "purge audit log, ADMIN, allowed",
+            "read own sign-in notices, ANONYMOUS, refused", "read own sign-in notices, LEARNER, allowed",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
         PersonId someone = People.create(accounts, People.uniqueUsername("matriz"), Role.LEARNER);
@@ -56,6 +67,9 @@ class MethodSecurityTest {
             };
             case "list regions" -> regions::list;
             case "read registration switch" -> settings::isSelfRegistrationOpen;
+            case "read audit log" -> () -> audit.search(AuditFilter.ALL, 0, 5);
+            case "purge audit log" -> audit::deleteExpired;
+            case "read own sign-in notices" -> notices::takeUnseen;
             default -> throw new IllegalArgumentException(action);
         };
         Runnable asRole = () -> {

@@ -2,6 +2,7 @@ package org.paralelo.people.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,7 @@ import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -54,6 +56,19 @@ class SignInOverHttpTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void posting_the_login_form_without_its_csrf_token_signs_nobody_in() throws Exception {
+        String username = People.uniqueUsername("forzada");
+        People.create(accounts, username, Role.LEARNER);
+
+        MvcResult result = mvc.perform(post("/login")
+                .param("username", username).param("password", People.PASSWORD)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        assertThat(result.getRequest().getSession(false) == null ? null
+                : result.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
     }
 
     @Test
@@ -102,6 +117,27 @@ class SignInOverHttpTest {
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
                 .contains("\"status\":\"UP\"");
         assertThat(mvc.perform(get("/admin/personas")).andReturn().getResponse().getStatus()).isIn(302, 401);
+    }
+
+    @Test
+    void the_api_answers_a_throttled_basic_sign_in_with_429_and_retry_after() throws Exception {
+        String username = People.uniqueUsername("guion");
+        People.create(accounts, username, Role.TRAINER);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(apiCall(username, "adivina").getStatus()).isEqualTo(401);
+        }
+
+        MockHttpServletResponse slowed = apiCall(username, People.PASSWORD);
+
+        assertThat(slowed.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(slowed.getHeader("Retry-After"))).isBetween(1L, 30L);
+        assertThat(slowed.getHeader("WWW-Authenticate")).isNull();
+        assertThat(slowed.getContentAsString()).contains("too-many-attempts");
+    }
+
+    private MockHttpServletResponse apiCall(String username, String password) throws Exception {
+        return mvc.perform(get("/api/search").param("q", "x").with(httpBasic(username, password))
+                .with(request -> { request.setRemoteAddr("198.51.100.44"); return request; })).andReturn().getResponse();
     }
 
     @Test

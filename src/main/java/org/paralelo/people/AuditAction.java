@@ -1,0 +1,14 @@
+package org.paralelo.people;
+
+/** What the audit log records. */
+public enum AuditAction {
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    ROLES_CHANGED,
+    PACKAGE_IMPORTED,
+    PACKAGE_EXPORTED;
+
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+}
