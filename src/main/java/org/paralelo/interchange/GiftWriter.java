@@ -22,7 +22,8 @@ import org.paralelo.assessment.QuestionBody.TrueFalse;
  *
  * <p>GIFT has no place for a few things, which are left out: essay notes for graders and ordering questions
  * (written as a comment). A short answer's feedback for any other answer is Moodle's catch-all
- * {@code =%0%*#…}. A description is its text alone, with no answer block; a matching distractor is a pair with an empty left side ({@code = -> Chat}).
+ * {@code =%0%*#…}. A description is its text alone, with no answer block; a matching distractor is a pair with an
+ * empty left side ({@code = -> Chat}).
  */
 public final class GiftWriter {
 
