@@ -1,16 +1,18 @@
 -- Spring Modulith's JDBC event publication registry (its schema v2): an event published in a committed
 -- transaction stays here until its listener succeeds, so a crash in between does not lose it. The table name is
 -- upper case because the registry's own SQL spells it so (MariaDB table names are case-sensitive on Linux).
+-- datetime rather than the registry's timestamp: on MariaDB servers without explicit_defaults_for_timestamp a
+-- first NOT NULL timestamp column silently gets ON UPDATE CURRENT_TIMESTAMP.
 create table EVENT_PUBLICATION (
     id                     uuid          not null,
     listener_id            varchar(512)  not null,
     event_type             varchar(512)  not null,
     serialized_event       varchar(4000) not null,
-    publication_date       timestamp(6)  not null,
-    completion_date        timestamp(6)  null,
+    publication_date       datetime(6)   not null,
+    completion_date        datetime(6)   null,
     status                 varchar(20),
     completion_attempts    int,
-    last_resubmission_date timestamp(6)  null,
+    last_resubmission_date datetime(6)   null,
     primary key (id)
 );
 

@@ -13,9 +13,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.LanguagePreference;
+import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.LanguageSwitcher;
-import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.PasswordResetService;
 
@@ -52,15 +53,16 @@ public class ForgotPasswordView extends Main implements TitledByHeading {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> {
             try {
-                if (Refusals.attempt(this, () -> resets.requestReset(email.getValue(), sourceAddress()))) {
-                    Paragraph sent = new Paragraph(getTranslation("password-reset.sent", email.getValue().strip()));
-                    sent.setId("sent");
-                    form.removeAll();
-                    form.add(sent);
-                    send.setVisible(false);
-                }
+                errors.clear();
+                resets.requestReset(email.getValue(), sourceAddress());
+                Paragraph sent = new Paragraph(getTranslation("password-reset.sent", email.getValue().strip()));
+                sent.setId("sent");
+                form.removeAll();
+                form.add(sent);
             } catch (InvalidInputException refused) {
                 errors.show(refused);
+            } catch (UserFacingException refused) {
+                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
         form.add(send);
