@@ -30,6 +30,11 @@ public class ForgotPasswordView extends Main implements TitledByHeading {
 
     public static final String ROUTE = "contrasena/olvide";
 
+    private static String sourceAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+    }
+
     ForgotPasswordView(PasswordResetService resets, LanguagePreference languages) {
         addClassName("form-page");
         add(new LanguageSwitcher(languages), new H1(getTranslation("password-reset.title")));
@@ -67,10 +72,5 @@ public class ForgotPasswordView extends Main implements TitledByHeading {
         });
         form.add(send);
         add(form, new Paragraph(back));
-    }
-
-    private static String sourceAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 }
