@@ -29,12 +29,23 @@ class AccountCreation {
     }
 
     PersonId create(NewAccount account, InputChecks checks) {
+        return create(account, true, checks);
+    }
+
+    /** An account its owner activates through a link; any password in {@code account} is ignored. */
+    PersonId createWithoutPassword(NewAccount account, InputChecks checks) {
+        return create(account, false, checks);
+    }
+
+    private PersonId create(NewAccount account, boolean withPassword, InputChecks checks) {
         rules.checkUsername(account.username(), checks);
-        rules.checkPassword(account.password(), account.username(), checks);
+        if (withPassword) {
+            rules.checkPassword(account.password(), account.username(), checks);
+        }
         rules.checkProfile(account.profile(), null, checks);
         checks.throwIfAny();
         Person person = new Person(account.username(), account.profile().email(),
-                passwords.encode(account.password()), account.profile().fullName(),
+                withPassword ? passwords.encode(account.password()) : null, account.profile().fullName(),
                 account.profile().languageTag(), clock.instant());
         rules.applyProfile(person, account.profile());
         person.setRoles(account.roles());

@@ -88,6 +88,11 @@ class AccountRules {
                 .ifPresent(owner -> checks.require(false, "email", "error.email-taken"));
     }
 
+    /** The shape of an e-mail address (normalised), without asking whether an account uses it. */
+    static boolean looksLikeEmail(String normalised) {
+        return EMAIL.matcher(normalised).matches();
+    }
+
     /** Copies an already checked profile onto the entity. */
     void applyProfile(Person person, ProfileData data) {
         person.setFullName(data.fullName());

@@ -109,4 +109,12 @@ public class PersonDirectory {
     public Optional<String> usernameOf(PersonId id) {
         return people.findById(id.value()).map(Person::getUsername);
     }
+
+    /** Where and in which language to write to a person; empty for an unknown or disabled account. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<MailContact> mailContact(PersonId id) {
+        return people.findById(id.value()).filter(Person::isEnabled)
+                .map(p -> new MailContact(id, p.getUsername(), p.getEmail(), p.getFullName(),
+                        Languages.fromTag(p.getPreferredLanguage())));
+    }
 }

@@ -27,20 +27,7 @@ public class HomePage extends Page {
 
     /** Picks a language in the header's switcher; the page reloads in that language. */
     public HomePage switchLanguageTo(String languageLabel, String expectedHeading) {
-        WebElement oldHeading = visible(By.tagName("h1"));
-        visible(By.id("language-switcher")).click();
-        WebElement item = waitUntil("waiting for the language option " + languageLabel,
-                d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .filter(option -> option.getText().strip().equals(languageLabel))
-                        .findFirst().orElse(null));
-        item.click();
-        waitUntil("waiting for the page to reload with the heading \"" + expectedHeading + "\"",
-                d -> {
-                    List<WebElement> headings = d.findElements(By.tagName("h1"));
-                    return !headings.isEmpty() && !headings.getFirst().equals(oldHeading)
-                            && headings.getFirst().getText().strip().equals(expectedHeading);
-                });
+        switchLanguage(languageLabel, expectedHeading);
         return new HomePage(browser);
     }
 

@@ -34,7 +34,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(LearnerHomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Mi perfil");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Mi perfil", "Correos");
     }
 
     @Test
@@ -46,7 +46,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 .isInstanceOf(PeopleView.class);
         assertThat(menuLabels()).containsExactly("Catálogo de cursos", "Cursos que imparto",
                 "Calificar respuestas abiertas", "Paquetes de cursos", "Personas", "Regiones", "Temas", "Certificados",
-                "Ajustes", "Índice de búsqueda", "Mi perfil");
+                "Ajustes", "Índice de búsqueda", "Mi perfil", "Correos");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
         assertThat(menuLabels()).containsExactly("Mis cursos", "Catálogo de cursos", "Cursos que imparto",
-                "Calificar respuestas abiertas", "Paquetes de cursos", "Mi perfil");
+                "Calificar respuestas abiertas", "Paquetes de cursos", "Mi perfil", "Correos");
     }
 
     @Test

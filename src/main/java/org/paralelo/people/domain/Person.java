@@ -44,8 +44,9 @@ public class Person {
     @Column(nullable = false, length = MAX_EMAIL)
     private String email;
 
-    @Column(name = "password_hash", nullable = false)
-    private String passwordHash;
+    /** Null for an account created for someone else until they set a password through their activation link. */
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
 
     @Column(name = "full_name", nullable = false, length = MAX_FULL_NAME)
     private String fullName;
@@ -98,8 +99,8 @@ public class Person {
         this.createdAt = Instant.EPOCH;
     }
 
-    public Person(String username, String email, String passwordHash, String fullName, String preferredLanguage,
-                  Instant createdAt) {
+    public Person(String username, String email, @Nullable String passwordHash, String fullName,
+                  String preferredLanguage, Instant createdAt) {
         this.username = normalise(username);
         this.email = normalise(email);
         this.passwordHash = passwordHash;
@@ -130,8 +131,12 @@ public class Person {
         this.email = normalise(email);
     }
 
-    public String getPasswordHash() {
+    public @Nullable String getPasswordHash() {
         return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public void setPasswordHash(String passwordHash) {

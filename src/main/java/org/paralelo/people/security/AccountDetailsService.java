@@ -25,6 +25,10 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String identifier) {
         Person person = people.findByUsernameOrEmail(Person.normalise(identifier))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        if (!person.hasPassword()) {
+            // Not activated yet: signs in like an unknown account until its activation link sets a password.
+            throw new UsernameNotFoundException("no password yet");
+        }
         return User.withUsername(person.getUsername())
                 .password(person.getPasswordHash())
                 .disabled(!person.isEnabled())

@@ -38,9 +38,9 @@ public class LoginView extends Main implements TitledByHeading, BeforeEnterObser
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(translatedTexts());
         login.getElement().setAttribute("autocomplete", "on");
-        Paragraph forgot = new Paragraph(getTranslation("login.forgot-hint"));
-        forgot.addClassName("hint");
-        add(switcher, logo, login, forgot);
+        Anchor forgot = new Anchor(ForgotPasswordView.ROUTE, getTranslation("login.forgot-link"));
+        forgot.setId("forgot-link");
+        add(switcher, logo, login, new Paragraph(forgot));
         if (settings.isSelfRegistrationOpen()) {
             Anchor register = new Anchor("registro", getTranslation("login.register-link"));
             register.setId("register-link");

@@ -1,0 +1,95 @@
+package org.paralelo.notifications;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ProgrammeZone;
+import org.paralelo.people.MailContact;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Every mail has the same simple shape, in the person's language: greeting, one paragraph, one action link,
+ * a closing line, and for optional kinds the unsubscribe line. Texts come from the message bundles
+ * ({@code mail.<template>.subject/body/action/closing}); the HTML part is that same text, escaped, with inline
+ * styles only, readable in any mail client and light on slow connections.
+ */
+@Component
+class MailTemplates {
+
+    private final MessageSource messages;
+
+    MailTemplates(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    record Rendered(String subject, String text, String html) {
+    }
+
+    /**
+     * @param template  the bundle prefix after {@code mail.}, e.g. {@code password-reset}
+     * @param bodyArgs  arguments of the body text; an {@link Instant} is shown as a date and time in the
+     *                  programme's zone
+     */
+    Rendered render(String template, MailContact to, String actionLink, @Nullable String unsubscribeLink,
+                    Object... bodyArgs) {
+        Locale locale = to.language();
+        Object[] args = new Object[bodyArgs.length];
+        for (int i = 0; i < bodyArgs.length; i++) {
+            args[i] = bodyArgs[i] instanceof Instant moment ? dateTime(moment, locale) : bodyArgs[i];
+        }
+        String subject = text("mail." + template + ".subject", locale);
+        String greeting = text("mail.greeting", locale, to.fullName());
+        String body = text("mail." + template + ".body", locale, args);
+        String action = text("mail." + template + ".action", locale);
+        String closing = text("mail." + template + ".closing", locale);
+        String signature = text("mail.signature", locale);
+        String unsubscribe = unsubscribeLink == null ? null : text("mail.unsubscribe", locale);
+
+        StringBuilder plain = new StringBuilder()
+                .append(greeting).append("\n\n").append(body).append("\n\n")
+                .append(action).append(":\n").append(actionLink).append("\n\n")
+                .append(closing).append("\n\n").append(signature).append('\n');
+        if (unsubscribe != null) {
+            plain.append("\n-- \n").append(unsubscribe).append(":\n").append(unsubscribeLink).append('\n');
+        }
+
+        StringBuilder html = new StringBuilder()
+                .append("<!DOCTYPE html><html lang=\"").append(locale.toLanguageTag()).append("\"><head>")
+                .append("<meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head>")
+                .append("<body style=\"font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;")
+                .append("max-width:36em;margin:0 auto;padding:1em\">")
+                .append(paragraph(greeting)).append(paragraph(body))
+                .append("<p><a href=\"").append(escape(actionLink)).append("\" style=\"display:inline-block;")
+                .append("background:#0b5cad;color:#ffffff;padding:.6em 1.2em;border-radius:4px;")
+                .append("text-decoration:none\">").append(escape(action)).append("</a></p>")
+                .append("<p style=\"font-size:14px;color:#555555\">").append(escape(actionLink)).append("</p>")
+                .append(paragraph(closing)).append(paragraph(signature));
+        if (unsubscribe != null) {
+            html.append("<hr><p style=\"font-size:13px;color:#555555\"><a href=\"")
+                    .append(escape(unsubscribeLink)).append("\">").append(escape(unsubscribe)).append("</a></p>");
+        }
+        html.append("</body></html>");
+        return new Rendered(subject, plain.toString(), html.toString());
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String paragraph(String text) {
+        return "<p>" + escape(text) + "</p>";
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static String dateTime(Instant moment, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ProgrammeZone.ZONE).format(moment);
+    }
+}

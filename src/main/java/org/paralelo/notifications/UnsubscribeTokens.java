@@ -1,0 +1,114 @@
+package org.paralelo.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.notifications.domain.SigningKey;
+import org.paralelo.notifications.domain.SigningKeyRepository;
+import org.paralelo.people.PersonId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Unsubscribe links need no sign-in, so they carry who and which kind, signed with HMAC-SHA256: nobody can make
+ * a link for someone else. The key is {@code MAIL_SIGNING_KEY} if set, otherwise generated once and kept in the
+ * database (every node then signs alike). Links do not expire: an old mail's link must still work.
+ */
+@Component
+class UnsubscribeTokens {
+
+    private static final Pattern TOKEN = Pattern.compile("([0-9]{1,19})\\.([A-Z_]{1,40})\\.([A-Za-z0-9_-]{43})");
+
+    private final SigningKeyRepository keys;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private volatile byte @Nullable [] secret;
+
+    UnsubscribeTokens(SigningKeyRepository keys, PlatformTransactionManager transactions, Clock clock,
+                      @Value("${paralelo.mail.signing-key:}") String configured) {
+        this.keys = keys;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.secret = configured.isBlank() ? null : configured.getBytes(StandardCharsets.UTF_8);
+    }
+
+    String sign(PersonId person, MailKind kind) {
+        String payload = person.value() + "." + kind.name();
+        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(payload));
+    }
+
+    record Unsubscription(PersonId person, MailKind kind) {
+    }
+
+    /** The person and kind a link names, if its signature is ours; anything else (tampered, garbled) is empty. */
+    Optional<Unsubscription> verify(@Nullable String token) {
+        Matcher parts = token == null ? null : TOKEN.matcher(token);
+        if (parts == null || !parts.matches()) {
+            return Optional.empty();
+        }
+        String payload = parts.group(1) + "." + parts.group(2);
+        byte[] given = Base64.getUrlDecoder().decode(parts.group(3));
+        if (!MessageDigest.isEqual(given, mac(payload))) {
+            return Optional.empty();
+        }
+        try {
+            MailKind kind = MailKind.valueOf(parts.group(2));
+            return kind.optional()
+                    ? Optional.of(new Unsubscription(new PersonId(Long.parseLong(parts.group(1))), kind))
+                    : Optional.empty();
+        } catch (IllegalArgumentException unknownKindOrNumber) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] mac(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private byte[] key() {
+        byte[] known = secret;
+        if (known == null) {
+            known = storedOrNewKey().getBytes(StandardCharsets.US_ASCII);
+            secret = known;
+        }
+        return known;
+    }
+
+    private String storedOrNewKey() {
+        String existing = ownTransaction.execute(status -> keys.findById(SigningKey.THE_KEY)
+                .map(SigningKey::getSecret).orElse(null));
+        if (existing != null) {
+            return existing;
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try {
+            ownTransaction.executeWithoutResult(status -> keys.saveAndFlush(new SigningKey(fresh, clock.instant())));
+            return fresh;
+        } catch (DataIntegrityViolationException anotherNodeWasFirst) {
+            return ownTransaction.execute(status -> keys.findById(SigningKey.THE_KEY).orElseThrow().getSecret());
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Notifications: outgoing e-mail through one outbox (written in the same transaction as the change it reports)
+ * and one sending worker with retries; per-person mail preferences per kind and signed one-click unsubscribe
+ * links. It listens to other modules' events (today people's {@code PasswordResetRequested} and
+ * {@code ActivationLinkCreated}); no module calls it to send. It answers {@code base.MailAvailability}.
+ */
+@ApplicationModule(allowedDependencies = {"base", "people"})
+@NullMarked
+package org.paralelo.notifications;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

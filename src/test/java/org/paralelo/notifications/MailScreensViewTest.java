@@ -1,0 +1,127 @@
+package org.paralelo.notifications;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paralelo.notifications.MailFixture.learner;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
+import org.paralelo.notifications.MailFixture.Someone;
+import org.paralelo.people.AccountService;
+import org.paralelo.support.As;
+import org.paralelo.support.KaribuTest;
+import org.paralelo.support.MailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/** The mail screens with mail configured: forgotten password request and new password, unsubscribe, preferences. */
+@ContextConfiguration(initializers = MailServer.Initializer.class)
+@TestPropertySource(properties = "paralelo.mail.poll-interval=1h")
+class MailScreensViewTest extends KaribuTest {
+
+    @Autowired AccountService accounts;
+    @Autowired MailWorker worker;
+    @Autowired MailPreferenceService preferences;
+    @Autowired UnsubscribeTokens tokens;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void the_request_page_answers_alike_for_a_known_and_an_unknown_address_and_the_mailed_link_sets_the_password() {
+        Someone ana = learner(accounts, "pantalla", "es-MX");
+        String unknown = "nadie-" + System.nanoTime() + "@ejemplo.mx";
+
+        String forUnknown = request(unknown);
+        String forAna = request(ana.email());
+        assertThat(forAna.replace(ana.email(), "X")).isEqualTo(forUnknown.replace(unknown, "X"));
+        assertThat(forAna).startsWith("Si hay una cuenta con la dirección " + ana.email());
+
+        MailFixture.settle(jdbc);
+        worker.sendDue();
+        String token = MailFixture.token(MailFixture.received(ana.email(), 1).getFirst(), "contrasena/nueva/");
+        assertThat(titleAt("contrasena/nueva/" + token)).isEqualTo("Elige una contraseña nueva · Paralelo");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "nueva-frase-de-ana");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat")), "nueva-frase-de-ana");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        expectNotifications("Listo: tu contraseña cambió. Ya puedes entrar con ella.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+    }
+
+    @Test
+    void a_malformed_address_is_marked_on_its_field_and_nothing_is_sent() {
+        UI.getCurrent().navigate("contrasena/olvide");
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), "sin-arroba");
+        _click(_get(Button.class, spec -> spec.withId("send")));
+
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("error.email-format"));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("sent"))).isEmpty();
+    }
+
+    @Test
+    void the_unsubscribe_page_switches_the_kind_off_without_signing_in_and_can_undo_it() {
+        Someone ana = learner(accounts, "bajapag", "en");
+        String token = tokens.sign(ana.id(), MailKind.COMMUNITY);
+        useLanguage(Languages.ENGLISH);
+
+        assertThat(titleAt("correo/baja/" + token)).isEqualTo("Unsubscribe · Paralelo");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
+                .isEqualTo("Done: you will no longer receive “Community activity (replies, mentions, messages)” "
+                        + "e-mail. This applies from now on.");
+        assertThat(wants(ana, MailKind.COMMUNITY)).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withId("undo")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
+                .startsWith("Done: you will receive");
+        assertThat(wants(ana, MailKind.COMMUNITY)).isTrue();
+    }
+
+    @Test
+    void a_forged_unsubscribe_link_says_it_is_not_valid() {
+        UI.getCurrent().navigate("correo/baja/1.COMMUNITY." + "A".repeat(43));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
+                .startsWith("Este enlace de baja no es válido.");
+        assertThat(_find(Button.class, spec -> spec.withId("undo"))).isEmpty();
+    }
+
+    @Test
+    void a_signed_in_person_switches_a_kind_off_on_the_preferences_page() {
+        Someone ana = learner(accounts, "prefpag", "es-MX");
+        signIn(ana.username(), "LEARNER");
+
+        assertThat(titleAt("correo/preferencias")).isEqualTo("Correos que recibes · Paralelo");
+        Checkbox community = _get(Checkbox.class, spec -> spec.withId("kind-COMMUNITY"));
+        assertThat(community.getValue()).isTrue();
+        assertThat(_find(Checkbox.class, spec -> spec.withId("kind-ACCOUNT"))).isEmpty();
+        _setValue(community, false);
+
+        expectNotifications("Preferencia guardada.");
+        assertThat(wants(ana, MailKind.COMMUNITY)).isFalse();
+        assertThat(wants(ana, MailKind.PROGRESS_SUMMARY)).isTrue();
+    }
+
+    private static String request(String email) {
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("contrasena/olvide");
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), email);
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        return _get(Paragraph.class, spec -> spec.withId("sent")).getText();
+    }
+
+    private boolean wants(Someone someone, MailKind kind) {
+        return As.user(someone.username(), new String[] {"LEARNER"}, preferences::mine).stream()
+                .filter(p -> p.kind() == kind).findFirst().orElseThrow().wanted();
+    }
+}
