@@ -2,7 +2,6 @@ package org.paralelo.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
 /** A learner's home, mis-cursos: heading, course cards and the header with language switch and sign-out. */

@@ -25,7 +25,6 @@ import org.paralelo.support.MailServer;
 import org.paralelo.support.MailTest;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
