@@ -45,7 +45,7 @@ class ArchitectureTest {
     @Test
     void services_never_depend_on_views() {
         noClasses().that().haveSimpleNameEndingWith("Service")
-                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.paralelo..ui..", "org.paralelo..web..")
                 .check(classes);
     }
 
