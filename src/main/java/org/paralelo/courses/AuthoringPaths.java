@@ -2,7 +2,8 @@ package org.paralelo.courses;
 
 /**
  * Addresses of the authoring screens, so modules link to each other's screens without importing view classes.
- * The quiz editor route belongs to the assessment module, the attachments' search status to the search module.
+ * The quiz editor route belongs to the assessment module, the attachments' search status to the search module,
+ * the runs of a course to the programme module.
  */
 public final class AuthoringPaths {
 
@@ -23,5 +24,10 @@ public final class AuthoringPaths {
 
     public static String attachmentSearchStatus(CourseId course) {
         return "busqueda/adjuntos/" + course.value();
+    }
+
+    /** A course's runs (cohorts), for its trainers. */
+    public static String runs(CourseId course) {
+        return "cursos/" + course.value() + "/ediciones";
     }
 }

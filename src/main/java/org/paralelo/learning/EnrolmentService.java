@@ -3,6 +3,7 @@ package org.paralelo.learning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.base.InvalidInputException;
@@ -20,6 +21,7 @@ import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.PersonRef;
 import org.paralelo.people.ProfileService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,9 +43,12 @@ public class EnrolmentService {
     private final PersonDirectory directory;
     private final Clock clock;
     private final CourseAccess access;
+    private final ObjectProvider<LearnerGroups> groups;
 
     EnrolmentService(EnrolmentSettingsRepository settings, EnrolmentRepository enrolments, CatalogueService catalogue,
-                     ProfileService profiles, PersonDirectory directory, Clock clock, CourseAccess access) {
+                     ProfileService profiles, PersonDirectory directory, Clock clock, CourseAccess access,
+                     ObjectProvider<LearnerGroups> groups) {
+        this.groups = groups;
         this.access = access;
         this.settings = settings;
         this.enrolments = enrolments;
@@ -106,6 +111,14 @@ public class EnrolmentService {
             return EnrolmentStatus.NOT_YET_OPEN;
         }
         return rules.isOpenAt(now) ? EnrolmentStatus.CAN_ENROL : EnrolmentStatus.WINDOW_CLOSED;
+    }
+
+    /** The signed-in person's run of the course, or where to choose one; empty for a course without runs. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<GroupChoice> myGroupChoice(CourseId course) {
+        LearnerGroups known = groups.getIfAvailable();
+        return known == null ? Optional.empty() : known.choiceFor(course);
     }
 
     /** The signed-in person enrols themselves; every refusal is a clear message, and nothing changes. */

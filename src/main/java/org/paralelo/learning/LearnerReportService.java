@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -34,6 +35,7 @@ import org.paralelo.people.PeopleFilter;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,9 +52,12 @@ public class LearnerReportService {
     private final QuizResultsService quizResults;
     private final PersonDirectory directory;
     private final MessageSource messages;
+    private final ObjectProvider<LearnerGroups> groups;
 
     LearnerReportService(EnrolmentRepository enrolments, LessonProgressRepository lessons, CatalogueService catalogue,
-                         QuizResultsService quizResults, PersonDirectory directory, MessageSource messages) {
+                         QuizResultsService quizResults, PersonDirectory directory, MessageSource messages,
+                         ObjectProvider<LearnerGroups> groups) {
+        this.groups = groups;
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.catalogue = catalogue;
@@ -64,20 +69,34 @@ public class LearnerReportService {
     /** Every learner of the course matching the filter, by name; the CSV export uses the same rows. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public List<LearnerRow> learners(CourseId course, PeopleFilter filter) {
-        return learners(course, filter, 0, Integer.MAX_VALUE);
+        return learners(course, filter, null, 0, Integer.MAX_VALUE);
+    }
+
+    /** The groups (runs) of the course the signed-in trainer may filter the table by; empty without runs. */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public List<LearnerGroup> groups(CourseId course) {
+        LearnerGroups known = groups.getIfAvailable();
+        return known == null ? List.of() : known.groupsFor(course);
     }
 
     /** One page of {@link #learners(CourseId, PeopleFilter)}, for the lazy grid: progress is read for it alone. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public List<LearnerRow> learners(CourseId course, PeopleFilter filter, int offset, int limit) {
+        return learners(course, filter, null, offset, limit);
+    }
+
+    /** One page of the learners matching the filter and, unless null, in the given group (run). */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public List<LearnerRow> learners(CourseId course, PeopleFilter filter, @Nullable Long group, int offset,
+                                     int limit) {
         PublishedCourse published = catalogue.published(course).orElse(null);
         if (published == null) {
             return List.of();
         }
         Map<Long, Enrolment> enrolled = enrolments.findByCourseId(course.value()).stream()
                 .collect(Collectors.toMap(Enrolment::getPersonId, Function.identity()));
-        List<PersonFacts> page = matching(enrolled.keySet(), filter).stream().skip(Math.max(0, offset))
-                .limit(Math.max(0, limit)).toList();
+        List<PersonFacts> page = matching(inGroup(course, enrolled.keySet(), group), filter).stream()
+                .skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
         if (page.isEmpty()) {
             return List.of();
         }
@@ -103,11 +122,31 @@ public class LearnerReportService {
     /** How many learners of the course match the filter. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public int countLearners(CourseId course, PeopleFilter filter) {
+        return countLearners(course, filter, null);
+    }
+
+    /** How many learners of the course match the filter and, unless null, are in the given group (run). */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public int countLearners(CourseId course, PeopleFilter filter, @Nullable Long group) {
         if (catalogue.published(course).isEmpty()) {
             return 0;
         }
-        return matching(enrolments.findByCourseId(course.value()).stream().map(Enrolment::getPersonId).toList(),
-                filter).size();
+        return matching(inGroup(course, enrolments.findByCourseId(course.value()).stream()
+                .map(Enrolment::getPersonId).toList(), group), filter).size();
+    }
+
+    /** The enrolled people, narrowed to one group when one is chosen (an unknown group leaves nobody). */
+    private Collection<Long> inGroup(CourseId course, Collection<Long> enrolled, @Nullable Long group) {
+        if (group == null) {
+            return enrolled;
+        }
+        LearnerGroups known = groups.getIfAvailable();
+        if (known == null) {
+            return List.of();
+        }
+        Set<Long> members = known.membersOf(course, group).stream().map(PersonId::value)
+                .collect(Collectors.toSet());
+        return enrolled.stream().filter(members::contains).toList();
     }
 
     /** The quizzes of the published course in course order, one column each in the table and the CSV. */
@@ -119,6 +158,12 @@ public class LearnerReportService {
     /** The table as CSV, UTF-8 with a BOM so spreadsheet programs show accents; cells cannot start a formula. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public byte[] csv(CourseId course, PeopleFilter filter, Locale locale) {
+        return csv(course, filter, null, locale);
+    }
+
+    /** {@link #csv(CourseId, PeopleFilter, Locale)} of one group (run) when it is not null. */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public byte[] csv(CourseId course, PeopleFilter filter, @Nullable Long group, Locale locale) {
         Locale language = Languages.supported(locale);
         List<CourseQuiz> courseQuizzes = quizzes(course);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(language)
@@ -134,7 +179,7 @@ public class LearnerReportService {
             }
             courseQuizzes.forEach(q -> header.add(q.title()));
             csv.printRecord(header.stream().map(LearnerReportService::safe).toList());
-            for (LearnerRow row : learners(course, filter)) {
+            for (LearnerRow row : learners(course, filter, group, 0, Integer.MAX_VALUE)) {
                 List<String> cells = new ArrayList<>(List.of(row.person().fullName(), row.person().username(),
                         nullToEmpty(row.person().regionName()),
                         row.person().state() == null ? ""

@@ -23,12 +23,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * enough to restart many times (durability test) and free of HTTP noise (benchmark). {@code DB_URL} still
  * switches it to MariaDB.
  */
-final class ServicesOnly {
+public final class ServicesOnly {
 
     private ServicesOnly() {
     }
 
-    static ConfigurableApplicationContext start(Path dataDir) {
+    public static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(ParaleloApplication.class).web(WebApplicationType.NONE)
                 .profiles("test").logStartupInfo(false)
                 .properties("paralelo.data-dir=" + dataDir.toAbsolutePath(), "spring.main.banner-mode=off",

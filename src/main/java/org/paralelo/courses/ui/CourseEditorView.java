@@ -134,12 +134,15 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
         Anchor learners = new Anchor(LearnerPaths.learners(course), getTranslation("authoring.learners"));
         learners.setId("course-learners");
         learners.addClassName("button-link");
+        Anchor runs = new Anchor(AuthoringPaths.runs(course), getTranslation("programme.runs.link"));
+        runs.setId("course-runs");
+        runs.addClassName("button-link");
         Anchor attachments = new Anchor(AuthoringPaths.attachmentSearchStatus(course),
                 getTranslation("authoring.attachments-search"));
         attachments.setId("course-attachments-search");
         attachments.addClassName("button-link");
-        HorizontalLayout actions = new HorizontalLayout(publish, preview, learners, attachments, copy, unpublish,
-                archive);
+        HorizontalLayout actions = new HorizontalLayout(publish, preview, learners, runs, attachments, copy,
+                unpublish, archive);
         actions.addClassName("toolbar");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Div header = new Div(title, state, actions);

@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.RouteIds;
@@ -43,6 +44,7 @@ import org.paralelo.learning.CourseQuiz;
 import org.paralelo.learning.EnrolmentRules;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.GroupEnrolment;
+import org.paralelo.learning.LearnerGroup;
 import org.paralelo.learning.LearnerReportService;
 import org.paralelo.learning.LearnerRow;
 import org.paralelo.people.MexicanState;
@@ -71,6 +73,7 @@ public class CourseLearnersView extends Main implements TitledByHeading, BeforeE
     private ComboBox<RegionView> region = new ComboBox<>();
     private ComboBox<MexicanState> state = new ComboBox<>();
     private TextField municipality = new TextField();
+    private ComboBox<LearnerGroup> run = new ComboBox<>();
 
     CourseLearnersView(CatalogueService catalogue, EnrolmentService enrolment, LearnerReportService report,
                        RegionService regions) {
@@ -203,6 +206,14 @@ public class CourseLearnersView extends Main implements TitledByHeading, BeforeE
         region.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
         municipality.addValueChangeListener(e -> refresh());
+        run = new ComboBox<>(getTranslation("learning.filter.run"));
+        run.setId("learners-run");
+        run.setItems(report.groups(id));
+        run.setItemLabelGenerator(LearnerGroup::name);
+        run.setClearButtonVisible(true);
+        run.addValueChangeListener(e -> refresh());
+        // A course without runs shows no run filter at all, exactly as before runs existed.
+        run.setVisible(!run.getListDataView().getItems().toList().isEmpty());
         Locale locale = getLocale();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZONE);
@@ -225,17 +236,17 @@ public class CourseLearnersView extends Main implements TitledByHeading, BeforeE
                     .setHeader(quiz.title()).setKey("quiz-" + quiz.itemKey()).setAutoWidth(true);
         }
         grid.setId("learners");
-        grid.setItems(query -> report.learners(id, filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> report.countLearners(id, filter()));
+        grid.setItems(query -> report.learners(id, filter(), group(), query.getOffset(), query.getLimit())
+                .stream(), query -> report.countLearners(id, filter(), group()));
         String fileName = getTranslation("learning.learners.csv-file", String.valueOf(id.value()));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = report.csv(id, filter(), locale);
+            byte[] bytes = report.csv(id, filter(), group(), locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8",
                     bytes.length);
         }), getTranslation("learning.learners.csv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("learners-csv");
-        HorizontalLayout filters = new HorizontalLayout(region, state, municipality, csv);
+        HorizontalLayout filters = new HorizontalLayout(run, region, state, municipality, csv);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         return new Section(new H2(getTranslation("learning.learners.table")), filters, grid);
@@ -244,6 +255,10 @@ public class CourseLearnersView extends Main implements TitledByHeading, BeforeE
     private PeopleFilter filter() {
         return new PeopleFilter(region.getValue() == null ? null : region.getValue().id(), state.getValue(),
                 municipality.getValue(), null);
+    }
+
+    private @Nullable Long group() {
+        return run.getValue() == null ? null : run.getValue().id();
     }
 
     private void refresh() {

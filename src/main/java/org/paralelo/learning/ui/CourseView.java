@@ -141,6 +141,13 @@ public class CourseView extends Main implements TitledByHeading, BeforeEnterObse
         box.setId("enrolment-box");
         CourseId id = course.id();
         EnrolmentStatus status = enrolment.myStatus(id);
+        enrolment.myGroupChoice(id).ifPresent(choice -> {
+            // Courses delivered in runs: the learner's run, or where to choose one.
+            Anchor run = new Anchor(choice.path(), choice.mine() == null ? getTranslation("learning.run.choose")
+                    : getTranslation("learning.run.mine", choice.mine()));
+            run.setId("my-run-link");
+            box.add(run);
+        });
         if (mine.isPresent()) {
             box.add(new ProgressLine(mine.get()));
             OutlineItem next = mine.get().next();

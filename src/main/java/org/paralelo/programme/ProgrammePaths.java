@@ -1,0 +1,26 @@
+package org.paralelo.programme;
+
+import org.paralelo.courses.AuthoringPaths;
+import org.paralelo.courses.CourseId;
+
+/** Addresses of programme's screens, so other screens link to them without importing view classes. */
+public final class ProgrammePaths {
+
+    private ProgrammePaths() {
+    }
+
+    /** A course's runs, for its trainers. */
+    public static String runs(CourseId course) {
+        return AuthoringPaths.runs(course);
+    }
+
+    /** One run: its details and members. */
+    public static String run(RunId run) {
+        return "ediciones/" + run.value();
+    }
+
+    /** Where a learner chooses a run of the course. */
+    public static String chooseRun(CourseId course) {
+        return runs(course) + "/elegir";
+    }
+}

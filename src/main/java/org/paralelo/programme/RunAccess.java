@@ -1,0 +1,93 @@
+package org.paralelo.programme;
+
+import java.util.List;
+import java.util.Optional;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseAccess;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.ProfileService;
+import org.paralelo.programme.domain.ProgrammeSessionRepository;
+import org.paralelo.programme.domain.Run;
+import org.paralelo.programme.domain.RunMemberRepository;
+import org.paralelo.programme.domain.RunRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Object-level rules for runs, used in {@code @PreAuthorize("@runAccess.canManage(#run)")}: admins and the
+ * course's owner plan and manage every run of the course; a co-trainer manages only the runs they teach. A run's
+ * members and managers see it and its sessions.
+ */
+@Component("runAccess")
+public class RunAccess {
+
+    private final RunRepository runs;
+    private final RunMemberRepository members;
+    private final ProgrammeSessionRepository sessions;
+    private final CourseAccess courses;
+    private final CatalogueService catalogue;
+    private final ProfileService profiles;
+
+    RunAccess(RunRepository runs, RunMemberRepository members, ProgrammeSessionRepository sessions,
+              CourseAccess courses, CatalogueService catalogue, ProfileService profiles) {
+        this.runs = runs;
+        this.members = members;
+        this.sessions = sessions;
+        this.courses = courses;
+        this.catalogue = catalogue;
+        this.profiles = profiles;
+    }
+
+    /** Admins and the course's owner: they create runs and see all of them. */
+    @Transactional(readOnly = true)
+    public boolean canPlan(CourseId course) {
+        if (course == null || !courses.canEdit(course)) {
+            return false;
+        }
+        Optional<PersonId> me = profiles.myId();
+        List<PersonId> trainers = catalogue.trainersOf(course);
+        // Editing a course one does not teach is what only admins do.
+        return me.isPresent() && (!trainers.contains(me.get()) || trainers.getFirst().equals(me.get()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canManage(RunId run) {
+        if (run == null) {
+            return false;
+        }
+        return runs.findById(run.value()).map(this::canManage).orElse(false);
+    }
+
+    /** Managers of the run and its members. */
+    @Transactional(readOnly = true)
+    public boolean canSee(RunId run) {
+        if (run == null) {
+            return false;
+        }
+        return runs.findById(run.value()).map(r -> canManage(r) || profiles.myId().flatMap(me -> members
+                .findByCourseIdAndPersonId(r.getCourseId(), me.value())).map(m -> m.getRunId() == r.getId())
+                .orElse(false)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canManageSession(SessionId session) {
+        return session != null && sessions.findById(session.value())
+                .map(s -> canManage(new RunId(s.getRunId()))).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canSeeSession(SessionId session) {
+        return session != null && sessions.findById(session.value())
+                .map(s -> canSee(new RunId(s.getRunId()))).orElse(false);
+    }
+
+    private boolean canManage(Run run) {
+        CourseId course = new CourseId(run.getCourseId());
+        if (canPlan(course)) {
+            return true;
+        }
+        return courses.canEdit(course)
+                && profiles.myId().map(me -> run.getTrainerIds().contains(me.value())).orElse(false);
+    }
+}

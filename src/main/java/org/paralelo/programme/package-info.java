@@ -1,0 +1,12 @@
+/**
+ * Programme delivery: runs (cohorts) of a course, each with its dates, regions, trainers, capacity and enrolment
+ * window, and who belongs to which run. Joining a run enrols the person in the course through learning's
+ * {@link org.paralelo.learning.EnrolmentGrants}; progress, quiz results and certificates stay per person and course,
+ * so moving someone between runs keeps them. Publishes nothing yet; on-site sessions and attendance come next.
+ */
+@ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning"})
+@NullMarked
+package org.paralelo.programme;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

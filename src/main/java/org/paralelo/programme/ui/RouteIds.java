@@ -1,0 +1,26 @@
+package org.paralelo.programme.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import org.paralelo.courses.CourseId;
+import org.paralelo.programme.RunId;
+
+/** Reads ids from route parameters; anything malformed is simply "not found". */
+final class RouteIds {
+
+    private RouteIds() {
+    }
+
+    static CourseId course(BeforeEnterEvent event) {
+        return new CourseId(number(event, "courseId"));
+    }
+
+    static RunId run(BeforeEnterEvent event) {
+        return new RunId(number(event, "runId"));
+    }
+
+    private static long number(BeforeEnterEvent event, String parameter) {
+        return event.getRouteParameters().get(parameter).filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::parseLong).orElseThrow(NotFoundException::new);
+    }
+}
