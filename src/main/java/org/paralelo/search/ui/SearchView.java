@@ -45,6 +45,8 @@ import org.paralelo.search.SearchService;
 public class SearchView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     static final String Q = "q";
+    /** "1": search the words as typed, without the typo correction. */
+    static final String EXACT = "exacto";
     static final String TOPIC = "tema";
     static final String COURSE = "curso";
     static final String TYPE = "tipo";
@@ -72,7 +74,8 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
         String text = first(params, Q);
         SearchRequest request = new SearchRequest(text == null ? "" : text, first(params, TOPIC),
                 number(first(params, COURSE)), type(first(params, TYPE)), first(params, LANGUAGE),
-                number(first(params, PAGE)) == null ? 0 : number(first(params, PAGE)).intValue(), getLocale());
+                number(first(params, PAGE)) == null ? 0 : number(first(params, PAGE)).intValue(), getLocale(),
+                "1".equals(first(params, EXACT)));
         removeAll();
         box.setValue(request.text());
         Button go = new Button(getTranslation("search.go"), e -> go(box.getValue()));
@@ -97,8 +100,18 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     private Div summary(SearchResults results, SearchRequest request) {
         Div summary = new Div();
         summary.addClassName("search-summary");
-        summary.add(new Paragraph(getTranslation("search.count", results.total(), request.text())));
+        String searched = results.showingFor() != null ? results.showingFor() : request.text();
+        summary.add(new Paragraph(getTranslation("search.count", results.total(), searched)));
         summary.getElement().setAttribute("role", "status");
+        if (results.showingFor() != null) {
+            Paragraph showing = new Paragraph(getTranslation("search.showing-for", results.showingFor()) + " "
+                    + getTranslation("search.exact-words") + " ");
+            Anchor exact = new Anchor(url(Map.of(Q, request.text(), EXACT, "1")), request.text());
+            exact.setId("search-exact");
+            showing.add(exact);
+            showing.setId("search-showing-for");
+            summary.add(showing);
+        }
         if (results.suggestion() != null) {
             Paragraph suggestion = new Paragraph(getTranslation("search.did-you-mean") + " ");
             Anchor link = new Anchor(url(Map.of(Q, results.suggestion())), results.suggestion());
@@ -224,6 +237,9 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     private static Map<String, String> params(SearchRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put(Q, request.text());
+        if (request.exact()) {
+            params.put(EXACT, "1");
+        }
         if (request.type() != null) {
             params.put(TYPE, request.type().code());
         }

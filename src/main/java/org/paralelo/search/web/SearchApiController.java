@@ -32,13 +32,15 @@ class SearchApiController {
                                          @RequestParam(required = false) @Nullable String type,
                                          @RequestParam(required = false) @Nullable String language,
                                          @RequestParam(required = false) @Nullable String page,
-                                         @RequestParam(name = "lang", required = false) @Nullable String lang) {
+                                         @RequestParam(name = "lang", required = false) @Nullable String lang,
+                                         @RequestParam(required = false) @Nullable String exact) {
         Long courseId = number(course);
         Long pageNumber = number(page);
         SearchRequest request = new SearchRequest(q == null ? "" : q, blankToNull(topic), courseId,
                 type == null ? null : ContentType.fromCode(type.strip().toLowerCase(Locale.ROOT)).orElse(null),
                 blankToNull(language), pageNumber == null ? 0 : (int) Math.max(0, Math.min(pageNumber, 1000)),
-                "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX"));
+                "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX"),
+                "true".equals(exact) || "1".equals(exact));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(search.search(request));
     }
 
