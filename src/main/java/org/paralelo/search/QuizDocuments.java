@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Quizzes: the explanation (general feedback) and the feedback for each answer, so a learner finds the
- * explanation of a topic. Never the options, accepted answers, pairs, credits or grader notes: the index must not
- * hand out correct answers. Published edition from the frozen quiz, draft edition from the bank. Runs as SYSTEM.
+ * explanation of a topic. The published edition, which learners search, never holds the question text, options,
+ * accepted answers, pairs, credits or grader notes: the index must not hand out correct answers. The draft edition,
+ * which only the course's trainers and admins search ({@link PermissionFilter}), also holds each question's text
+ * and options, so they find the question they wrote. Published edition from the frozen quiz, draft edition from
+ * the bank. Runs as SYSTEM.
  */
 @Component
 class QuizDocuments implements DocumentMapper {
@@ -59,6 +62,10 @@ class QuizDocuments implements DocumentMapper {
                 }
                 StringBuilder body = new StringBuilder();
                 for (Question question : questions) {
+                    if (!edition.published()) {
+                        append(body, question.text());
+                        optionsOf(question.body()).forEach(text -> append(body, text));
+                    }
                     append(body, question.generalFeedback());
                     feedbackOf(question.body()).forEach(text -> append(body, text));
                 }
@@ -105,6 +112,22 @@ class QuizDocuments implements DocumentMapper {
                     .map(QuestionBody.ShortAnswer.Accepted::feedback), Stream.of(s.incorrectFeedback())).toList();
             case QuestionBody.Numeric n -> Stream.concat(n.answers().stream()
                     .map(QuestionBody.Numeric.Answer::feedback), Stream.of(n.incorrectFeedback())).toList();
+            default -> List.of();
+        };
+    }
+
+    /** What a trainer wrote for the learner to choose from or put in order (drafts only: it holds the answers). */
+    static List<String> optionsOf(QuestionBody body) {
+        return switch (body) {
+            case QuestionBody.SingleChoice c -> c.options().stream().map(QuestionBody.SingleChoice.Option::text)
+                    .toList();
+            case QuestionBody.MultipleChoice c -> c.options().stream().map(QuestionBody.MultipleChoice.Option::text)
+                    .toList();
+            case QuestionBody.ShortAnswer s -> s.answers().stream().map(QuestionBody.ShortAnswer.Accepted::text)
+                    .toList();
+            case QuestionBody.Matching m -> m.pairs().stream()
+                    .flatMap(p -> Stream.of(p.prompt(), p.answer())).toList();
+            case QuestionBody.Ordering o -> o.items().stream().map(QuestionBody.Ordering.Item::text).toList();
             default -> List.of();
         };
     }

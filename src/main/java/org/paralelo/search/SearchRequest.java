@@ -5,11 +5,11 @@ import org.jspecify.annotations.Nullable;
 import org.paralelo.base.Languages;
 
 /**
- * One search: the words as typed (any text at all is accepted), optional facet filters, the page (from 0) and the
- * reader's locale for labels.
+ * One search: the words as typed (any text at all is accepted), optional facet filters, the page (from 0), the
+ * reader's locale for labels and whether the exact words are wanted (no typo correction, only a suggestion).
  */
 public record SearchRequest(String text, @Nullable String topic, @Nullable Long course, @Nullable ContentType type,
-                            @Nullable String language, int page, Locale locale) {
+                            @Nullable String language, int page, Locale locale, boolean exact) {
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_PAGE = 99;
@@ -34,12 +34,21 @@ public record SearchRequest(String text, @Nullable String topic, @Nullable Long 
                 locale);
     }
 
+    public SearchRequest(String text, @Nullable String topic, @Nullable Long course, @Nullable ContentType type,
+                         @Nullable String language, int page, Locale locale) {
+        this(text, topic, course, type, language, page, locale, false);
+    }
+
     public static SearchRequest of(String text) {
         return new SearchRequest(text, null, null, null, null, 0, Languages.SPANISH);
     }
 
     public SearchRequest withPage(int newPage) {
-        return new SearchRequest(text, topic, course, type, language, newPage, locale);
+        return new SearchRequest(text, topic, course, type, language, newPage, locale, exact);
+    }
+
+    public SearchRequest exactWords() {
+        return new SearchRequest(text, topic, course, type, language, page, locale, true);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

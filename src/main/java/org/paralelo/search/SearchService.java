@@ -69,7 +69,13 @@ public class SearchService {
     public static final int PAGE_SIZE = 10;
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    /** Words the typo pass may correct: shorter ones have too many neighbours. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    /** Fewer hits than this and the typo pass looks for a better spelling. */
+    static final int FEW = 3;
+    /** Measured against the other ways on the judged set: docs/search.md. */
+    static final UserQueries.Matching MATCHING = UserQueries.Matching.HALF;
     private static final String[] BODIES = {Fields.BODY_ES, Fields.BODY_EN};
     /** What a hit shows: loading only these leaves the long stored body alone (the highlighter read it already). */
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.BREADCRUMB,
@@ -81,7 +87,8 @@ public class SearchService {
     private final CatalogueService catalogue;
     private final TopicService topics;
     private final Caller caller;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final DirectSpellChecker nearSpelling = spellChecker(1);
+    private final DirectSpellChecker farSpelling = spellChecker(2);
     private volatile @Nullable TopicNames topicNames;
     private volatile FacetState facetState = new FacetState(null, null);
 
@@ -93,8 +100,14 @@ public class SearchService {
         this.catalogue = catalogue;
         this.topics = topics;
         this.caller = caller;
-        spelling.setMaxEdits(2);
-        spelling.setMinPrefix(1);
+    }
+
+    private static DirectSpellChecker spellChecker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(4);
+        return checker;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -117,27 +130,59 @@ public class SearchService {
         return new PermissionFilter(false, readable, taught);
     }
 
+    /**
+     * The typed words first: at least half of them must match ({@link #MATCHING}), documents with all of them
+     * first; if that finds fewer than {@link #FEW}, any of them. Then, if a word is in no document at all or fewer than {@link #FEW} hits came back, the typo pass:
+     * each unknown word is replaced by the closest word this reader can find (edit distance 1 for words of 4–7
+     * letters, 2 above) and, if that finds more, its hits are shown with the corrected text ({@code showingFor}) and
+     * a way back to the exact words. With {@code exact} the typed words stand and the correction is only suggested.
+     */
     SearchResults search(SearchRequest request, PermissionFilter permissions) {
-        Optional<Query> words = UserQueries.parse(request.text(), analysis.analyzer());
-        if (words.isEmpty()) {
+        Query visible = permissions.query();
+        SearchResults typed = searchWords(request.text(), request, visible);
+        boolean unknownWord = hasUnknownWord(request.text());
+        if (typed.total() >= FEW && !unknownWord) {
+            return typed;
+        }
+        String corrected = correction(request.text(), visible);
+        if (corrected == null) {
+            return typed;
+        }
+        SearchResults fuzzy = searchWords(corrected, request, visible);
+        boolean better = fuzzy.total() > typed.total() || fuzzy.total() > 0 && unknownWord;
+        if (!better) {
+            return typed;
+        }
+        return request.exact() ? typed.withSuggestion(corrected) : fuzzy.showingResultsFor(corrected);
+    }
+
+    private SearchResults searchWords(String text, SearchRequest request, Query visible) {
+        SearchResults found = run(UserQueries.parsed(text, analysis.analyzer(), MATCHING), text, request, visible);
+        if (found.total() >= FEW || MATCHING == UserQueries.Matching.ANY) {
+            return found;
+        }
+        SearchResults more = run(UserQueries.anyRankingFirst(text, analysis.analyzer(), MATCHING), text, request,
+                visible);
+        return more.total() > found.total() ? more : found;
+    }
+
+    private SearchResults run(Optional<UserQueries.Parsed> parsed, String text, SearchRequest request,
+                              Query visible) {
+        if (parsed.isEmpty()) {
             return SearchResults.empty(PAGE_SIZE);
         }
-        Query visible = permissions.query();
-        Query query = withFilters(words.get(), visible, request);
         try {
-            return index.search(searcher -> run(searcher, query, words.get(), visible, request));
+            return index.search(searcher -> run(searcher, parsed.get(), visible, request));
         } catch (RuntimeException e) {
             // E.g. a prefix that expands to too many terms: retry with the input taken literally.
             log.debug("Search failed for a query, retrying as plain text: {}", e.toString());
-            Optional<Query> literal = UserQueries.parse(
-                    QueryParser.escape(request.text().replace("*", " ")),
-                    analysis.analyzer());
+            Optional<UserQueries.Parsed> literal = UserQueries.parsed(QueryParser.escape(text.replace("*", " ")),
+                    analysis.analyzer(), MATCHING);
             if (literal.isEmpty()) {
                 return SearchResults.empty(PAGE_SIZE);
             }
-            Query safe = withFilters(literal.get(), visible, request);
             try {
-                return index.search(searcher -> run(searcher, safe, literal.get(), visible, request));
+                return index.search(searcher -> run(searcher, literal.get(), visible, request));
             } catch (RuntimeException again) {
                 log.warn("Search failed twice; answering with no results: {}", again.toString());
                 return SearchResults.empty(PAGE_SIZE);
@@ -168,12 +213,14 @@ public class SearchService {
 
     /**
      * Word queries take two passes: the page of hits from a top-N search, which Lucene prunes instead of scoring
-     * every match, then every match unscored for the exact total and all four facet counts. For phrases, matching
-     * positions costs more than scoring, so one scored pass collects the page and the facets together (measured at
-     * 100k documents: docs/benchmarks.md).
+     * every match, then every match unscored for the exact total and all four facet counts (the proximity boost only
+     * scores, so the counting pass skips it). For phrases, matching positions costs more than scoring, so one scored
+     * pass collects the page and the facets together (measured at 100k documents: docs/benchmarks.md).
      */
-    private SearchResults run(IndexSearcher searcher, Query query, Query words, Query visible,
+    private SearchResults run(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible,
                               SearchRequest request) {
+        Query words = parsed.words();
+        Query query = withFilters(parsed.query(), visible, request);
         try {
             int from = request.page() * PAGE_SIZE;
             TopDocs top;
@@ -185,7 +232,8 @@ public class SearchService {
                 matches = result.facetsCollector();
             } else {
                 top = searcher.search(query, from + PAGE_SIZE);
-                matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+                matches = searcher.search(new ConstantScoreQuery(withFilters(words, visible, request)),
+                        new FacetsCollectorManager());
             }
             ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + PAGE_SIZE));
@@ -194,8 +242,7 @@ public class SearchService {
             List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, pageDocs));
             Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, total == 0 ? null : matches,
                     request.locale());
-            String suggestion = total < 3 ? suggest(searcher, request, visible, total) : null;
-            return new SearchResults(total, request.page(), PAGE_SIZE, hits, facets, suggestion);
+            return new SearchResults(total, request.page(), PAGE_SIZE, hits, facets, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -328,47 +375,74 @@ public class SearchService {
     }
 
     /**
-     * "Did you mean": each word replaced by the closest more frequent word of the index (as written, accents and
-     * ñ included). A replacement must itself be found in what this reader may see, and the corrected query must
-     * find more than the typed one: the spelling field spans every edition, so without the per-word check a word
-     * from a draft could leak through an OR or a -exclusion.
+     * The typed text with each unknown word (in no document, see {@link #unknown}) of at least 4 letters replaced by
+     * the closest more frequent word of the index as written (accents and ñ included), or null if no word changed.
+     * A replacement must itself be found in what this reader may see: the spelling field spans every edition, so
+     * without the check a word from a draft could leak. A known word is never replaced, so a correction never
+     * points away from the content ("presupuestar" stays, it finds "presupuesto").
      */
-    private @Nullable String suggest(IndexSearcher searcher, SearchRequest request, Query visible, long found)
-            throws IOException {
-        String text = request.text();
-        Matcher words = WORD.matcher(text);
-        StringBuilder corrected = new StringBuilder();
-        IndexReader reader = searcher.getIndexReader();
-        int last = 0;
-        boolean changed = false;
-        while (words.find()) {
-            String typed = words.group();
-            corrected.append(text, last, words.start());
-            last = words.end();
-            String replacement = typed.equals("AND") || typed.equals("NOT") || typed.equals("OR") ? null
-                    : replacement(searcher, reader, typed.toLowerCase(Locale.ROOT), visible);
-            corrected.append(replacement == null ? typed : replacement);
-            changed |= replacement != null;
-        }
-        corrected.append(text.substring(last));
-        if (!changed) {
-            return null;
-        }
-        String suggestion = corrected.toString();
-        Optional<Query> parsed = UserQueries.parse(suggestion, analysis.analyzer());
-        if (parsed.isEmpty()) {
-            return null;
-        }
-        int count = searcher.count(withFilters(parsed.get(), visible, request));
-        return count > found ? suggestion : null;
+    private @Nullable String correction(String text, Query visible) {
+        return index.search(searcher -> {
+            try {
+                Matcher words = WORD.matcher(text);
+                StringBuilder corrected = new StringBuilder();
+                int last = 0;
+                boolean changed = false;
+                while (words.find()) {
+                    String typed = words.group();
+                    corrected.append(text, last, words.start());
+                    last = words.end();
+                    String replacement = OPERATORS.contains(typed) || !unknown(searcher.getIndexReader(), typed)
+                            ? null : replacement(searcher, typed.toLowerCase(Locale.ROOT), visible);
+                    corrected.append(replacement == null ? typed : replacement);
+                    changed |= replacement != null;
+                }
+                corrected.append(text.substring(last));
+                return changed ? corrected.toString() : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
-    private @Nullable String replacement(IndexSearcher searcher, IndexReader reader, String word, Query visible)
-            throws IOException {
+    /** Whether a word of the text (4 letters or more, not an operator) is in no document of the index. */
+    private boolean hasUnknownWord(String text) {
+        return index.search(searcher -> {
+            Matcher words = WORD.matcher(text);
+            while (words.find()) {
+                if (!OPERATORS.contains(words.group()) && unknown(searcher.getIndexReader(), words.group())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** A word is unknown when neither language's analysis of it is a term of any text field: cheap term look-ups. */
+    private boolean unknown(IndexReader reader, String word) {
+        try {
+            for (String[] fields : List.of(UserQueries.SPANISH, UserQueries.ENGLISH)) {
+                String term = UserQueries.firstToken(analysis.analyzer(), fields[0], word);
+                if (term == null) {
+                    return false; // a stop word
+                }
+                for (String field : fields) {
+                    if (reader.docFreq(new Term(field, term)) > 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private @Nullable String replacement(IndexSearcher searcher, String word, Query visible) throws IOException {
+        DirectSpellChecker checker = word.length() <= 7 ? nearSpelling : farSpelling;
         Term term = new Term(Fields.SPELL, word);
-        SuggestMode mode = reader.docFreq(term) == 0
-                ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
-        for (SuggestWord option : spelling.suggestSimilar(term, 3, reader, mode)) {
+        for (SuggestWord option : checker.suggestSimilar(term, 3, searcher.getIndexReader(),
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
             if (!option.string.equals(word) && visibleSomewhere(searcher, option.string, visible)) {
                 return option.string;
             }

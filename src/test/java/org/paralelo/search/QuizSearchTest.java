@@ -21,7 +21,10 @@ import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Quiz explanations and feedback are searchable; options and accepted answers (the right answers) are not. */
+/**
+ * Quiz explanations and feedback are searchable by everyone who may read the course; question texts, options and
+ * accepted answers (the right answers) only by the course's trainers and admins.
+ */
 @ParaleloSpringTest
 class QuizSearchTest {
 
@@ -40,19 +43,64 @@ class QuizSearchTest {
     @Autowired
     AccountService accounts;
 
+    String trainer;
+    String learner;
+    String otherTrainer;
+    CourseId course;
+
     @Test
     void feedback_is_found_but_never_the_correct_answers() {
-        String trainer = People.uniqueUsername("quiz-busca");
+        courseWithQuiz();
+        SearchResults explanation = As.user(learner, new String[] {"LEARNER"},
+                () -> search.search(SearchRequest.of("huitlacoche")));
+        List<SearchHit> ours = explanation.hits().stream().filter(h -> h.courseId() == course.value()).toList();
+        assertThat(ours).extracting(SearchHit::type).containsExactly(ContentType.QUIZ);
+        assertThat(ours.getFirst().path()).startsWith("cursos/" + course.value() + "/cuestionarios/");
+        assertThat(As.user(learner, new String[] {"LEARNER"}, () -> search.search(SearchRequest.of("ajolote")))
+                .hits()).filteredOn(h -> h.courseId() == course.value()).hasSize(1);
+        for (String answer : List.of("ahuehuete", "chapulín")) {
+            assertThat(As.user(learner, new String[] {"LEARNER"}, () -> search.search(SearchRequest.of(answer)))
+                    .hits()).as(answer).noneMatch(h -> h.courseId() == course.value());
+        }
+        // The trainer searches the draft edition, built from the question bank: feedback too.
+        assertThat(As.user(trainer, Courses.TRAINER, () -> search.search(SearchRequest.of("huitlacoche"))).hits())
+                .filteredOn(h -> h.courseId() == course.value()).hasSize(1);
+    }
+
+    @Test
+    void question_text_and_options_are_found_by_the_courses_trainers_and_admins_only() {
+        courseWithQuiz();
+        for (String words : List.of("ahuehuete", "chapulín aceptado", "cuando hay equilibrio en el temazcal")) {
+            assertThat(As.user(trainer, Courses.TRAINER, () -> search.search(SearchRequest.of(words))).hits())
+                    .as("the course's trainer: %s", words).extracting(SearchHit::type).contains(ContentType.QUIZ);
+            assertThat(As.admin(() -> search.search(SearchRequest.of(words))).hits()).as("an admin: %s", words)
+                    .extracting(SearchHit::courseId).contains(course.value());
+        }
+        for (String words : List.of("ahuehuete", "ahuehuate", "chapulín", "chapulin aceptado")) {
+            SearchResults learners = As.user(learner, new String[] {"LEARNER"},
+                    () -> search.search(SearchRequest.of(words)));
+            assertThat(learners.hits()).as("a learner: %s", words).noneMatch(h -> h.courseId() == course.value());
+            assertThat(String.valueOf(learners.showingFor()) + learners.suggestion()).as("no correction leaks it")
+                    .doesNotContain("ahuehuete").doesNotContain("chapul");
+            assertThat(As.user(otherTrainer, Courses.TRAINER, () -> search.search(SearchRequest.of(words))).hits())
+                    .as("a trainer of other courses: %s", words).noneMatch(h -> h.courseId() == course.value());
+        }
+    }
+
+    private void courseWithQuiz() {
+        trainer = People.uniqueUsername("quiz-busca");
         People.create(accounts, trainer, Role.TRAINER);
-        String learner = People.uniqueUsername("quiz-lector");
+        learner = People.uniqueUsername("quiz-lector");
         People.create(accounts, learner, Role.LEARNER);
-        CourseId course = Courses.withOneLesson(authoring, trainer, "Curso con cuestionario");
+        otherTrainer = People.uniqueUsername("quiz-otra");
+        People.create(accounts, otherTrainer, Role.TRAINER);
+        course = Courses.withOneLesson(authoring, trainer, "Curso con cuestionario");
         As.user(trainer, Courses.TRAINER, () -> {
             String module = authoring.draft(course).modules().getFirst().key();
             String quiz = authoring.addItem(course, module, ItemKind.QUIZ, "Autoevaluación tlacuache", true);
             long category = bank.createCategory(course, "General");
-            String single = bank.createQuestion(course, category, new Question("¿Cuándo hay equilibrio?",
-                    BigDecimal.ONE, "La explicación menciona el huitlacoche.", new QuestionBody.SingleChoice(List.of(
+            String single = bank.createQuestion(course, category, new Question(
+                    "¿Cuándo hay equilibrio en el temazcal?", BigDecimal.ONE, "La explicación menciona el huitlacoche.", new QuestionBody.SingleChoice(List.of(
                             new QuestionBody.SingleChoice.Option("", "Respuesta correcta ahuehuete", true, "Bien."),
                             new QuestionBody.SingleChoice.Option("", "Otra opción", false, "Repasa el ajolote.")))));
             String shortAnswer = bank.createQuestion(course, category, new Question("¿Cómo se llama?",
@@ -65,21 +113,5 @@ class QuizSearchTest {
         indexer.awaitIdle();
         As.user(trainer, Courses.TRAINER, () -> publishing.publish(course));
         indexer.awaitIdle();
-
-        SearchResults explanation = As.user(learner, new String[] {"LEARNER"},
-                () -> search.search(SearchRequest.of("huitlacoche")));
-        assertThat(explanation.hits()).extracting(SearchHit::type).containsExactly(ContentType.QUIZ);
-        assertThat(explanation.hits().getFirst().path()).startsWith("cursos/" + course.value() + "/cuestionarios/");
-        assertThat(As.user(learner, new String[] {"LEARNER"}, () -> search.search(SearchRequest.of("ajolote")))
-                .total()).isEqualTo(1);
-        for (String answer : List.of("ahuehuete", "chapulín")) {
-            assertThat(As.user(learner, new String[] {"LEARNER"}, () -> search.search(SearchRequest.of(answer)))
-                    .total()).as(answer).isZero();
-        }
-        // The trainer searches the draft edition, built from the question bank, with the same rule.
-        assertThat(As.user(trainer, Courses.TRAINER, () -> search.search(SearchRequest.of("huitlacoche"))).total())
-                .isEqualTo(1);
-        assertThat(As.user(trainer, Courses.TRAINER, () -> search.search(SearchRequest.of("ahuehuete"))).total())
-                .isZero();
     }
 }

@@ -44,6 +44,8 @@ import org.paralelo.search.SearchService;
 public class SearchView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     static final String Q = "q";
+    /** "1": search the words as typed, without the typo correction. */
+    static final String EXACT = "exacto";
     static final String TOPIC = "tema";
     static final String COURSE = "curso";
     static final String TYPE = "tipo";
@@ -68,8 +70,9 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        SearchRequest request = SearchRequest.parse(first(params, Q), first(params, TOPIC), first(params, COURSE),
+        SearchRequest parsed = SearchRequest.parse(first(params, Q), first(params, TOPIC), first(params, COURSE),
                 first(params, TYPE), first(params, LANGUAGE), first(params, PAGE), getLocale());
+        SearchRequest request = "1".equals(first(params, EXACT)) ? parsed.exactWords() : parsed;
         removeAll();
         box.setValue(request.text());
         Button go = new Button(getTranslation("search.go"), e -> go(box.getValue()));
@@ -94,8 +97,18 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     private Div summary(SearchResults results, SearchRequest request) {
         Div summary = new Div();
         summary.addClassName("search-summary");
-        summary.add(new Paragraph(getTranslation("search.count", results.total(), request.text())));
+        String searched = results.showingFor() != null ? results.showingFor() : request.text();
+        summary.add(new Paragraph(getTranslation("search.count", results.total(), searched)));
         summary.getElement().setAttribute("role", "status");
+        if (results.showingFor() != null) {
+            Paragraph showing = new Paragraph(getTranslation("search.showing-for", results.showingFor()) + " "
+                    + getTranslation("search.exact-words") + " ");
+            Anchor exact = new Anchor(url(Map.of(Q, request.text(), EXACT, "1")), request.text());
+            exact.setId("search-exact");
+            showing.add(exact);
+            showing.setId("search-showing-for");
+            summary.add(showing);
+        }
         if (results.suggestion() != null) {
             Paragraph suggestion = new Paragraph(getTranslation("search.did-you-mean") + " ");
             Anchor link = new Anchor(url(Map.of(Q, results.suggestion())), results.suggestion());
@@ -221,6 +234,9 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
     private static Map<String, String> params(SearchRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put(Q, request.text());
+        if (request.exact()) {
+            params.put(EXACT, "1");
+        }
         if (request.type() != null) {
             params.put(TYPE, request.type().code());
         }

@@ -31,9 +31,11 @@ class SearchApiController {
                                          @RequestParam(required = false) @Nullable String type,
                                          @RequestParam(required = false) @Nullable String language,
                                          @RequestParam(required = false) @Nullable String page,
-                                         @RequestParam(name = "lang", required = false) @Nullable String lang) {
-        SearchRequest request = SearchRequest.parse(q, topic, course, type, language, page,
+                                         @RequestParam(name = "lang", required = false) @Nullable String lang,
+                                         @RequestParam(required = false) @Nullable String exact) {
+        SearchRequest parsed = SearchRequest.parse(q, topic, course, type, language, page,
                 "en".equals(lang) ? Languages.ENGLISH : Languages.SPANISH);
+        SearchRequest request = "true".equals(exact) || "1".equals(exact) ? parsed.exactWords() : parsed;
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(search.search(request));
     }
 }

@@ -50,6 +50,22 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
+    void a_typo_shows_the_corrected_results_with_a_link_to_the_exact_words_which_then_get_a_suggestion() {
+        UI.getCurrent().navigate("buscar", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("q", "plataformma")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-showing-for")).getText())
+                .contains("Mostrando resultados para «plataforma»");
+        Anchor exact = _get(Anchor.class, spec -> spec.withId("search-exact"));
+        assertThat(exact.getHref()).contains("q=plataformma").contains("exacto=1");
+        assertThat(_find(Html.class)).anySatisfy(html -> assertThat(html.getInnerHtml()).contains("<mark>"));
+
+        UI.getCurrent().navigate("buscar", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("q", "plataformma", "exacto", "1")));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("search-showing-for"))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("search-suggestion")).getText()).isEqualTo("plataforma");
+    }
+
+    @Test
     void nothing_found_shows_tips_instead_of_an_error() {
         UI.getCurrent().navigate("buscar", com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("q", "\"(([]zzqqxx")));
