@@ -132,7 +132,8 @@ public class SearchService {
 
     /**
      * The typed words first: at least half of them must match ({@link #MATCHING}), documents with all of them
-     * first; if that finds fewer than {@link #FEW}, any of them. Then, if a word is in no document at all or fewer than {@link #FEW} hits came back, the typo pass:
+     * first; if that finds fewer than {@link #FEW}, any of them. Then, if a word is in no document at all or fewer
+     * than {@link #FEW} hits came back, the typo pass:
      * each unknown word is replaced by the closest word this reader can find (edit distance 1 for words of 4–7
      * letters, 2 above) and, if that finds more, its hits are shown with the corrected text ({@code showingFor}) and
      * a way back to the exact words. With {@code exact} the typed words stand and the correction is only suggested.

@@ -100,7 +100,8 @@ class QuizSearchTest {
             String quiz = authoring.addItem(course, module, ItemKind.QUIZ, "Autoevaluación tlacuache", true);
             long category = bank.createCategory(course, "General");
             String single = bank.createQuestion(course, category, new Question(
-                    "¿Cuándo hay equilibrio en el temazcal?", BigDecimal.ONE, "La explicación menciona el huitlacoche.", new QuestionBody.SingleChoice(List.of(
+                    "¿Cuándo hay equilibrio en el temazcal?", BigDecimal.ONE,
+                    "La explicación menciona el huitlacoche.", new QuestionBody.SingleChoice(List.of(
                             new QuestionBody.SingleChoice.Option("", "Respuesta correcta ahuehuete", true, "Bien."),
                             new QuestionBody.SingleChoice.Option("", "Otra opción", false, "Repasa el ajolote.")))));
             String shortAnswer = bank.createQuestion(course, category, new Question("¿Cómo se llama?",

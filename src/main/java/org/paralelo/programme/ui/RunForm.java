@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
-import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.people.PersonRef;
