@@ -2,25 +2,20 @@ package org.paralelo.programme;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseImportService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.MexicanState;
-import org.paralelo.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,17 +79,8 @@ class ProgrammeSamples implements ApplicationRunner {
         });
     }
 
-    /** As the built-in administrator account: runs and sessions are created by a real person. */
+    /** As the built-in administrator account (with the system's authorities, like the sample library). */
     private static <T> T asAdministrator(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(AccountService.ADMIN_USERNAME,
-                null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemTask.callAs(AccountService.ADMIN_USERNAME, work);
     }
 }

@@ -46,7 +46,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 .isInstanceOf(PeopleView.class);
         assertThat(menuLabels()).containsExactly("Catálogo de cursos", "Cursos que imparto",
                 "Calificar respuestas abiertas", "Paquetes de cursos", "Personas", "Regiones", "Temas", "Certificados",
-                "Ajustes", "Índice de búsqueda", "Mi perfil", "Correos");
+                "Ajustes", "Índice de búsqueda", "Bitácora de auditoría", "Mi perfil", "Correos");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Base64;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,6 +44,11 @@ final class SecurityHeaders {
                     return filter;
                 }
             });
+            // Files and static resources set their own caching; Spring's no-store trio (Cache-Control, Pragma,
+            // Expires), written eagerly, would be left beside it, so it goes only to everything else.
+            headers.cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            request -> !setsItsOwnCaching(request), new CacheControlHeadersWriter()));
             headers.contentTypeOptions(options -> { })
                     .frameOptions(frames -> frames.sameOrigin())
                     .referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -51,6 +58,11 @@ final class SecurityHeaders {
                     .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
                             policy(String.valueOf(request.getAttribute(NONCE)))));
         });
+    }
+
+    private static boolean setsItsOwnCaching(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/media/") || path.startsWith("/assets/") || path.startsWith("/VAADIN/");
     }
 
     static String policy(String nonce) {
