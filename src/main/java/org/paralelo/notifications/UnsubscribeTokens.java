@@ -62,8 +62,12 @@ class UnsubscribeTokens {
             return Optional.empty();
         }
         String payload = parts.group(1) + "." + parts.group(2);
-        byte[] given = Base64.getUrlDecoder().decode(parts.group(3));
-        if (!MessageDigest.isEqual(given, mac(payload))) {
+        // Compared as text, not decoded: the last Base64 character carries two unused bits, so decoding would let
+        // "…A" and "…B" pass as the same signature.
+        byte[] given = parts.group(3).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = Base64.getUrlEncoder().withoutPadding().encodeToString(mac(payload))
+                .getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(given, expected)) {
             return Optional.empty();
         }
         try {
