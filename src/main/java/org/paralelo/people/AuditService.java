@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -41,9 +40,8 @@ public class AuditService {
     /** Records something the signed-in caller did, with the address of the current request if there is one. */
     @PreAuthorize("isAuthenticated()")
     public void record(AuditAction action, String subject) {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        entries.save(new AuditEntry(clock.instant(), caller == null ? "" : caller.getName(), action, subject,
-                currentSource()));
+        String who = Caller.authentication().map(Authentication::getName).orElse("");
+        entries.save(new AuditEntry(clock.instant(), who, action, subject, currentSource()));
     }
 
     @Transactional(readOnly = true)
