@@ -155,6 +155,18 @@ public class AttemptService {
         return attempt.getId();
     }
 
+    /**
+     * The id of the signed-in learner's attempt with this number (1 for their first) at the quiz, so addresses
+     * carry the number the learner sees rather than a database id; empty if they have no such attempt.
+     */
+    @PreAuthorize("@courseAccess.canRead(#course)")
+    @Transactional(readOnly = true)
+    public Optional<Long> myAttempt(CourseId course, String itemKey, int number) {
+        return profiles.myId().flatMap(me -> attempts.findByCourseIdAndItemKeyAndLearnerIdOrderByNumber(
+                course.value(), itemKey, me.value()).stream().filter(a -> a.getNumber() == number)
+                .map(QuizAttempt::getId).findFirst());
+    }
+
     /** One of the signed-in learner's attempts, with their saved answers; review only once feedback is due. */
     @PreAuthorize("isAuthenticated()")
     public AttemptView attempt(long attemptId) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,29 +63,62 @@ class QuizPublication {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void freezeQuizzes(CoursePublished event) {
         CourseDraft draft = authoring.draft(event.course());
-        List<CourseDraft.ItemDraft> items = draft.modules().stream().flatMap(m -> m.items().stream())
-                .filter(i -> i.kind() == ItemKind.QUIZ).toList();
+        List<CourseDraft.ItemDraft> items = quizItems(draft);
         if (items.isEmpty()) {
             return;
         }
-        long course = event.course().value();
-        Map<String, Quiz> quizByItem = quizzes.findByCourseId(course).stream()
-                .collect(Collectors.toMap(Quiz::getItemKey, Function.identity()));
-        Map<String, BankQuestion> bank = questions.findByCourseIdOrderById(course).stream()
-                .collect(Collectors.toMap(BankQuestion::getKey, Function.identity()));
-        Map<Long, String> categoryNames = categories.findByCourseIdOrderByName(course).stream()
-                .collect(Collectors.toMap(QuestionCategory::getId, QuestionCategory::getName));
-        Map<String, Question> parsed = new HashMap<>();
+        DraftQuizzes sources = new DraftQuizzes(event.course());
         for (CourseDraft.ItemDraft item : items) {
-            PublishedQuiz frozen = freeze(event.course(), event.version(), item, quizByItem.get(item.key()), bank,
-                    categoryNames, parsed);
+            PublishedQuiz frozen = sources.freeze(event.version(), item);
             String snapshot = json.write(frozen);
             if (snapshot.length() > QuizVersion.MAX_SNAPSHOT) {
                 throw new UserFacingException("error.quiz.publish-too-large", item.title());
             }
-            versions.save(new QuizVersion(course, event.version(), item.key(), snapshot));
+            versions.save(new QuizVersion(event.course().value(), event.version(), item.key(), snapshot));
         }
         versions.flush();
+    }
+
+    /**
+     * The quiz as it would be frozen if the course were published now (version 0), for "preview as learner"; empty
+     * when the draft has no quiz item with that key. Refused, with the message publishing would give, when the quiz
+     * could not be published (no questions, a draw larger than its category).
+     */
+    Optional<PublishedQuiz> draft(CourseId course, String itemKey) {
+        Optional<CourseDraft.ItemDraft> item = quizItems(authoring.draft(course)).stream()
+                .filter(i -> i.key().equals(itemKey)).findFirst();
+        return item.map(found -> new DraftQuizzes(course).freeze(0, found));
+    }
+
+    private static List<CourseDraft.ItemDraft> quizItems(CourseDraft draft) {
+        return draft.modules().stream().flatMap(m -> m.items().stream())
+                .filter(i -> i.kind() == ItemKind.QUIZ).toList();
+    }
+
+    /** The course's quizzes, bank and categories, read once for freezing any number of its quizzes. */
+    private final class DraftQuizzes {
+
+        private final CourseId course;
+        private final Map<String, Quiz> quizByItem;
+        private final Map<String, BankQuestion> bank;
+        private final Map<Long, String> categoryNames;
+        private final Map<String, Question> parsed = new HashMap<>();
+
+        DraftQuizzes(CourseId course) {
+            this.course = course;
+            long id = course.value();
+            quizByItem = quizzes.findByCourseId(id).stream()
+                    .collect(Collectors.toMap(Quiz::getItemKey, Function.identity()));
+            bank = questions.findByCourseIdOrderById(id).stream()
+                    .collect(Collectors.toMap(BankQuestion::getKey, Function.identity()));
+            categoryNames = categories.findByCourseIdOrderByName(id).stream()
+                    .collect(Collectors.toMap(QuestionCategory::getId, QuestionCategory::getName));
+        }
+
+        PublishedQuiz freeze(int version, CourseDraft.ItemDraft item) {
+            return QuizPublication.this.freeze(course, version, item, quizByItem.get(item.key()), bank,
+                    categoryNames, parsed);
+        }
     }
 
     private PublishedQuiz freeze(CourseId course, int version, CourseDraft.ItemDraft item, @Nullable Quiz quiz,

@@ -29,6 +29,7 @@ import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
+import org.paralelo.assessment.domain.QuizAttemptRepository;
 import org.paralelo.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +50,8 @@ class QuizPlayerViewTest extends KaribuTest {
     EnrolmentService enrolments;
     @Autowired
     AttemptService attempts;
+    @Autowired
+    QuizAttemptRepository attemptRows;
 
     private AttemptFixture publish(List<Question> questions) {
         return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing, enrolments),
@@ -265,8 +268,7 @@ class QuizPlayerViewTest extends KaribuTest {
         _click(_get(points.getParent().orElseThrow(), Button.class));
 
         signIn(f.learner(), "LEARNER");
-        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()), QueryParameters.of("intento",
-                Long.toString(id)));
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()), QueryParameters.of("intento", "1"));
         assertThat(_get(Div.class, spec -> spec.withId("attempt-result")).getElement().getTextRecursively())
                 .contains("Calificación: 75 %").contains("¡Aprobaste!");
     }
@@ -274,16 +276,76 @@ class QuizPlayerViewTest extends KaribuTest {
     @Test
     void another_learners_attempt_address_shows_not_found() {
         AttemptFixture f = publish(List.of(QuizFixture.trueFalse()));
-        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
+        f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
         AttemptFixture other = publish(List.of(QuizFixture.trueFalse()));
 
         signIn(other.learner(), "LEARNER");
-        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()), QueryParameters.of("intento",
-                Long.toString(id)));
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()), QueryParameters.of("intento", "1"));
 
         assertThat(_find(Button.class, spec -> spec.withId("submit-attempt"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("No encontramos esta página");
         assertThat(UI.getCurrent().getInternals().getTitle()).as("the title names no quiz either")
                 .isEqualTo("No encontramos esta página · Paralelo");
+    }
+
+    @Test
+    void the_attempt_address_carries_the_learners_own_attempt_number_not_a_database_id() {
+        AttemptFixture f = publish(List.of(QuizFixture.trueFalse()));
+        signIn(f.learner(), "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .endsWith("?intento=1");
+        assertThat(_find(Button.class, spec -> spec.withId("submit-attempt"))).hasSize(1);
+    }
+
+    @Test
+    void the_trainer_previews_the_draft_quiz_answers_it_and_sees_the_result_while_nothing_is_recorded() {
+        AttemptFixture f = publish(List.of(QuizFixture.trueFalse()));
+        // A question added after publishing is in the draft only: the preview must show it.
+        f.quiz().asOwner(() -> {
+            long category = bank.categories(f.course()).getFirst().id();
+            quizzes.addQuestion(f.course(), f.itemKey(), bank.createQuestion(f.course(), category,
+                    QuizFixture.numeric()));
+        });
+        long before = attemptRows.count();
+        signIn(f.quiz().owner(), "TRAINER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()), QueryParameters.of("vista-previa", ""));
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("preview-banner")).getElement().getTextRecursively())
+                .contains("Vista previa del borrador");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getElement().getText())
+                .contains("Preguntas: 2", "Intentos: llevas 0 de 2");
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("preview-not-recorded"))
+                .getText()).contains("no se guardan");
+        assertThat(_find(Span.class, spec -> spec.withId("attempt-timer"))).as("no clock in a preview").isEmpty();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> trueFalse = _get(card(f.key(QuestionType.TRUE_FALSE)), RadioButtonGroup.class);
+        _setValue(trueFalse, true);
+        _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        Div result = _get(Div.class, spec -> spec.withId("attempt-result"));
+        assertThat(result.getElement().getTextRecursively()).contains("Resultado de la vista previa")
+                .contains("Puntos: 1 de 2").contains("Calificación: 50 %");
+        assertThat(card(f.key(QuestionType.TRUE_FALSE)).getElement().getTextRecursively())
+                .contains("Respuesta correcta");
+        assertThat(attemptRows.count()).as("a preview records no attempt").isEqualTo(before);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("back-to-course"))
+                .getHref()).endsWith("?vista-previa");
+    }
+
+    @Test
+    void a_learner_cannot_open_the_draft_of_a_quiz_through_the_preview_address() {
+        AttemptFixture f = publish(List.of(QuizFixture.trueFalse()));
+        signIn(f.learner(), "LEARNER");
+
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()), QueryParameters.of("vista-previa", ""));
+
+        assertThat(_find(Button.class, spec -> spec.withId("start-attempt"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withClasses("preview-banner"))).isEmpty();
     }
 }

@@ -24,8 +24,9 @@ public class RegisterPage extends Page {
         return this;
     }
 
-    public LoginPage register() {
+    /** Registers; the new account is signed in at once and lands on its home, no second password entry. */
+    public HomePage register() {
         click("register");
-        return new LoginPage(browser);
+        return new HomePage(browser);
     }
 }

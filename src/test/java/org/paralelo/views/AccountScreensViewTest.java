@@ -20,6 +20,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
 import org.paralelo.people.AccountService;
@@ -81,9 +84,10 @@ class AccountScreensViewTest extends KaribuTest {
     }
 
     @Test
-    void a_visitor_registers_from_the_form_and_is_sent_to_sign_in() {
+    void a_visitor_registers_from_the_form_and_is_signed_in_at_once_without_typing_the_password_again() {
         UI.getCurrent().navigate(RegisterView.class);
         String username = People.uniqueUsername("registro");
+        String sessionBefore = VaadinSession.getCurrent().getSession().getId();
 
         _setValue(_get(TextField.class, spec -> spec.withId("username")), username);
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), People.PASSWORD);
@@ -91,10 +95,16 @@ class AccountScreensViewTest extends KaribuTest {
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), username + "@ejemplo.mx");
         _click(_get(Button.class, spec -> spec.withId("register")));
 
-        expectNotifications("Tu cuenta está lista. Inicia sesión.");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
-        assertThat(As.admin(() -> accounts.find(accounts.idOf(username).orElseThrow())).orElseThrow().roles())
-                .containsExactly(Role.LEARNER);
+        Object saved = VaadinSession.getCurrent().getSession().getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        // The session now holds the new learner (Vaadin's security strategy reads it from there from now on).
+        assertThat(saved).isInstanceOfSatisfying(SecurityContext.class, context -> {
+            assertThat(context.getAuthentication().getName()).isEqualTo(username);
+            assertThat(context.getAuthentication().getAuthorities()).extracting(a -> a.getAuthority())
+                    .containsExactly(Role.LEARNER.authority());
+        });
+        assertThat(VaadinSession.getCurrent().getSession().getId()).as("a new session id: no fixation")
+                .isNotEqualTo(sessionBefore);
     }
 
     @Test

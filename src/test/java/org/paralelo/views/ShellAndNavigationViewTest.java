@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -90,6 +92,19 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("We could not find this page");
         assertThat(_get(PageNotFoundView.class).getElement().getText()).doesNotContain("Exception", "esta/ruta");
+    }
+
+    @Test
+    void the_not_found_page_lists_the_persons_own_menu_so_they_are_never_stranded() {
+        signIn("learner-stranded", "LEARNER");
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("cursos/999999/cuestionarios/x"),
+                NavigationTrigger.CLIENT_SIDE);
+
+        Nav menu = _get(Nav.class, spec -> spec.withId("error-menu"));
+        assertThat(_find(menu, Anchor.class)).extracting(Anchor::getText)
+                .contains("Mis cursos", "Catálogo de cursos").doesNotContain("Personas");
+        assertThat(menu.getElement().getAttribute("aria-label")).isNotBlank();
     }
 
     private static List<String> menuLabels() {

@@ -113,8 +113,13 @@ public class QuizAttempt {
         this.state = AttemptState.GRADED;
         this.gradedAt = at;
         this.score = finalScore;
-        this.gradePercent = maxScore == null || maxScore.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-                : finalScore.multiply(BigDecimal.valueOf(100)).divide(maxScore, 2, java.math.RoundingMode.HALF_UP);
+        this.gradePercent = percent(finalScore, maxScore);
+    }
+
+    /** A score as a percentage of the most it could be, two decimals; 0 when nothing could be scored. */
+    public static BigDecimal percent(BigDecimal score, @Nullable BigDecimal maxScore) {
+        return maxScore == null || maxScore.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : score.multiply(BigDecimal.valueOf(100)).divide(maxScore, 2, java.math.RoundingMode.HALF_UP);
     }
 
     public boolean expiredAt(Instant now) {

@@ -41,22 +41,26 @@ import org.paralelo.assessment.AttemptSummary;
 import org.paralelo.assessment.AttemptView;
 import org.paralelo.assessment.FeedbackTiming;
 import org.paralelo.assessment.QuizIntro;
+import org.paralelo.assessment.QuizPreviewService;
 import org.paralelo.assessment.QuizSettings;
 import org.paralelo.assessment.Response;
 import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.LearnerPreview;
 import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
 
 /**
- * The quiz player. Without {@code ?intento=} it shows the quiz's intro (settings, attempts left, start or resume,
- * past attempts); with it, that attempt: answer fields while it is open — each change saved at once, with a
- * visible status per question — and the result and review once submitted. Long quizzes are paged (five questions
- * a page); the timer counts down to the server's deadline.
+ * The quiz player. Without {@code ?intento=N} (N is the learner's own attempt number, as the screen shows it) it
+ * shows the quiz's intro (settings, attempts left, start or resume, past attempts); with it, that attempt: answer
+ * fields while it is open — each change saved at once, with a visible status per question — and the result and
+ * review once submitted. Long quizzes are paged (five questions a page); the timer counts down to the server's
+ * deadline. With {@code ?vista-previa} a trainer plays the draft: same screens, nothing recorded.
  */
 @Route("cursos/:courseId/cuestionarios/:itemKey")
 @PermitAll
@@ -68,6 +72,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     private static final int RETRY_MILLIS = 5000;
 
     private final AttemptService attempts;
+    private final QuizPreviewService previews;
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final Map<String, Response> current = new LinkedHashMap<>();
@@ -77,9 +82,13 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     private String itemKey = "";
     private @Nullable Long attemptId;
     private @Nullable Registration retrying;
+    /** Playing the draft for its trainer: answers stay in this screen, the result is computed and forgotten. */
+    private boolean preview;
+    private List<String> previewKeys = List.of();
 
-    QuizPlayerView(AttemptService attempts, MarkdownRenderer markdown, Clock clock) {
+    QuizPlayerView(AttemptService attempts, QuizPreviewService previews, MarkdownRenderer markdown, Clock clock) {
         this.attempts = attempts;
+        this.previews = previews;
         this.markdown = markdown;
         this.clock = clock;
         addClassName("page");
@@ -91,9 +100,13 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         course = new CourseId(RouteIds.id(event, "courseId"));
         itemKey = RouteIds.key(event, "itemKey");
         Optional<Long> attempt = RouteIds.queryId(event, ATTEMPT_PARAMETER);
+        preview = LearnerPreview.requested(event);
         try {
-            if (attempt.isPresent()) {
-                showAttempt(attempt.get());
+            if (preview) {
+                showIntro(previews.intro(course, itemKey).orElseThrow(NotFoundException::new));
+            } else if (attempt.isPresent()) {
+                showAttempt(attempts.myAttempt(course, itemKey, Math.toIntExact(attempt.get()))
+                        .orElseThrow(() -> new UserFacingException("error.attempt.not-found")));
             } else {
                 showIntro(attempts.intro(course, itemKey).orElseThrow(NotFoundException::new));
             }
@@ -105,6 +118,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     private void showIntro(QuizIntro intro) {
         reset();
         attemptId = null;
+        addPreviewBanner();
         add(new H1(intro.title()));
         QuizSettings settings = intro.settings();
         UnorderedList facts = new UnorderedList();
@@ -136,10 +150,15 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         }
         if (intro.openAttemptId() != null) {
             long open = intro.openAttemptId();
-            add(primary("resume-attempt", getTranslation("attempt.resume"), () -> openAttempt(open)));
+            int number = intro.attempts().stream().filter(a -> a.id() == open).mapToInt(AttemptSummary::number)
+                    .findFirst().orElseThrow();
+            add(primary("resume-attempt", getTranslation("attempt.resume"), () -> openAttempt(number)));
+        } else if (preview) {
+            add(primary("start-attempt", getTranslation("attempt.start"), () -> Refusals.attempt(this,
+                    () -> showPreviewAttempt(previews.start(course, itemKey)))));
         } else if (intro.canStart()) {
             add(primary("start-attempt", getTranslation("attempt.start"), () -> Refusals.attempt(this,
-                    () -> openAttempt(attempts.start(course, itemKey)))));
+                    () -> openAttempt(attempts.attempt(attempts.start(course, itemKey)).number()))));
         } else {
             Paragraph reason = new Paragraph();
             reason.setId("cannot-start");
@@ -151,7 +170,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             add(new H2(getTranslation("attempt.intro.history")));
             UnorderedList history = new UnorderedList();
             history.addClassName("attempt-history");
-            past.forEach(a -> history.add(new ListItem(new Anchor(attemptHref(a.id()), getTranslation(
+            past.forEach(a -> history.add(new ListItem(new Anchor(attemptHref(a.number()), getTranslation(
                     "attempt.intro.history-row", a.number(), getTranslation("attempt.state." + a.state().name()),
                     a.gradePercent() == null ? getTranslation("attempt.intro.no-grade")
                             : percent(a.gradePercent()) + " %")))));
@@ -160,9 +179,27 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         add(backLink());
     }
 
-    private void openAttempt(long id) {
+    private void showPreviewAttempt(AttemptView view) {
+        reset();
+        previewKeys = view.questions().stream().map(q -> q.question().key()).toList();
+        addPreviewBanner();
+        add(new H1(view.title()));
+        Paragraph note = new Paragraph(getTranslation("attempt.preview.not-recorded"));
+        note.setId("preview-not-recorded");
+        add(note);
+        showPlayer(view);
+    }
+
+    private void addPreviewBanner() {
+        if (preview) {
+            add(LearnerPreview.banner(this, AuthoringPaths.courseEditor(course)));
+        }
+    }
+
+    /** Opens the learner's attempt by its number, the one they see ("attempt 2"), which the address shows too. */
+    private void openAttempt(int number) {
         getUI().ifPresent(ui -> ui.navigate(LearnerPaths.quiz(course, itemKey),
-                QueryParameters.of(ATTEMPT_PARAMETER, Long.toString(id))));
+                QueryParameters.of(ATTEMPT_PARAMETER, Integer.toString(number))));
     }
 
     private void showAttempt(long id) {
@@ -194,7 +231,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             QuestionCard[] card = new QuestionCard[1];
             // With immediate feedback a checked answer shows its review and can no longer change.
             boolean checked = question.review() != null;
-            Runnable check = immediate && !checked ? () -> check(view.id(), key) : null;
+            Runnable check = immediate && !checked && !preview ? () -> check(view.id(), key) : null;
             card[0] = new QuestionCard(question, view.questionCount(),
                     markdown.toSafeHtml(question.question().text()), checked, response -> save(card[0], response),
                     check);
@@ -311,6 +348,16 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
 
     /** Submits; a second submit (another tab, a double click) simply shows the same result. */
     void submit() {
+        if (preview) {
+            Refusals.attempt(this, () -> {
+                AttemptView graded = previews.grade(course, itemKey, previewKeys, Map.copyOf(current));
+                reset();
+                addPreviewBanner();
+                add(new H1(graded.title()));
+                showResult(graded);
+            });
+            return;
+        }
         Long id = attemptId;
         if (id == null) {
             return;
@@ -341,7 +388,8 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         box.setId("attempt-result");
         box.addClassName("attempt-result");
         box.getElement().setAttribute("role", "status");
-        box.add(new H2(getTranslation("attempt.result.title", view.number())));
+        box.add(new H2(preview ? getTranslation("attempt.preview.result-title")
+                : getTranslation("attempt.result.title", view.number())));
         if (result != null) {
             box.add(new Paragraph(getTranslation("attempt.result.score", plain(result.score()),
                     plain(result.maxScore()))));
@@ -369,7 +417,8 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         }
         Nav links = new Nav();
         links.addClassName("pager");
-        links.add(new Anchor(LearnerPaths.quiz(course, itemKey), getTranslation("attempt.intro.history")));
+        links.add(new Anchor(LearnerPreview.keep(LearnerPaths.quiz(course, itemKey), preview),
+                getTranslation(preview ? "attempt.preview.again" : "attempt.intro.history")));
         links.add(backLink());
         add(links);
     }
@@ -397,13 +446,14 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     }
 
     private Anchor backLink() {
-        Anchor back = new Anchor(LearnerPaths.coursePage(course), "← " + getTranslation("attempt.back"));
+        Anchor back = new Anchor(LearnerPreview.keep(LearnerPaths.coursePage(course), preview),
+                "← " + getTranslation("attempt.back"));
         back.setId("back-to-course");
         return back;
     }
 
-    private String attemptHref(long id) {
-        return LearnerPaths.quiz(course, itemKey) + "?" + ATTEMPT_PARAMETER + "=" + id;
+    private String attemptHref(int number) {
+        return LearnerPaths.quiz(course, itemKey) + "?" + ATTEMPT_PARAMETER + "=" + number;
     }
 
     private static Button primary(String id, String text, Runnable action) {

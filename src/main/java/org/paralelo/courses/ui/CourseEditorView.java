@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.LearnerPreview;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.RouteIds;
@@ -37,8 +38,8 @@ import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseCover;
 import org.paralelo.courses.CourseDraft;
 import org.paralelo.courses.CourseId;
-import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.CourseState;
+import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PendingChanges;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.TopicService;
@@ -109,7 +110,7 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
         state.setId("course-state");
         state.getElement().getThemeList().add(draft.state() == CourseState.PUBLISHED ? "badge success" : "badge");
 
-        Anchor preview = new Anchor(Preview.keep(LearnerPaths.coursePage(course), true), getTranslation("authoring.preview"));
+        Anchor preview = new Anchor(LearnerPreview.keep(LearnerPaths.coursePage(course), true), getTranslation("authoring.preview"));
         preview.setId("preview");
         preview.addClassName("button-link");
         PendingChanges pending = publishing.pendingChanges(course);

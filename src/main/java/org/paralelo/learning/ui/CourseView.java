@@ -22,10 +22,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.paralelo.base.Languages;
+import org.paralelo.base.ui.LearnerPreview;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
@@ -66,7 +68,7 @@ public class CourseView extends Main implements TitledByHeading, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CourseId id = new CourseId(RouteIds.id(event, "courseId"));
-        boolean preview = Preview.requested(event);
+        boolean preview = LearnerPreview.requested(event);
         PublishedCourse course = (preview ? catalogue.preview(id) : catalogue.published(id))
                 .orElseThrow(NotFoundException::new);
         show(course, preview);
@@ -76,7 +78,7 @@ public class CourseView extends Main implements TitledByHeading, BeforeEnterObse
         CourseId id = course.id();
         removeAll();
         if (preview) {
-            add(Preview.banner(this, id));
+            add(LearnerPreview.banner(this, AuthoringPaths.courseEditor(id)));
         }
         add(new H1(course.title()), new Paragraph(course.summary()));
         Span facts = new Span(getTranslation("course.hours", course.estimatedHours()) + " · "
@@ -117,7 +119,7 @@ public class CourseView extends Main implements TitledByHeading, BeforeEnterObse
                 String label = item.title() + (item.kind() == org.paralelo.courses.ItemKind.QUIZ
                         ? " (" + getTranslation("course.quiz") + ")" : "");
                 if (canOpen) {
-                    entry.add(new Anchor(Preview.keep(LearnerPaths.item(id, item.kind(), item.key()), preview), label));
+                    entry.add(new Anchor(LearnerPreview.keep(LearnerPaths.item(id, item.kind(), item.key()), preview), label));
                 } else {
                     entry.add(new Span(label));
                 }

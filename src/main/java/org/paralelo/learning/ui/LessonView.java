@@ -22,9 +22,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.LearnerPreview;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
@@ -94,11 +96,11 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         course = new CourseId(RouteIds.id(event, "courseId"));
         itemKey = RouteIds.key(event, "itemKey");
-        boolean preview = Preview.requested(event);
+        boolean preview = LearnerPreview.requested(event);
         removeAll();
         if (preview) {
             LessonPage lesson = catalogue.previewLesson(course, itemKey).orElseThrow(NotFoundException::new);
-            add(Preview.banner(this, course));
+            add(LearnerPreview.banner(this, AuthoringPaths.courseEditor(course)));
             show(lesson, null, CompletionMode.BY_BUTTON, true);
             return;
         }
@@ -220,9 +222,9 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         String next;
         if (mine == null) {
             previous = lesson.previousItemKey() == null ? null
-                    : Preview.keep(LearnerPaths.lesson(id, lesson.previousItemKey()), preview);
+                    : LearnerPreview.keep(LearnerPaths.lesson(id, lesson.previousItemKey()), preview);
             next = lesson.nextItemKey() == null ? null
-                    : Preview.keep(LearnerPaths.lesson(id, lesson.nextItemKey()), preview);
+                    : LearnerPreview.keep(LearnerPaths.lesson(id, lesson.nextItemKey()), preview);
         } else {
             List<OutlineItem> items = mine.outline();
             int at = 0;
@@ -241,7 +243,7 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         if (previous != null) {
             pager.add(new Anchor(previous, "← " + getTranslation("lesson.previous")));
         }
-        pager.add(new Anchor(Preview.keep(LearnerPaths.coursePage(id), preview), getTranslation("lesson.syllabus")));
+        pager.add(new Anchor(LearnerPreview.keep(LearnerPaths.coursePage(id), preview), getTranslation("lesson.syllabus")));
         if (next != null) {
             pager.add(new Anchor(next, getTranslation("lesson.next") + " →"));
         }

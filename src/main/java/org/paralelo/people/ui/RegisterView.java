@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.LanguagePreference;
@@ -20,14 +22,19 @@ import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegistrationService;
 import org.paralelo.people.SettingsService;
+import org.paralelo.people.security.SessionSignIn;
+import org.springframework.security.core.AuthenticationException;
 
 /** Self-registration for learners, open while admins allow it. */
 @Route(value = "registro", autoLayout = false)
 @AnonymousAllowed
 public class RegisterView extends Main implements TitledByHeading {
 
+    private final SessionSignIn sessionSignIn;
+
     RegisterView(RegistrationService registration, SettingsService settings, RegionService regions,
-                 LanguagePreference languages) {
+                 LanguagePreference languages, SessionSignIn sessionSignIn) {
+        this.sessionSignIn = sessionSignIn;
         addClassName("form-page");
         add(new LanguageSwitcher(languages), new H1(getTranslation("register.title")));
         if (!settings.isSelfRegistrationOpen()) {
@@ -55,8 +62,7 @@ public class RegisterView extends Main implements TitledByHeading {
         Button submit = new Button(getTranslation("register.submit"), click -> {
             try {
                 registration.register(username.getValue(), password.getValue(), profile.value());
-                Notifications.success(getTranslation("register.done"));
-                getUI().ifPresent(ui -> ui.navigate("login"));
+                signInOrSendToLogin(username.getValue(), password.getValue());
             } catch (InvalidInputException refused) {
                 errors.show(refused);
                 click.getSource().setEnabled(true);
@@ -66,5 +72,23 @@ public class RegisterView extends Main implements TitledByHeading {
         submit.setId("register");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(account, profile, submit, new Paragraph(new Anchor("login", getTranslation("register.back-to-login"))));
+    }
+
+    /**
+     * A new account signs in at once, as the person just typed their password; the page is loaded again so the
+     * whole app (menu, header) comes up signed in. Should that fail (sign-ins throttled from this address), they
+     * are sent to the sign-in form as before.
+     */
+    private void signInOrSendToLogin(String username, String password) {
+        try {
+            VaadinServletRequest request = VaadinServletRequest.getCurrent();
+            VaadinServletResponse response = VaadinServletResponse.getCurrent();
+            sessionSignIn.signIn(request.getHttpServletRequest(), response.getHttpServletResponse(), username,
+                    password);
+            getUI().ifPresent(ui -> ui.getPage().setLocation(request.getContextPath() + "/"));
+        } catch (AuthenticationException notNow) {
+            Notifications.success(getTranslation("register.done"));
+            getUI().ifPresent(ui -> ui.navigate("login"));
+        }
     }
 }
