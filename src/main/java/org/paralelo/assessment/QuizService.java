@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.domain.BankQuestionRepository;
 import org.paralelo.assessment.domain.QuestionCategory;
 import org.paralelo.assessment.domain.QuestionCategoryRepository;
@@ -38,13 +39,15 @@ public class QuizService {
     private final BankQuestionRepository questions;
     private final QuestionCategoryRepository categories;
     private final CourseAuthoringService authoring;
+    private final QuestionBankService bank;
 
     QuizService(QuizRepository quizzes, BankQuestionRepository questions, QuestionCategoryRepository categories,
-                CourseAuthoringService authoring) {
+                CourseAuthoringService authoring, QuestionBankService bank) {
         this.quizzes = quizzes;
         this.questions = questions;
         this.categories = categories;
         this.authoring = authoring;
+        this.bank = bank;
     }
 
     /** The quiz as the editor shows it; a quiz never saved has the default settings. */
@@ -76,16 +79,52 @@ public class QuizService {
     /** Adds a bank question as a fixed question at the end of the quiz. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public void addQuestion(CourseId course, String itemKey, String questionKey) {
+        addQuestions(course, itemKey, List.of(questionKey));
+    }
+
+    /**
+     * Adds several bank questions at the end of the quiz, in the order given: all of them or, if any is refused
+     * (unknown, already in the quiz, named twice, or past the slot limit), none.
+     */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public void addQuestions(CourseId course, String itemKey, List<String> questionKeys) {
         Quiz quiz = editable(course, itemKey);
-        InputChecks checks = new InputChecks()
-                .require(questions.findByCourseIdAndKey(course.value(), questionKey).isPresent(), "question",
-                        "error.question.not-found")
-                .require(quiz.getSlots().stream().noneMatch(s -> questionKey.equals(s.getQuestionKey())), "question",
+        InputChecks checks = new InputChecks().require(!questionKeys.isEmpty(), "question", "error.required")
+                .require(questionKeys.stream().distinct().count() == questionKeys.size(), "question",
                         "error.quiz.question-already-in-quiz");
-        slotLimit(quiz, checks);
+        for (String questionKey : questionKeys) {
+            checks.require(questions.findByCourseIdAndKey(course.value(), questionKey).isPresent(), "question",
+                            "error.question.not-found")
+                    .require(quiz.getSlots().stream().noneMatch(s -> questionKey.equals(s.getQuestionKey())),
+                            "question", "error.quiz.question-already-in-quiz");
+        }
+        checks.require(quiz.getSlots().size() + questionKeys.size() <= MAX_SLOTS, "slots",
+                "error.quiz.too-many-slots", MAX_SLOTS);
         checks.throwIfAny();
-        quiz.addFixed(questionKey);
+        questionKeys.forEach(quiz::addFixed);
         quizzes.flush();
+    }
+
+    /**
+     * Writes a new question straight from the quiz: it is stored in the bank — in the given category, or else in
+     * a category named after the quiz, created the first time — and added at the end of the quiz, both or neither.
+     * Returns the question's key.
+     */
+    @PreAuthorize("@courseAccess.canEdit(#course)")
+    public String writeQuestion(CourseId course, String itemKey, @Nullable Long categoryId, Question question) {
+        CourseDraft.ItemDraft item = quizItem(course, itemKey);
+        long category = categoryId != null ? categoryId : categoryNamedAfter(course, item.title());
+        String key = bank.createQuestion(course, category, question);
+        addQuestions(course, itemKey, List.of(key));
+        return key;
+    }
+
+    private long categoryNamedAfter(CourseId course, String quizTitle) {
+        String name = quizTitle.strip().length() <= QuestionCategory.MAX_NAME ? quizTitle.strip()
+                : quizTitle.strip().substring(0, QuestionCategory.MAX_NAME).strip();
+        return categories.findByCourseIdOrderByName(course.value()).stream()
+                .filter(c -> c.getName().equalsIgnoreCase(name)).map(QuestionCategory::getId).findFirst()
+                .orElseGet(() -> bank.createCategory(course, name));
     }
 
     /**

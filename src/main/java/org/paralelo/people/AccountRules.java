@@ -1,6 +1,7 @@
 package org.paralelo.people;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -99,7 +100,8 @@ class AccountRules {
         person.setEmail(data.email());
         person.setPreferredLanguage(Languages.fromTag(data.languageTag()).toLanguageTag());
         person.setState(data.stateCode() == null ? null : MexicanState.fromCode(data.stateCode()).orElseThrow());
-        person.setMunicipality(data.municipality());
+        person.setMunicipality(MunicipalityNames.canonical(data.municipality(),
+                person.getState() == null ? List.of() : people.municipalitiesOf(person.getState())));
         Region region = data.regionId() == null ? null : regions.findById(data.regionId()).orElseThrow();
         person.setRegion(region);
         person.setPosition(data.positionCode() == null ? null : Position.fromCode(data.positionCode()).orElseThrow());

@@ -1,8 +1,12 @@
 package org.paralelo.people;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InputChecks;
+import org.paralelo.base.Languages;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.people.domain.PersonRepository;
@@ -17,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
 public class RegionService {
+
+    /** More than any state has municipalities (Oaxaca has 570), so the list is never cut in practice. */
+    private static final int MAX_SUGGESTIONS = 600;
 
     private final RegionRepository regions;
     private final PersonRepository people;
@@ -56,6 +63,42 @@ public class RegionService {
             throw new UserFacingException("error.region-in-use");
         }
         regions.delete(region);
+    }
+
+    /** The region a person of this state belongs to, when exactly one region has the state; else they choose. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<RegionView> regionOf(MexicanState state) {
+        List<Region> having = regions.findAllByOrderBySortOrderAscNameAsc().stream()
+                .filter(r -> r.getStates().contains(state)).toList();
+        return having.size() == 1 ? Optional.of(view(having.getFirst())) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Set<MexicanState> statesOf(long id) {
+        return load(id).getStates();
+    }
+
+    /** Sets the states a region is made of, against the version the admin saw; returns the region as saved. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RegionView setStates(long id, Set<MexicanState> states, long version) {
+        Region region = load(id);
+        StaleDataException.check(version, region.getVersion());
+        region.setStates(states);
+        return view(regions.saveAndFlush(region));
+    }
+
+    /**
+     * Municipality names already known in a state, for suggestions as a person types (each once, in its stored
+     * spelling, alphabetically). Names of places only: nothing says who lives there.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<String> municipalitiesOf(MexicanState state) {
+        Collator spanish = Collator.getInstance(Languages.SPANISH);
+        spanish.setStrength(Collator.PRIMARY);
+        return people.municipalitiesOf(state).stream().sorted(spanish).limit(MAX_SUGGESTIONS).toList();
     }
 
     private void checkName(String name, @Nullable Region self) {

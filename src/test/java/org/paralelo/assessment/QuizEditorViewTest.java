@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.paralelo.assessment.QuestionBody.Numeric;
 import org.paralelo.assessment.QuestionBody.ShortAnswer;
 import org.paralelo.assessment.QuestionBody.Matching;
@@ -80,8 +81,9 @@ class QuizEditorViewTest extends KaribuTest {
         // Back on the quiz tab, the question goes into the quiz.
         _get(TabSheet.class).setSelectedIndex(0);
         @SuppressWarnings("unchecked")
-        ComboBox<QuestionSummary> question = _get(ComboBox.class, spec -> spec.withId("bank-question"));
-        _setValue(question, question.getListDataView().getItems().findFirst().orElseThrow());
+        MultiSelectComboBox<QuestionSummary> question = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("bank-question"));
+        _setValue(question, Set.of(question.getListDataView().getItems().findFirst().orElseThrow()));
         _click(_get(Button.class, spec -> spec.withId("add-question")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("question-count")).getText())
@@ -333,5 +335,81 @@ class QuizEditorViewTest extends KaribuTest {
 
         assertThat(_find(H1.class, spec -> spec.withId("quiz-title"))).isEmpty();
         assertThat(_get(H1.class).getText()).isEqualTo("No encontramos esta página");
+    }
+
+    @Test
+    void a_trainer_writes_a_question_inside_the_quiz_without_a_category_and_it_lands_in_the_bank_and_the_quiz() {
+        QuizFixture f = QuizFixture.create(accounts, authoring);
+        signIn(f.owner(), "TRAINER");
+        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
+
+        _click(_get(Button.class, spec -> spec.withId("write-question")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Qué es un costo fijo?");
+        _setValue(_get(TextField.class, spec -> spec.withId("option-text-0")), "El que no cambia con las ventas");
+        _setValue(_get(TextField.class, spec -> spec.withId("option-text-1")), "El que sube con cada boleto");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("option-correct-0")), true);
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("question-count")).getText())
+                .isEqualTo("Preguntas en cada intento: 1");
+        assertThat(f.asOwner(() -> bank.categories(f.course()))).extracting(CategoryView::name,
+                CategoryView::questionCount).containsExactly(tuple(QuizFixture.QUIZ_TITLE, 1));
+
+        // A second one goes into the same category, which is not created twice.
+        _click(_get(Button.class, spec -> spec.withId("write-question")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "¿Qué es un costo variable?");
+        _setValue(_get(TextField.class, spec -> spec.withId("option-text-0")), "El que sube con cada boleto");
+        _setValue(_get(TextField.class, spec -> spec.withId("option-text-1")), "La renta");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("option-correct-0")), true);
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(f.asOwner(() -> bank.categories(f.course()))).extracting(CategoryView::questionCount)
+                .containsExactly(2);
+        assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots())
+                .extracting(s -> s.question().excerpt())
+                .containsExactly("¿Qué es un costo fijo?", "¿Qué es un costo variable?");
+    }
+
+    @Test
+    void a_question_refused_in_the_quiz_dialog_is_stored_nowhere() {
+        QuizFixture f = QuizFixture.create(accounts, authoring);
+        signIn(f.owner(), "TRAINER");
+        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
+
+        _click(_get(Button.class, spec -> spec.withId("write-question")));
+        _click(_get(Button.class, spec -> spec.withId("save-question")));
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("question-text")).isInvalid()).isTrue();
+        assertThat(f.asOwner(() -> bank.allQuestions(f.course()))).isEmpty();
+        assertThat(f.asOwner(() -> bank.categories(f.course()))).as("no empty category left behind").isEmpty();
+        assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots()).isEmpty();
+    }
+
+    @Test
+    void several_bank_questions_are_added_at_once_in_the_banks_order() {
+        QuizFixture f = QuizFixture.create(accounts, authoring);
+        List<String> keys = f.asOwner(() -> {
+            long category = bank.createCategory(f.course(), "Costos");
+            return List.of(bank.createQuestion(f.course(), category, QuizFixture.trueFalse()),
+                    bank.createQuestion(f.course(), category, QuizFixture.numeric()),
+                    bank.createQuestion(f.course(), category, QuizFixture.shortAnswer()));
+        });
+        signIn(f.owner(), "TRAINER");
+        UI.getCurrent().navigate(AuthoringPaths.quizEditor(f.course(), f.quizKey()));
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<QuestionSummary> question = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("bank-question"));
+        List<QuestionSummary> offered = question.getListDataView().getItems().toList();
+        _setValue(question, Set.of(offered.get(2), offered.get(0)));
+        _click(_get(Button.class, spec -> spec.withId("add-question")));
+
+        assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots())
+                .extracting(s -> s.question().key()).containsExactly(keys.get(0), keys.get(2));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<QuestionSummary> after = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("bank-question"));
+        assertThat(after.getListDataView().getItems()).extracting(QuestionSummary::key)
+                .as("questions already in the quiz are no longer offered").containsExactly(keys.get(1));
     }
 }

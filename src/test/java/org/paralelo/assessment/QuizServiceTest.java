@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -165,5 +166,38 @@ class QuizServiceTest {
 
         assertThatThrownBy(() -> f.asOwner(() -> quizzes.quiz(f.course(), lesson)))
                 .isInstanceOf(UserFacingException.class).hasMessage("error.course.item-not-found");
+    }
+
+    @Test
+    void several_questions_are_added_all_together_or_not_at_all() {
+        String first = f.asOwner(() -> bank.createQuestion(f.course(), category, QuizFixture.trueFalse()));
+        String second = f.asOwner(() -> bank.createQuestion(f.course(), category, QuizFixture.shortAnswer()));
+
+        assertThatThrownBy(() -> f.asOwner(() -> quizzes.addQuestions(f.course(), f.quizKey(),
+                List.of(first, "no-such-question")))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> f.asOwner(() -> quizzes.addQuestions(f.course(), f.quizKey(),
+                List.of(first, first)))).isInstanceOf(InvalidInputException.class);
+        assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots()).isEmpty();
+
+        f.asOwner(() -> quizzes.addQuestions(f.course(), f.quizKey(), List.of(second, first)));
+        assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots())
+                .extracting(s -> s.question().key()).containsExactly(second, first);
+        assertThatThrownBy(() -> f.asOwner(() -> quizzes.addQuestions(f.course(), f.quizKey(), List.of(first))))
+                .as("twice").isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_question_written_in_the_quiz_goes_to_the_chosen_category_or_to_one_named_after_the_quiz() {
+        String chosen = f.asOwner(() -> quizzes.writeQuestion(f.course(), f.quizKey(), category,
+                QuizFixture.trueFalse()));
+        String own = f.asOwner(() -> quizzes.writeQuestion(f.course(), f.quizKey(), null,
+                QuizFixture.shortAnswer()));
+
+        assertThat(f.asOwner(() -> bank.question(f.course(), chosen)).categoryId()).isEqualTo(category);
+        long quizCategory = f.asOwner(() -> bank.question(f.course(), own)).categoryId();
+        assertThat(f.asOwner(() -> bank.categories(f.course()))).filteredOn(c -> c.id() == quizCategory)
+                .extracting(CategoryView::name).containsExactly(QuizFixture.QUIZ_TITLE);
+        assertThat(f.asOwner(() -> quizzes.quiz(f.course(), f.quizKey())).slots())
+                .extracting(s -> s.question().key()).containsExactly(chosen, own);
     }
 }

@@ -107,9 +107,10 @@ class AuthoringJourneyTest extends BrowserTest {
 
         // The lesson's poster and its PDF template, uploaded through the editor: each lands at the cursor as a
         // media/ link, and the preview loads them like the learner's page will.
-        lesson = lesson.uploadImage(festivalPoster()).uploadAttachment(PDF.toAbsolutePath());
-        assertThat(lesson.markdown())
-                .containsPattern("!\\[cartel-del-festival]\\(media/\\d+/cartel-del-festival\\.png\\)")
+        lesson = lesson.uploadImage(festivalPoster(), "Cartel del festival con el programa de funciones")
+                .uploadAttachment(PDF.toAbsolutePath());
+        assertThat(lesson.markdown()).as("the image carries the description asked for at upload").containsPattern(
+                "!\\[Cartel del festival con el programa de funciones]\\(media/\\d+/cartel-del-festival\\.png\\)")
                 .containsPattern("\\[plantilla-flujo-de-caja\\.pdf]\\(media/\\d+/plantilla-flujo-de-caja\\.pdf\\)");
         List<String> images = lesson.previewProperties("img", "src");
         assertThat(images).singleElement().asString().contains("/media/").endsWith("/" + POSTER);

@@ -46,23 +46,29 @@ public class LessonEditorPage extends Page {
     }
 
     /**
-     * "Imagen": uploads a file as a person choosing it in the file dialog would, then waits until the editor has put
-     * {@code ![name](media/<id>/<name>)} at the cursor and the preview shows the picture.
+     * "Imagen": uploads a file as a person choosing it in the file dialog would, describes it in the dialog that
+     * asks for its alt text, then waits until the editor has put {@code ![description](media/<id>/<name>)} at the
+     * cursor and the preview shows the picture.
      */
-    public LessonEditorPage uploadImage(Path file) {
-        return upload("upload-image", file, "![", "img[src*='media/']");
+    public LessonEditorPage uploadImage(Path file, String description) {
+        return upload("upload-image", file, "![", "img[src*='media/']", () -> {
+            WebElement field = visible(By.cssSelector("#alt-text input"));
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), description);
+            click("alt-text-insert");
+        });
     }
 
     /** "Adjunto": uploads a file and waits for {@code [name](media/<id>/<name>)} and the link in the preview. */
     public LessonEditorPage uploadAttachment(Path file) {
-        return upload("upload-attachment", file, "[", "a[href*='media/']");
+        return upload("upload-attachment", file, "[", "a[href*='media/']", () -> { });
     }
 
     /**
      * Hands the absolute path to the upload's hidden {@code <input type=file>} (in the vaadin-upload's shadow DOM;
      * the light DOM is searched first in case a later version moves it), which uploads it at once.
      */
-    private LessonEditorPage upload(String uploadId, Path file, String linkStart, String previewSelector) {
+    private LessonEditorPage upload(String uploadId, Path file, String linkStart, String previewSelector,
+                                    Runnable afterUpload) {
         WebElement upload = visible(By.id(uploadId));
         List<WebElement> inLightDom = upload.findElements(By.cssSelector("input[type=file]"));
         WebElement input = inLightDom.isEmpty()
@@ -71,6 +77,7 @@ public class LessonEditorPage extends Page {
         String name = file.getFileName().toString();
         int previewMatchesBefore = countInPreview(previewSelector);
         input.sendKeys(file.toAbsolutePath().toString());
+        afterUpload.run();
         Pattern link = Pattern.compile(Pattern.quote(linkStart) + "[^\\]]*\\]\\(media/\\d+/" + Pattern.quote(name)
                 + "\\)");
         waitUntil("waiting for the editor to insert the link to " + name, d -> link.matcher(markdown()).find());

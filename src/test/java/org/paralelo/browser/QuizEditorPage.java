@@ -2,6 +2,7 @@ package org.paralelo.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
@@ -57,17 +58,19 @@ public class QuizEditorPage extends Page {
     }
 
     /**
-     * "Agregar una pregunta del banco": picks the question by the label the combo box shows ("Tipo · enunciado")
-     * and clicks "Agregar".
+     * "Agregar preguntas del banco": ticks the question by the label the box lists ("Tipo · enunciado"), closes
+     * the list and clicks "Agregar".
      */
     public QuizEditorPage addFromBank(String label) {
         showQuiz();
         WebElement title = visible(TITLE);
-        WebElement input = visible(By.id("bank-question")).findElement(By.tagName("input"));
-        click(input);
-        click(elementWithText(By.tagName("vaadin-combo-box-item"), label));
-        waitUntil("waiting for the combo box to show \"" + label + "\"",
-                d -> label.equals(input.getDomProperty("value")));
+        WebElement box = visible(By.id("bank-question"));
+        click(box.findElement(By.tagName("input")));
+        click(elementWithText(By.tagName("vaadin-multi-select-combo-box-item"), label));
+        waitUntil("waiting for the box to hold \"" + label + "\"", d -> box.findElements(
+                By.tagName("vaadin-multi-select-combo-box-chip")).stream()
+                .anyMatch(chip -> label.equals(chip.getDomProperty("label"))));
+        box.findElement(By.tagName("input")).sendKeys(Keys.ESCAPE);
         click("add-question");
         waitForReplacement(title, "waiting for the quiz to show the question \"" + label + "\"");
         return new QuizEditorPage(browser);

@@ -72,4 +72,42 @@ class RegionServiceTest {
         assertThatThrownBy(() -> As.user("someone", new String[] {"LEARNER"}, () -> regions.create("Nueva")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void every_state_starts_in_exactly_one_of_the_nine_regions_so_the_region_follows_from_the_state() {
+        for (MexicanState state : MexicanState.values()) {
+            assertThat(As.anonymous(() -> regions.regionOf(state))).as(state.name()).isPresent();
+        }
+        assertThat(As.anonymous(() -> regions.regionOf(MexicanState.OAX))).get().extracting(RegionView::name)
+                .isEqualTo("Pacífico Sur");
+        assertThat(As.anonymous(() -> regions.regionOf(MexicanState.YUC))).get().extracting(RegionView::name)
+                .isEqualTo("Península de Yucatán");
+    }
+
+    @Test
+    void a_state_an_admin_puts_in_two_regions_leaves_the_choice_to_the_person_and_only_admins_map_states() {
+        RegionView mixteca = As.admin(() -> regions.create(People.uniqueUsername("Mixteca")));
+        RegionView saved = As.admin(() -> regions.setStates(mixteca.id(), java.util.Set.of(MexicanState.OAX,
+                MexicanState.PUE), mixteca.version()));
+
+        assertThat(As.admin(() -> regions.statesOf(mixteca.id()))).containsExactlyInAnyOrder(MexicanState.OAX,
+                MexicanState.PUE);
+        assertThat(As.anonymous(() -> regions.regionOf(MexicanState.OAX))).as("ambiguous").isEmpty();
+        assertThatThrownBy(() -> As.admin(() -> regions.setStates(mixteca.id(), java.util.Set.of(),
+                mixteca.version()))).as("stale").isInstanceOf(org.paralelo.base.StaleDataException.class);
+        assertThatThrownBy(() -> As.user("curioso", new String[] {"TRAINER"}, () -> regions.setStates(mixteca.id(),
+                java.util.Set.of(), saved.version()))).isInstanceOf(AccessDeniedException.class);
+
+        As.admin(() -> regions.delete(mixteca.id()));
+        assertThat(As.anonymous(() -> regions.regionOf(MexicanState.OAX))).isPresent();
+    }
+
+    @Test
+    void municipality_names_fold_case_accents_and_spacing_and_keep_the_known_spelling() {
+        assertThat(MunicipalityNames.fold("  Oaxaca  de JUÁREZ ")).isEqualTo("oaxaca de juarez");
+        assertThat(MunicipalityNames.canonical("oaxaca de juarez", java.util.List.of("Tlacolula",
+                "Oaxaca de Juárez"))).isEqualTo("Oaxaca de Juárez");
+        assertThat(MunicipalityNames.canonical("  San  Juan ", java.util.List.of())).isEqualTo("San Juan");
+        assertThat(MunicipalityNames.canonical("   ", java.util.List.of("X"))).isNull();
+    }
 }

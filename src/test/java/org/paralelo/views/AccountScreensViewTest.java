@@ -23,6 +23,12 @@ import java.util.Locale;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.paralelo.people.MexicanState;
+import org.paralelo.people.RegionView;
+import org.paralelo.people.Profile;
+import org.paralelo.people.ProfileData;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
 import org.paralelo.people.AccountService;
@@ -101,7 +107,8 @@ class AccountScreensViewTest extends KaribuTest {
         assertThat(saved).isInstanceOfSatisfying(SecurityContext.class, context -> {
             assertThat(context.getAuthentication().getName()).isEqualTo(username);
             assertThat(context.getAuthentication().getAuthorities()).extracting(a -> a.getAuthority())
-                    .containsExactly(Role.LEARNER.authority());
+                    .contains(Role.LEARNER.authority()).noneMatch(a -> a.equals(Role.ADMIN.authority())
+                            || a.equals(Role.TRAINER.authority()));
         });
         assertThat(VaadinSession.getCurrent().getSession().getId()).as("a new session id: no fixation")
                 .isNotEqualTo(sessionBefore);
@@ -169,11 +176,53 @@ class AccountScreensViewTest extends KaribuTest {
         signIn(username, "LEARNER");
         UI.getCurrent().navigate("perfil");
 
-        _setValue(_get(TextField.class, spec -> spec.withId("municipality")), "San Cristóbal de las Casas");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("municipality")), "San Cristóbal de las Casas");
         _click(_get(Button.class, spec -> spec.withId("save-profile")));
 
         expectNotifications("Perfil guardado.");
         assertThat(As.user(username, new String[] {"LEARNER"}, () -> profiles.myProfile()).municipality())
                 .isEqualTo("San Cristóbal de las Casas");
+    }
+
+    @Test
+    void picking_a_state_fills_in_its_region_and_offers_the_municipalities_already_known_there() {
+        String neighbour = People.uniqueUsername("vecina");
+        People.create(accounts, neighbour, Role.LEARNER);
+        livesIn(neighbour, "OAX", "Oaxaca de Juárez");
+        UI.getCurrent().navigate(RegisterView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<MexicanState> state = _get(ComboBox.class, spec -> spec.withId("state"));
+        _setValue(state, MexicanState.OAX);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<RegionView> region = _get(ComboBox.class, spec -> spec.withId("region"));
+        assertThat(region.getValue().name()).isEqualTo("Pacífico Sur");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> municipality = _get(ComboBox.class, spec -> spec.withId("municipality"));
+        assertThat(municipality.getListDataView().getItems()).contains("Oaxaca de Juárez");
+        assertThat(municipality.isAllowCustomValue()).as("a municipality nobody has named yet can be typed").isTrue();
+    }
+
+    private void livesIn(String username, String state, String municipality) {
+        As.user(username, new String[] {"LEARNER"}, () -> {
+            Profile p = profiles.myProfile();
+            return profiles.updateMyProfile(new ProfileData(p.fullName(), p.email(), p.language().toLanguageTag(),
+                    state, municipality, null, null, Set.of()), p.version());
+        });
+    }
+
+    @Test
+    void a_municipality_typed_with_other_case_accents_or_spacing_is_stored_as_the_spelling_the_state_has() {
+        String first = People.uniqueUsername("oaxaquena");
+        String second = People.uniqueUsername("oaxaqueno");
+        People.create(accounts, first, Role.LEARNER);
+        People.create(accounts, second, Role.LEARNER);
+        livesIn(first, "OAX", "Santa María del Tule");
+
+        livesIn(second, "OAX", "  santa  maria DEL tule ");
+
+        assertThat(As.user(second, new String[] {"LEARNER"}, () -> profiles.myProfile()).municipality())
+                .isEqualTo("Santa María del Tule");
     }
 }

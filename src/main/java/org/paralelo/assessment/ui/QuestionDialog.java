@@ -17,6 +17,7 @@ import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuestionType;
 import org.paralelo.assessment.QuestionView;
+import org.paralelo.assessment.QuizService;
 import org.paralelo.assessment.ui.BodyEditors.BodyEditor;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
@@ -34,6 +35,8 @@ class QuestionDialog extends Dialog {
     private final CourseId course;
     private final @Nullable QuestionView existing;
     private final Runnable saved;
+    /** Where a new question goes: the bank alone, or the bank and then the quiz it was written from. */
+    private final NewQuestion create;
     private final Select<QuestionType> type = new Select<>();
     private final Select<CategoryView> category = new Select<>();
     private final TextField title = new TextField();
@@ -46,12 +49,43 @@ class QuestionDialog extends Dialog {
     private BodyEditor editor;
     private FieldErrors errors;
 
+    /** Stores a new question; a null category means the quiz's own (only when written from a quiz). */
+    @FunctionalInterface
+    interface NewQuestion {
+        void create(@Nullable Long categoryId, Question question);
+    }
+
     QuestionDialog(QuestionBankService bank, CourseId course, List<CategoryView> categories,
                    @Nullable Long categoryId, @Nullable QuestionView existing, Runnable saved) {
+        this(bank, course, categories, categoryId, existing, saved,
+                (category, question) -> bank.createQuestion(course, category == null ? 0 : category, question));
+    }
+
+    /**
+     * Writes a new question from the quiz editor: saving stores it in the bank (in the chosen category, or the
+     * quiz's own one made on demand) and adds it to the end of the quiz.
+     */
+    static QuestionDialog forQuiz(QuestionBankService bank, QuizService quizzes, CourseId course, String itemKey,
+                                  List<CategoryView> categories, Runnable saved) {
+        QuestionDialog dialog = new QuestionDialog(bank, course, categories, null, null, saved,
+                (category, question) -> quizzes.writeQuestion(course, itemKey, category, question));
+        dialog.category.setHelperText(dialog.getTranslation("quiz.write-question.category-help"));
+        String quizCategory = dialog.getTranslation("quiz.write-question.quiz-category");
+        // The empty item (the quiz's own category) goes through the label generator too.
+        dialog.category.setItemLabelGenerator(c -> c == null ? quizCategory : c.name());
+        dialog.category.setEmptySelectionCaption(quizCategory);
+        dialog.category.setEmptySelectionAllowed(true);
+        return dialog;
+    }
+
+    private QuestionDialog(QuestionBankService bank, CourseId course, List<CategoryView> categories,
+                           @Nullable Long categoryId, @Nullable QuestionView existing, Runnable saved,
+                           NewQuestion create) {
         this.bank = bank;
         this.course = course;
         this.existing = existing;
         this.saved = saved;
+        this.create = create;
         setHeaderTitle(getTranslation(existing == null ? "bank.new-question" : "bank.edit-question"));
         setWidth("min(900px, 100vw)");
 
@@ -154,12 +188,13 @@ class QuestionDialog extends Dialog {
             errors.field("tags." + i, tags);
         }
         editor.bind(errors);
-        long categoryId = category.getValue() == null ? 0 : category.getValue().id();
+        Long categoryId = category.getValue() == null ? null : category.getValue().id();
         try {
             if (existing == null) {
-                bank.createQuestion(course, categoryId, question);
+                create.create(categoryId, question);
             } else {
-                bank.updateQuestion(course, existing.key(), categoryId, question, existing.version());
+                bank.updateQuestion(course, existing.key(), categoryId == null ? 0 : categoryId, question,
+                        existing.version());
             }
             Notifications.success(getTranslation("bank.question-saved"));
             close();

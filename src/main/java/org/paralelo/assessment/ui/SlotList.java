@@ -3,7 +3,7 @@ package org.paralelo.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -54,7 +54,21 @@ class SlotList extends Div {
         for (int i = 0; i < quiz.slots().size(); i++) {
             list.add(slotRow(quiz.slots().get(i), i));
         }
-        add(list, addFixed(bank.allQuestions(course)), addDraw(bank.categories(course)));
+        List<CategoryView> categories = bank.categories(course);
+        add(list, writeNew(bank, categories), addFixed(bank.allQuestions(course)), addDraw(categories));
+    }
+
+    /** The short way: write a question here; it lands in the bank and at the end of this quiz. */
+    private Component writeNew(QuestionBankService bank, List<CategoryView> categories) {
+        Button write = new Button(getTranslation("quiz.write-question"), VaadinIcon.EDIT.create(),
+                click -> QuestionDialog.forQuiz(bank, quizzes, course, quiz.itemKey(), categories, reload).open());
+        write.setId("write-question");
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph hint = new Paragraph(getTranslation("quiz.write-question.hint"));
+        hint.addClassName("hint");
+        Div form = new Div(new H3(getTranslation("quiz.write-question.title")), hint, write);
+        form.addClassName("slot-adder");
+        return form;
     }
 
     private Component slotRow(QuizDraft.Slot slot, int index) {
@@ -88,21 +102,25 @@ class SlotList extends Div {
     private Component addFixed(List<QuestionSummary> questions) {
         Set<String> used = quiz.slots().stream().filter(s -> s.question() != null).map(s -> s.question().key())
                 .collect(Collectors.toSet());
-        ComboBox<QuestionSummary> question = new ComboBox<>(getTranslation("quiz.slot-question"));
+        List<QuestionSummary> offered = questions.stream().filter(q -> !used.contains(q.key())).toList();
+        MultiSelectComboBox<QuestionSummary> question = new MultiSelectComboBox<>(getTranslation("quiz.slot-question"));
         question.setId("bank-question");
-        question.setItems(questions.stream().filter(q -> !used.contains(q.key())).toList());
+        question.setItems(offered);
+        question.setHelperText(getTranslation("quiz.slot-question-help"));
         question.setItemLabelGenerator(q -> getTranslation("question.type." + q.type().name()) + " · " + q.excerpt());
         question.setWidth("min(36em, 100%)");
         question.setPlaceholder(getTranslation(questions.isEmpty() ? "quiz.bank-empty" : "quiz.choose-question"));
         FieldErrors errors = new FieldErrors(this).field("question", question).field("slots", question);
         Button add = new Button(getTranslation("quiz.add"), VaadinIcon.PLUS.create(), click -> {
-            if (question.getValue() == null) {
+            if (question.getValue().isEmpty()) {
                 question.setErrorMessage(getTranslation("error.required"));
                 question.setInvalid(true);
                 return;
             }
             try {
-                quizzes.addQuestion(course, quiz.itemKey(), question.getValue().key());
+                // In the bank's order, whatever order they were ticked in.
+                quizzes.addQuestions(course, quiz.itemKey(), offered.stream().filter(question.getValue()::contains)
+                        .map(QuestionSummary::key).toList());
                 reload.run();
             } catch (InvalidInputException refused) {
                 errors.show(refused);

@@ -106,7 +106,8 @@ public class LessonEditorView extends Main
 
         MarkdownToolbar toolbar = new MarkdownToolbar(markdown);
         Upload image = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("toolbar.image"),
-                stored -> toolbar.insert("\n\n![" + altText(stored) + "](" + relative(stored) + ")\n\n"));
+                stored -> new AltTextDialog(altText(stored), description -> toolbar.insert(
+                        "\n\n![" + description + "](" + relative(stored) + ")\n\n")).open());
         image.setId("upload-image");
         Upload attachment = MediaUploads.button(media, MediaPurpose.ATTACHMENT, getTranslation("toolbar.attachment"),
                 stored -> toolbar.insert("\n\n[" + linkText(stored) + "](" + relative(stored) + ")\n\n"));
@@ -125,10 +126,11 @@ public class LessonEditorView extends Main
         return stored.downloadPath().substring(1);
     }
 
+    /** A start for the description: the file's name without its extension, dashes and underscores as spaces. */
     private static String altText(StoredMedia stored) {
         String name = linkText(stored);
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]+", " ").strip();
     }
 
     /** The file's name without the brackets that would end a Markdown link early. */

@@ -47,4 +47,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             where :text = '' or lower(p.fullName) like concat('%', :text, '%')
                or p.username like concat('%', :text, '%') or p.email like concat('%', :text, '%')""")
     Page<Person> search(@Param("text") String text, Pageable pageable);
+
+    /** The municipality names people of a state have, oldest spelling first (the one new entries fold into). */
+    @Query("""
+            select p.municipality from Person p where p.state = :state and p.municipality is not null
+            group by p.municipality order by min(p.id)""")
+    List<String> municipalitiesOf(@Param("state") MexicanState state);
 }

@@ -1,12 +1,21 @@
 package org.paralelo.people.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.people.MexicanState;
 
 /** A programme region (the NGO groups municipalities into regions for coordination and reports). */
 @Entity
@@ -23,6 +32,13 @@ public class Region {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
+    /** The states this region is made of; a person's region follows from their state when only one has it. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "region_state", joinColumns = @JoinColumn(name = "region_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_code", length = 3)
+    private Set<MexicanState> states = EnumSet.noneOf(MexicanState.class);
 
     @Version
     private long version;
@@ -58,5 +74,14 @@ public class Region {
 
     public long getVersion() {
         return version;
+    }
+
+    public Set<MexicanState> getStates() {
+        return Set.copyOf(states);
+    }
+
+    public void setStates(Set<MexicanState> states) {
+        this.states.clear();
+        this.states.addAll(states);
     }
 }

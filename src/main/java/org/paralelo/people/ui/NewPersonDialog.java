@@ -6,20 +6,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Set;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.NewAccount;
-import org.paralelo.people.RegionView;
+import org.paralelo.people.RegionService;
 import org.paralelo.people.Role;
 
 /** An admin creates an account: username, initial password, roles and profile. */
 class NewPersonDialog extends Dialog {
 
-    NewPersonDialog(AccountService accounts, List<RegionView> regions, Runnable onCreated) {
+    NewPersonDialog(AccountService accounts, RegionService regions, Runnable onCreated) {
         setHeaderTitle(getTranslation("people.new"));
         setId("new-person-dialog");
         setWidth("min(720px, 100vw)");

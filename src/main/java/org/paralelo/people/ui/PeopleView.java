@@ -42,7 +42,7 @@ public class PeopleView extends Main implements TitledByHeading {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         Button create = new Button(getTranslation("people.new"), VaadinIcon.PLUS.create(),
-                click -> new NewPersonDialog(accounts, regions.list(), this::refresh).open());
+                click -> new NewPersonDialog(accounts, regions, this::refresh).open());
         create.setId("new-person");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);

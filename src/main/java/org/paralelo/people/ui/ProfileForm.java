@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.paralelo.people.MexicanState;
 import org.paralelo.people.Position;
 import org.paralelo.people.Profile;
 import org.paralelo.people.ProfileData;
+import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
 
 /** The profile fields shared by registration, the admin's new-person dialog and "my profile". */
@@ -30,14 +32,16 @@ class ProfileForm extends FormLayout {
     private final EmailField email = new EmailField();
     private final Select<Locale> language = new Select<>();
     private final ComboBox<MexicanState> state = new ComboBox<>();
-    private final TextField municipality = new TextField();
+    private final ComboBox<String> municipality = new ComboBox<>();
     private final ComboBox<RegionView> region = new ComboBox<>();
     private final ComboBox<Position> position = new ComboBox<>();
     private final MultiSelectComboBox<CreativeField> creativeFields = new MultiSelectComboBox<>();
+    private final RegionService places;
     private final List<RegionView> regions;
 
-    ProfileForm(List<RegionView> regions) {
-        this.regions = regions;
+    ProfileForm(RegionService places) {
+        this.places = places;
+        this.regions = places.list();
         fullName.setLabel(getTranslation("profile.full-name"));
         fullName.setId("full-name");
         fullName.setRequiredIndicatorVisible(true);
@@ -58,7 +62,17 @@ class ProfileForm extends FormLayout {
                 .sorted(Comparator.comparing(s -> getTranslation(s.messageKey()))).toList());
         municipality.setLabel(getTranslation("profile.municipality"));
         municipality.setId("municipality");
-        municipality.setMaxLength(120);
+        // Names already known in the state are offered as the person types; a new one is typed in full.
+        municipality.setAllowCustomValue(true);
+        municipality.addCustomValueSetListener(typed -> municipality.setValue(typed.getDetail().strip()));
+        municipality.setHelperText(getTranslation("profile.municipality-help"));
+        state.addValueChangeListener(change -> {
+            offerMunicipalities(change.getValue());
+            if (change.isFromClient() && change.getValue() != null) {
+                // The region follows from the state when only one region has it; it stays editable.
+                places.regionOf(change.getValue()).ifPresent(region::setValue);
+            }
+        });
         region.setLabel(getTranslation("profile.region"));
         region.setId("region");
         region.setItems(regions);
@@ -85,7 +99,7 @@ class ProfileForm extends FormLayout {
         return new ProfileData(fullName.getValue(), email.getValue(),
                 language.getValue() == null ? Languages.SPANISH_TAG : language.getValue().toLanguageTag(),
                 state.getValue() == null ? null : state.getValue().name(),
-                municipality.getValue(),
+                municipality.getValue() == null ? "" : municipality.getValue(),
                 region.getValue() == null ? null : region.getValue().id(),
                 position.getValue() == null ? null : position.getValue().name(),
                 creativeFields.getValue().stream().map(Enum::name).collect(Collectors.toSet()));
@@ -96,7 +110,8 @@ class ProfileForm extends FormLayout {
         email.setValue(profile.email());
         language.setValue(profile.language());
         state.setValue(profile.state());
-        municipality.setValue(profile.municipality() == null ? "" : profile.municipality());
+        offerMunicipalities(profile.state());
+        municipality.setValue(profile.municipality());
         region.setValue(regions.stream().filter(r -> r.id() == (profile.regionId() == null ? -1 : profile.regionId()))
                 .findFirst().orElse(null));
         position.setValue(profile.position());
@@ -105,5 +120,16 @@ class ProfileForm extends FormLayout {
 
     Set<CreativeField> selectedCreativeFields() {
         return creativeFields.getValue();
+    }
+
+    /** The municipalities known in the state (a typed name stays, whatever the list). */
+    private void offerMunicipalities(MexicanState chosen) {
+        String typed = municipality.getValue();
+        List<String> known = new ArrayList<>(chosen == null ? List.of() : places.municipalitiesOf(chosen));
+        if (typed != null && !typed.isBlank() && !known.contains(typed)) {
+            known.add(typed);
+        }
+        municipality.setItems(known);
+        municipality.setValue(typed);
     }
 }

@@ -32,7 +32,7 @@ public class ProfileView extends Main implements TitledByHeading {
     ProfileView(ProfileService profiles, RegionService regions) {
         addClassName("page");
         profile = profiles.myProfile();
-        ProfileForm form = new ProfileForm(regions.list());
+        ProfileForm form = new ProfileForm(regions);
         form.show(profile);
         FieldErrors errors = new FieldErrors(this);
         form.registerFields(errors);

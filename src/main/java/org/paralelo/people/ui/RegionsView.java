@@ -2,6 +2,7 @@ package org.paralelo.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.paralelo.people.MexicanState;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
@@ -54,6 +60,7 @@ public class RegionsView extends Main implements TitledByHeading {
 
         grid.setId("regions-grid");
         grid.addColumn(RegionView::name).setHeader(getTranslation("regions.name")).setFlexGrow(1);
+        grid.addColumn(this::stateNames).setHeader(getTranslation("regions.states")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("people.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("regions.none"));
@@ -69,7 +76,39 @@ public class RegionsView extends Main implements TitledByHeading {
         Button remove = new Button(getTranslation("action.delete"), click -> confirmDelete(region));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("action.delete") + " " + region.name());
-        return new HorizontalLayout(rename, remove);
+        Button states = new Button(getTranslation("regions.edit-states"), click -> editStates(region));
+        states.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        states.setAriaLabel(getTranslation("regions.edit-states") + " " + region.name());
+        return new HorizontalLayout(rename, states, remove);
+    }
+
+    private String stateNames(RegionView region) {
+        return regions.statesOf(region.id()).stream().map(s -> getTranslation(s.messageKey()))
+                .sorted(Collator.getInstance(getLocale())).collect(Collectors.joining(", "));
+    }
+
+    /** Which states make up the region: a person's region follows from their state when only one region has it. */
+    private void editStates(RegionView region) {
+        MultiSelectComboBox<MexicanState> states = new MultiSelectComboBox<>(getTranslation("regions.states"));
+        states.setId("region-states");
+        states.setItems(Arrays.stream(MexicanState.values())
+                .sorted(Comparator.comparing(s -> getTranslation(s.messageKey()))).toList());
+        states.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        states.setValue(regions.statesOf(region.id()));
+        states.setHelperText(getTranslation("regions.states-help"));
+        states.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("regions.states-of", region.name()));
+        dialog.add(states);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.save"));
+        dialog.addConfirmListener(event -> {
+            regions.setStates(region.id(), states.getValue(), region.version());
+            Notifications.success(getTranslation("regions.states-saved"));
+            refresh();
+        });
+        dialog.open();
     }
 
     private void rename(RegionView region) {

@@ -55,7 +55,7 @@ public class RegisterView extends Main implements TitledByHeading {
         password.setRequiredIndicatorVisible(true);
         FormLayout account = new FormLayout(username, password);
         account.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
-        ProfileForm profile = new ProfileForm(regions.list());
+        ProfileForm profile = new ProfileForm(regions);
 
         FieldErrors errors = new FieldErrors(this).field("username", username).field("password", password);
         profile.registerFields(errors);
