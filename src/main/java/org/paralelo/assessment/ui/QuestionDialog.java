@@ -18,7 +18,6 @@ import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuestionType;
 import org.paralelo.assessment.QuestionView;
 import org.paralelo.assessment.QuizService;
-import org.paralelo.assessment.ui.BodyEditors.BodyEditor;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
