@@ -2,9 +2,11 @@
  * The Network: where members share information, ideas and experiences long after a course ends — spaces,
  * threads and replies (debate threads among them), the opt-in member directory, private messages, shared
  * resources and their moderation. Other modules learn of new posts through {@link org.paralelo.community.PostPublished};
- * notifications turns that event into in-app notices and mail, so nothing here sends anything itself.
+ * notifications turns that event into in-app notices and mail, so nothing here sends anything itself. Threads and
+ * replies are in search through {@code PostSearch}, a {@link org.paralelo.search.SearchSource} whose access key is
+ * the space.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "media", "courses", "learning"})
+@ApplicationModule(allowedDependencies = {"base", "people", "media", "courses", "learning", "search"})
 @NullMarked
 package org.paralelo.community;
 

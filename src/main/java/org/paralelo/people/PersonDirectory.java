@@ -1,8 +1,10 @@
 package org.paralelo.people;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,42 @@ public class PersonDirectory {
     @PreAuthorize("isAuthenticated()")
     public Optional<String> displayName(PersonId id) {
         return people.findById(id.value()).map(Person::getFullName);
+    }
+
+    /** Names and usernames of the given people, one query: shown beside their posts. Unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<PersonId, PersonRef> refs(Collection<PersonId> ids) {
+        Map<PersonId, PersonRef> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            people.findAllById(ids.stream().map(PersonId::value).toList()).forEach(p -> found.put(
+                    new PersonId(p.getId()), new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())));
+        }
+        return found;
+    }
+
+    /** {@link AuthorFacts} of the people with these usernames (mentions); unknown usernames are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuthorFacts> authorsByUsername(Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of() : people.findByUsernameIn(usernames).stream()
+                .map(PersonDirectory::author).toList();
+    }
+
+    /** {@link AuthorFacts} of the given people (a thread's followers); unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuthorFacts> authors(Collection<PersonId> ids) {
+        return ids.isEmpty() ? List.of() : people.findWithRolesByIdIn(ids.stream().map(PersonId::value).toList())
+                .stream().map(PersonDirectory::author).toList();
+    }
+
+    /** {@link AuthorFacts} of one person, for posting rules. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AuthorFacts> author(PersonId id) {
+        return people.findById(id.value()).map(PersonDirectory::author);
+    }
+
+    private static AuthorFacts author(Person p) {
+        return new AuthorFacts(new PersonId(p.getId()), p.getFullName(), p.getUsername(), p.getRoles(),
+                p.getCreatedAt(), p.isEnabled());
     }
 
     /** Everyone holding the trainer role, for choosing co-trainers. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
 import org.paralelo.base.Languages;
@@ -48,6 +49,7 @@ class CourseIndexer {
     private final TopicService topics;
     private final List<DocumentMapper> mappers;
     private final AttachmentTextStore attachments;
+    private final List<SearchSource> sources;
     private final ExecutorService queue = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("search-indexer").daemon().factory());
     private final AtomicLong lastSequence = new AtomicLong();
@@ -55,7 +57,8 @@ class CourseIndexer {
     private final RebuildProgress progress = new RebuildProgress();
 
     CourseIndexer(LuceneIndex index, CatalogueService catalogue, TopicService topics, List<DocumentMapper> mappers,
-                  AttachmentTextStore attachments) {
+                  AttachmentTextStore attachments, List<SearchSource> sources) {
+        this.sources = sources;
         this.index = index;
         this.catalogue = catalogue;
         this.topics = topics;
@@ -154,14 +157,18 @@ class CourseIndexer {
         catalogue.coursesITeach().stream().map(CourseCard::id).forEach(all::add);
         catalogue.publishedCourses().stream().map(CourseCard::id).forEach(all::add);
         progress.total(all.size());
-        index.rebuild(all.stream().map(course -> {
+        Stream<List<Document>> courses = all.stream().map(course -> {
             List<Document> docs = new ArrayList<>();
             catalogue.published(course).ifPresent(c ->
                     docs.addAll(documents(new CourseEdition(c, Fields.PUBLISHED, names, attachments))));
             catalogue.preview(course).ifPresent(c ->
                     docs.addAll(documents(new CourseEdition(c, Fields.DRAFT, names, attachments))));
             return docs;
-        }), progress::step);
+        });
+        // Other modules' documents follow the courses, group by group; they do not count in the course progress.
+        Stream<List<Document>> others = sources.stream().flatMap(SearchSource::groups)
+                .map(group -> group.stream().map(SourceDocuments::toDocument).toList());
+        index.rebuild(Stream.concat(courses, others), progress::step);
         log.info("Search index rebuilt: {} courses, {} documents", all.size(), index.documentCount());
     }
 
@@ -206,8 +213,9 @@ class CourseIndexer {
             total.set(courses);
         }
 
+        /** One more group written; other modules' groups come after the courses and do not count past the total. */
         void step() {
-            done.incrementAndGet();
+            done.updateAndGet(d -> Math.min(d + 1, Math.max(total.get(), d)));
         }
 
         void finish(@org.jspecify.annotations.Nullable String failure) {

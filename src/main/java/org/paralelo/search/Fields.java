@@ -12,6 +12,8 @@ final class Fields {
     static final String LANGUAGE = "lang";
     static final String TOPIC = "topic";
     static final String MEDIA = "media";
+    /** Who may find another module's document: its {@link SearchSource} access key. */
+    static final String ACCESS = "access";
 
     static final String TITLE_ES = "title_es";
     static final String HEADINGS_ES = "headings_es";

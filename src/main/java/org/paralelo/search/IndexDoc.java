@@ -39,6 +39,18 @@ record IndexDoc(String id, long courseId, String edition, ContentType type, Stri
         return courseId + "/" + edition;
     }
 
+    /** The searchable text and what a hit shows, the same for course material and other modules' documents. */
+    static void addText(Document doc, boolean english, String title, String headings, String text,
+                        List<String> breadcrumb, String path) {
+        doc.add(new TextField(Fields.title(english), title, Field.Store.NO));
+        doc.add(new TextField(Fields.headings(english), headings, Field.Store.NO));
+        doc.add(new Field(Fields.body(english), text, BODY_TYPE));
+        doc.add(new Field(Fields.SPELL, title + "\n" + headings + "\n" + text, SPELL_TYPE));
+        doc.add(new StoredField(Fields.TITLE, title));
+        doc.add(new StoredField(Fields.BREADCRUMB, String.join("\u001f", breadcrumb)));
+        doc.add(new StoredField(Fields.PATH, path));
+    }
+
     /**
      * Filters are plain indexed terms; topic, course, type and language are also facet values, all in the one
      * facet field {@link SearchFacets} counts in a single pass. The course facet value carries the course title, so
@@ -65,13 +77,7 @@ record IndexDoc(String id, long courseId, String edition, ContentType type, Stri
         if (mediaId != null) {
             doc.add(new StringField(Fields.MEDIA, Long.toString(mediaId), Field.Store.NO));
         }
-        doc.add(new TextField(Fields.title(english), title, Field.Store.NO));
-        doc.add(new TextField(Fields.headings(english), headings, Field.Store.NO));
-        doc.add(new Field(Fields.body(english), text, BODY_TYPE));
-        doc.add(new Field(Fields.SPELL, title + "\n" + headings + "\n" + text, SPELL_TYPE));
-        doc.add(new StoredField(Fields.TITLE, title));
-        doc.add(new StoredField(Fields.BREADCRUMB, String.join("\u001f", breadcrumb)));
-        doc.add(new StoredField(Fields.PATH, path));
+        addText(doc, english, title, headings, text, breadcrumb, path);
         if (filePath != null) {
             doc.add(new StoredField(Fields.FILE_PATH, filePath));
         }

@@ -17,20 +17,31 @@ import org.apache.lucene.util.BytesRef;
  * Who may see what, as a Lucene filter clause (never a filter on the results, so totals, facets, pages and
  * suggestions only ever count what the reader may see): admins search every draft (the newest state of every
  * course); trainers search the drafts of the courses they teach; everything else is the published edition of the
- * courses the reader may read.
+ * courses the reader may read. Other modules' documents ({@link SearchSource}) are found by whoever holds their access
+ * key ({@code accessKeys}), admins included: each source decides what its keys are.
  */
-record PermissionFilter(boolean admin, Set<Long> readable, Set<Long> taught) {
+record PermissionFilter(boolean admin, Set<Long> readable, Set<Long> taught, Set<String> accessKeys) {
 
     static final PermissionFilter NOBODY = new PermissionFilter(false, Set.of(), Set.of());
 
+    PermissionFilter(boolean admin, Set<Long> readable, Set<Long> taught) {
+        this(admin, readable, taught, Set.of());
+    }
+
     Query query() {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        boolean any = false;
+        if (!accessKeys.isEmpty()) {
+            either.add(new TermInSetQuery(Fields.ACCESS, accessKeys.stream().map(BytesRef::new).toList()),
+                    Occur.SHOULD);
+            any = true;
+        }
         if (admin) {
-            return new TermQuery(new Term(Fields.EDITION, Fields.DRAFT));
+            either.add(new TermQuery(new Term(Fields.EDITION, Fields.DRAFT)), Occur.SHOULD);
+            return either.build();
         }
         Set<Long> published = new HashSet<>(readable);
         published.removeAll(taught);
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        boolean any = false;
         if (!published.isEmpty()) {
             either.add(edition(Fields.PUBLISHED, published), Occur.SHOULD);
             any = true;

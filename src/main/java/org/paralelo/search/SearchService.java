@@ -87,13 +87,16 @@ public class SearchService {
     private final CatalogueService catalogue;
     private final TopicService topics;
     private final Caller caller;
+    private final List<SearchSource> sources;
     private final DirectSpellChecker nearSpelling = spellChecker(1);
     private final DirectSpellChecker farSpelling = spellChecker(2);
     private volatile @Nullable TopicNames topicNames;
     private volatile FacetState facetState = new FacetState(null, null);
 
     SearchService(LuceneIndex index, QueryAnalysis analysis, CourseAccess access, CatalogueService catalogue,
-                  TopicService topics, Caller caller) {
+                  TopicService topics, Caller caller, List<SearchSource> sources) {
+        this.sources = sources;
+        sources.forEach(source -> source.types().forEach(ContentType::register));
         this.index = index;
         this.analysis = analysis;
         this.access = access;
@@ -120,14 +123,16 @@ public class SearchService {
         if (!caller.signedIn()) {
             return PermissionFilter.NOBODY;
         }
+        Set<String> keys = sources.stream().flatMap(source -> source.accessKeys().stream())
+                .collect(Collectors.toSet());
         if (caller.isAdmin()) {
-            return new PermissionFilter(true, Set.of(), Set.of());
+            return new PermissionFilter(true, Set.of(), Set.of(), keys);
         }
         Set<Long> readable = access.readableCourses().stream().map(CourseId::value).collect(Collectors.toSet());
         Set<Long> taught = caller.has(Role.TRAINER)
                 ? catalogue.coursesITeach().stream().map(c -> c.id().value()).collect(Collectors.toSet())
                 : Set.of();
-        return new PermissionFilter(false, readable, taught);
+        return new PermissionFilter(false, readable, taught, keys);
     }
 
     /**
@@ -298,7 +303,7 @@ public class SearchService {
                     : List.of(breadcrumb.split("\u001f")), parts, doc.get(Fields.PATH), doc.get(Fields.FILE_PATH),
                     doc.getField(Fields.PAGE) == null ? null : doc.getField(Fields.PAGE).numericValue().intValue(),
                     doc.get(Fields.LANGUAGE), id.contains("/" + Fields.DRAFT + "/"),
-                    Long.parseLong(doc.get(Fields.COURSE))));
+                    doc.get(Fields.COURSE) == null ? 0 : Long.parseLong(doc.get(Fields.COURSE))));
         }
         return hits;
     }

@@ -1,5 +1,6 @@
 package org.paralelo.people.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     Optional<Person> findByUsername(String username);
 
     Optional<Person> findByEmail(String email);
+
+    @Query("select distinct p from Person p left join fetch p.roles where p.username in :usernames")
+    List<Person> findByUsernameIn(@Param("usernames") Collection<String> usernames);
+
+    @Query("select distinct p from Person p left join fetch p.roles where p.id in :ids")
+    List<Person> findWithRolesByIdIn(@Param("ids") Collection<Long> ids);
 
     boolean existsByUsername(String username);
 

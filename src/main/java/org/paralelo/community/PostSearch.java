@@ -1,0 +1,119 @@
+package org.paralelo.community;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.paralelo.base.MarkdownRenderer;
+import org.paralelo.community.domain.PostStore;
+import org.paralelo.community.domain.PostStore.SearchRow;
+import org.paralelo.community.domain.SpaceRow;
+import org.paralelo.community.domain.SpaceStore;
+import org.paralelo.courses.CourseAccess;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.Caller;
+import org.paralelo.search.ContentType;
+import org.paralelo.search.SearchDocument;
+import org.paralelo.search.SearchFeed;
+import org.paralelo.search.SearchSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Threads and replies in search: one document per visible post, found by whoever may read its space (the access
+ * key is the space). Every change is written to the index after its commit and is searchable within a second;
+ * a hidden post or thread leaves the index.
+ */
+@Component
+class PostSearch implements SearchSource {
+
+    static final ContentType THREAD = new ContentType("thread");
+    static final ContentType REPLY = new ContentType("reply");
+    private static final int BATCH = 500;
+
+    private final PostStore posts;
+    private final SpaceStore spaces;
+    private final SpaceAccess access;
+    private final CourseAccess courses;
+    private final SearchFeed feed;
+    private final Caller caller;
+
+    PostSearch(PostStore posts, SpaceStore spaces, SpaceAccess access, CourseAccess courses, SearchFeed feed,
+               Caller caller) {
+        this.posts = posts;
+        this.spaces = spaces;
+        this.access = access;
+        this.courses = courses;
+        this.feed = feed;
+        this.caller = caller;
+    }
+
+    static String key(long spaceId) {
+        return "community-space:" + spaceId;
+    }
+
+    static String group(long postId) {
+        return "community-post:" + postId;
+    }
+
+    @TransactionalEventListener
+    void on(PostChanged change) {
+        List<Long> ids = change.postId() == 0 ? posts.idsOfThread(change.threadId()) : List.of(change.postId());
+        Map<Long, SearchRow> visible = posts.searchRows(ids).stream()
+                .collect(Collectors.toMap(SearchRow::id, Function.identity()));
+        for (long id : ids) {
+            SearchRow row = visible.get(id);
+            if (row == null) {
+                feed.remove(group(id));
+            } else {
+                feed.replace(group(id), List.of(document(row)));
+            }
+        }
+    }
+
+    @Override
+    public List<ContentType> types() {
+        return List.of(THREAD, REPLY);
+    }
+
+    @Override
+    public Stream<List<SearchDocument>> groups() {
+        List<Long> ids = posts.allIds();
+        int batches = (ids.size() + BATCH - 1) / BATCH;
+        return Stream.iterate(0, i -> i < batches, i -> i + 1)
+                .flatMap(i -> posts.searchRows(ids.subList(i * BATCH, Math.min(ids.size(), (i + 1) * BATCH))).stream())
+                .map(row -> List.of(document(row)));
+    }
+
+    /** The spaces the caller reads: the categories (archived ones for admins) and the spaces of their courses. */
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> accessKeys() {
+        if (!caller.signedIn()) {
+            return Set.of();
+        }
+        Set<String> keys = new HashSet<>();
+        spaces.categories(caller.isAdmin()).forEach(s -> keys.add(key(s.id())));
+        List<SpaceRow> courseSpaces = caller.isAdmin() ? spaces.allCourseSpaces()
+                : spaces.forCourses(courses.readableCourses().stream().map(CourseId::value).toList());
+        for (SpaceRow space : courseSpaces) {
+            if (access.canRead(space)) {
+                keys.add(key(space.id()));
+            }
+        }
+        return keys;
+    }
+
+    private SearchDocument document(SearchRow row) {
+        boolean opening = row.seq() == 0;
+        ThreadId thread = new ThreadId(row.threadId());
+        return new SearchDocument(group(row.id()), "community/post/" + row.id(), opening ? THREAD : REPLY,
+                key(row.spaceId()), "es", row.threadTitle(), List.of(row.spaceName(), row.threadTitle()),
+                MarkdownRenderer.plainText(row.body()), opening ? SpacePaths.thread(thread)
+                : SpacePaths.post(thread, row.seq()));
+    }
+}

@@ -1,0 +1,5 @@
+package org.paralelo.community;
+
+/** A space's id. */
+public record SpaceId(long value) {
+}

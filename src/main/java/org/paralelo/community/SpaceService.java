@@ -1,0 +1,146 @@
+package org.paralelo.community;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paralelo.base.InputChecks;
+import org.paralelo.base.StaleDataException;
+import org.paralelo.community.domain.SpaceRow;
+import org.paralelo.community.domain.SpaceStore;
+import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseAccess;
+import org.paralelo.courses.CourseCard;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.Caller;
+import org.paralelo.people.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The spaces a member sees: the network-wide categories (admins add, rename, reorder and archive them) and the
+ * spaces of the courses they belong to, made the first time they are needed.
+ */
+@Service
+@Transactional
+public class SpaceService {
+
+    public static final int NAME_MAX = 120;
+    public static final int DESCRIPTION_MAX = 500;
+
+    private final SpaceStore spaces;
+    private final SpaceAccess access;
+    private final CourseAccess courses;
+    private final CatalogueService catalogue;
+    private final Caller caller;
+
+    SpaceService(SpaceStore spaces, SpaceAccess access, CourseAccess courses, CatalogueService catalogue,
+                 Caller caller) {
+        this.spaces = spaces;
+        this.access = access;
+        this.courses = courses;
+        this.catalogue = catalogue;
+        this.caller = caller;
+    }
+
+    /** The network-wide categories, in their order (archived ones too for admins). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SpaceSummary> categories() {
+        return spaces.categories(caller.isAdmin()).stream().map(SpaceService::summary).toList();
+    }
+
+    /** The spaces of the courses the caller learns in or teaches (every published course for admins). */
+    @PreAuthorize("isAuthenticated()")
+    public List<SpaceSummary> courseSpaces() {
+        Set<CourseId> mine = new LinkedHashSet<>();
+        List<CourseCard> cards = new ArrayList<>(catalogue.publishedCourses());
+        if (caller.has(Role.TRAINER) || caller.isAdmin()) {
+            cards.addAll(catalogue.coursesITeach());
+        }
+        Set<CourseId> readable = courses.readableCourses();
+        List<SpaceSummary> found = new ArrayList<>();
+        for (CourseCard card : cards) {
+            boolean member = caller.isAdmin() || courses.canEdit(card.id())
+                    || readable.contains(card.id()) && courses.canRead(card.id());
+            if (member && mine.add(card.id())) {
+                found.add(summary(spaces.forCourse(card.id().value(), card.title())));
+            }
+        }
+        return found;
+    }
+
+    /** The course's space, for its members; made on first use. */
+    @PreAuthorize("@courseAccess.canEdit(#course) or @courseAccess.canRead(#course)")
+    public SpaceSummary courseSpace(CourseId course) {
+        String title = catalogue.published(course).map(c -> c.title())
+                .orElseGet(() -> catalogue.coursesITeach().stream().filter(c -> c.id().equals(course))
+                        .map(CourseCard::title).findFirst().orElse("—"));
+        return summary(spaces.forCourse(course.value(), title));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@spaceAccess.canRead(#space)")
+    public SpaceSummary space(SpaceId space) {
+        return summary(spaces.find(space.value()).orElseThrow());
+    }
+
+    /** Whether the caller may open threads in the space and moderate it (screens ask before showing buttons). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean canPost(SpaceId space) {
+        return access.canPost(space);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean canModerate(SpaceId space) {
+        return access.canModerate(space);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public SpaceId createCategory(String nameEs, String nameEn, String descriptionEs, String descriptionEn,
+                                  int sortOrder) {
+        check(nameEs, nameEn, descriptionEs, descriptionEn);
+        String base = slug(nameEs);
+        String slug = base;
+        for (int n = 2; spaces.slugTaken(slug, 0); n++) {
+            slug = base + "-" + n;
+        }
+        return new SpaceId(spaces.createCategory(slug, nameEs.strip(), nameEn.strip(), descriptionEs.strip(),
+                descriptionEn.strip(), sortOrder));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void updateCategory(SpaceId space, String nameEs, String nameEn, String descriptionEs, String descriptionEn,
+                               int sortOrder, boolean archived, long version) {
+        check(nameEs, nameEn, descriptionEs, descriptionEn);
+        if (!spaces.updateCategory(space.value(), version, nameEs.strip(), nameEn.strip(), descriptionEs.strip(),
+                descriptionEn.strip(), sortOrder, archived)) {
+            throw new StaleDataException();
+        }
+    }
+
+    private static void check(String nameEs, String nameEn, String descriptionEs, String descriptionEn) {
+        new InputChecks().text(nameEs, "nameEs", NAME_MAX).text(nameEn, "nameEn", NAME_MAX)
+                .optionalText(descriptionEs, "descriptionEs", DESCRIPTION_MAX)
+                .optionalText(descriptionEn, "descriptionEn", DESCRIPTION_MAX).throwIfAny();
+    }
+
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        plain = plain.length() > 50 ? plain.substring(0, 50) : plain;
+        return plain.isEmpty() ? "espacio" : plain;
+    }
+
+    static SpaceSummary summary(SpaceRow row) {
+        return new SpaceSummary(new SpaceId(row.id()), row.courseId() == null ? SpaceKind.CATEGORY : SpaceKind.COURSE,
+                row.courseId() == null ? null : new CourseId(row.courseId()), row.nameEs(), row.nameEn(),
+                row.descriptionEs(), row.descriptionEn(), row.sortOrder(), row.archived(), row.threadCount(),
+                row.lastPostAt(), row.version());
+    }
+}

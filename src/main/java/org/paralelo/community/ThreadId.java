@@ -1,0 +1,5 @@
+package org.paralelo.community;
+
+/** A thread's id. */
+public record ThreadId(long value) {
+}

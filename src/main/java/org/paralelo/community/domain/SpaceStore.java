@@ -1,0 +1,122 @@
+package org.paralelo.community.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Spaces: the network-wide categories (seeded by the migration, admin-managed) and one space per course. */
+@Repository
+public class SpaceStore {
+
+    private static final String COLUMNS = "id, kind, course_id, slug, name_es, name_en, description_es, "
+            + "description_en, sort_order, archived, thread_count, last_post_at, version";
+
+    private final JdbcClient jdbc;
+
+    SpaceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<SpaceRow> categories(boolean withArchived) {
+        return jdbc.sql("select " + COLUMNS + " from community_space where kind = 'CATEGORY'"
+                        + (withArchived ? "" : " and archived = false") + " order by sort_order, name_es")
+                .query(SpaceStore::row).list();
+    }
+
+    public Optional<SpaceRow> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from community_space where id = ?").param(id)
+                .query(SpaceStore::row).optional();
+    }
+
+    public List<SpaceRow> forCourses(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from community_space where course_id in (:ids) order by name_es")
+                .param("ids", courseIds).query(SpaceStore::row).list();
+    }
+
+    public List<SpaceRow> allCourseSpaces() {
+        return jdbc.sql("select " + COLUMNS + " from community_space where kind = 'COURSE'").query(SpaceStore::row)
+                .list();
+    }
+
+    /** The course's space, made the first time anyone needs it; a concurrent first use finds the other's row. */
+    public SpaceRow forCourse(long courseId, String title) {
+        Optional<SpaceRow> found = findByCourse(courseId);
+        if (found.isPresent()) {
+            if (!found.get().nameEs().equals(title)) {
+                jdbc.sql("update community_space set name_es = ?, name_en = ? where id = ?")
+                        .param(title).param(title).param(found.get().id()).update();
+                return findByCourse(courseId).orElseThrow();
+            }
+            return found.get();
+        }
+        try {
+            jdbc.sql("""
+                    insert into community_space (kind, course_id, name_es, name_en, description_es, description_en,
+                      sort_order, archived, thread_count, version) values ('COURSE', ?, ?, ?, '', '', 0, false, 0, 0)""")
+                    .param(courseId).param(title).param(title).update();
+        } catch (DuplicateKeyException madeMeanwhile) {
+            // Someone else opened the space first; theirs is as good.
+        }
+        return findByCourse(courseId).orElseThrow();
+    }
+
+    private Optional<SpaceRow> findByCourse(long courseId) {
+        return jdbc.sql("select " + COLUMNS + " from community_space where course_id = ?").param(courseId)
+                .query(SpaceStore::row).optional();
+    }
+
+    public boolean slugTaken(String slug, long exceptId) {
+        return jdbc.sql("select count(*) from community_space where slug = ? and id <> ?").param(slug).param(exceptId)
+                .query(Long.class).single() > 0;
+    }
+
+    public long createCategory(String slug, String nameEs, String nameEn, String descriptionEs, String descriptionEn,
+                               int sortOrder) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into community_space (kind, slug, name_es, name_en, description_es, description_en, sort_order,
+                  archived, thread_count, version) values ('CATEGORY', ?, ?, ?, ?, ?, ?, false, 0, 0)""")
+                .params(slug, nameEs, nameEn, descriptionEs, descriptionEn, sortOrder).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** Optimistic: false when someone changed the category since {@code version}. */
+    public boolean updateCategory(long id, long version, String nameEs, String nameEn, String descriptionEs,
+                                  String descriptionEn, int sortOrder, boolean archived) {
+        return jdbc.sql("""
+                update community_space set name_es = ?, name_en = ?, description_es = ?, description_en = ?,
+                  sort_order = ?, archived = ?, version = version + 1
+                where id = ? and version = ? and kind = 'CATEGORY'""")
+                .params(nameEs, nameEn, descriptionEs, descriptionEn, sortOrder, archived, id, version).update() == 1;
+    }
+
+    public void recordPost(long spaceId, Instant at, int newThreads) {
+        jdbc.sql("update community_space set thread_count = thread_count + ?, last_post_at = ? where id = ?")
+                .param(newThreads).param(Times.utc(at)).param(spaceId).update();
+    }
+
+    public void recount(long spaceId) {
+        jdbc.sql("""
+                update community_space set thread_count =
+                  (select count(*) from community_thread t where t.space_id = ? and t.hidden = false) where id = ?""")
+                .param(spaceId).param(spaceId).update();
+    }
+
+    static SpaceRow row(ResultSet r, int n) throws SQLException {
+        return new SpaceRow(r.getLong("id"), r.getString("kind"), Times.optionalLong(r, "course_id"),
+                r.getString("slug"), r.getString("name_es"), r.getString("name_en"), r.getString("description_es"),
+                r.getString("description_en"), r.getInt("sort_order"), r.getBoolean("archived"),
+                r.getInt("thread_count"), Times.read(r, "last_post_at"), r.getLong("version"));
+    }
+}

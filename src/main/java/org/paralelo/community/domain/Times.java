@@ -1,0 +1,37 @@
+package org.paralelo.community.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+
+/** Instants are kept as UTC date-times, as Hibernate keeps them elsewhere in the database. */
+final class Times {
+
+    private Times() {
+    }
+
+    static @Nullable LocalDateTime utc(@Nullable Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    static @Nullable Instant read(ResultSet row, String column) throws SQLException {
+        LocalDateTime at = row.getObject(column, LocalDateTime.class);
+        return at == null ? null : at.toInstant(ZoneOffset.UTC);
+    }
+
+    static Instant required(ResultSet row, String column) throws SQLException {
+        Instant at = read(row, column);
+        if (at == null) {
+            throw new SQLException(column + " is null");
+        }
+        return at;
+    }
+
+    static @Nullable Long optionalLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+}

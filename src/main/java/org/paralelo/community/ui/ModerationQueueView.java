@@ -1,0 +1,135 @@
+package org.paralelo.community.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.util.List;
+import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.ModerationEntry;
+import org.paralelo.community.ModerationItem;
+import org.paralelo.community.ModerationService;
+import org.paralelo.community.SpacePaths;
+import org.paralelo.people.PersonRef;
+
+/**
+ * Moderators' queue: the open reports of the spaces they moderate (oldest first), with hide, keep and suspend,
+ * each asking why; below, the latest recorded actions.
+ */
+@Route("red/moderacion")
+@PermitAll
+public class ModerationQueueView extends Main implements TitledByHeading, BeforeEnterObserver {
+
+    private final ModerationService moderation;
+
+    ModerationQueueView(ModerationService moderation) {
+        this.moderation = moderation;
+        addClassName("page");
+        addClassName("community");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!moderation.mayModerate()) {
+            throw new NotFoundException();
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new Anchor(SpacePaths.spaces(), getTranslation("community.back-to-spaces")),
+                new H1(getTranslation("community.moderation.title")));
+        List<ModerationItem> items = moderation.queue();
+        Div queue = new Div();
+        queue.setId("queue");
+        if (items.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("community.moderation.empty"));
+            none.setId("queue-empty");
+            queue.add(none);
+        }
+        items.forEach(item -> queue.add(card(item)));
+        add(queue, new H2(getTranslation("community.moderation.log")));
+        Div log = new Div();
+        log.setId("moderation-log");
+        for (ModerationEntry entry : moderation.log(50)) {
+            log.add(new Paragraph(SpaceLabels.when(getLocale(), entry.at()) + " · "
+                    + (entry.moderator() == null ? "—" : entry.moderator().fullName()) + " · "
+                    + getTranslation(entry.messageKey())
+                    + (entry.person() == null ? "" : " · " + entry.person().fullName())
+                    + (entry.reason().isBlank() ? "" : " · " + entry.reason())));
+        }
+        add(log);
+    }
+
+    private Div card(ModerationItem item) {
+        Anchor where = new Anchor(SpacePaths.post(item.thread(), item.seq()), item.threadTitle()
+                + (item.seq() > 0 ? " #" + item.seq() : ""));
+        Div card = new Div(where,
+                new Paragraph(getTranslation("community.moderation.by", item.author().fullName(),
+                        SpaceLabels.when(getLocale(), item.reportedAt()))),
+                new Paragraph(item.excerpt()),
+                new Paragraph(getTranslation("community.moderation.reported", item.reporter().fullName(),
+                        item.reason())));
+        card.addClassName("moderation-item");
+        card.setId("report-" + item.reportId());
+        String suffix = "-" + item.reportId();
+        Div actions = new Div();
+        actions.addClassName("post-actions");
+        if (!item.hidden()) {
+            actions.add(ReasonDialog.button(this, "community.moderation.hide", "hide" + suffix,
+                    reason -> moderation.hide(item.post(), reason), this::render));
+        }
+        actions.add(ReasonDialog.button(this, "community.moderation.dismiss", "dismiss" + suffix,
+                reason -> moderation.dismiss(item.post(), reason), this::render));
+        Button suspend = new Button(getTranslation("community.moderation.suspend"), click -> suspend(item.author()));
+        suspend.setId("suspend" + suffix);
+        actions.add(suspend);
+        card.add(actions);
+        return card;
+    }
+
+    private void suspend(PersonRef person) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("community.moderation.suspend-title", person.fullName()));
+        IntegerField days = new IntegerField(getTranslation("community.moderation.days"));
+        days.setId("suspend-days");
+        days.setMin(1);
+        days.setMax(365);
+        days.setValue(7);
+        TextArea reason = new TextArea(getTranslation("community.moderation.reason"));
+        reason.setId("suspend-reason");
+        reason.setMaxLength(ModerationService.REASON_MAX);
+        FieldErrors errors = new FieldErrors(this).field("reason", reason).field("period", days);
+        Button confirm = new Button(getTranslation("community.moderation.suspend"), click -> {
+            int period = days.getValue() == null ? 0 : days.getValue();
+            if (SpaceForms.attempt(this, errors, () -> moderation.suspend(person.id(), Duration.ofDays(period),
+                    reason.getValue()))) {
+                Notifications.success(getTranslation("community.moderation.suspended", person.fullName()));
+                dialog.close();
+                render();
+            }
+        });
+        confirm.setId("confirm-suspend");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("community.cancel"), click -> dialog.close());
+        dialog.add(new Div(days, reason));
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+}

@@ -1,0 +1,16 @@
+package org.paralelo.search;
+
+import java.util.List;
+
+/**
+ * A document another module puts in the index through its {@link SearchSource}, without a course. Documents of one
+ * {@code group} are replaced together; {@code accessKey} says who may find it (whoever holds that key, see {@link
+ * SearchSource#accessKeys()}); {@code path} is the screen a hit opens; {@code breadcrumb} where it sits.
+ */
+public record SearchDocument(String group, String id, ContentType type, String accessKey, String language,
+                             String title, List<String> breadcrumb, String body, String path) {
+
+    public SearchDocument {
+        breadcrumb = List.copyOf(breadcrumb);
+    }
+}

@@ -1,0 +1,23 @@
+package org.paralelo.search;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A kind of content another module owns and search indexes (forum threads, shared resources): the owner maps its
+ * content to {@link SearchDocument}s and decides who may see them through access keys. The permission filter stays
+ * inside the Lucene query: a reader finds a document of a source only if they hold its access key. The owner keeps
+ * the index current through {@link SearchFeed}; a full rebuild asks every source for all its groups.
+ */
+public interface SearchSource {
+
+    /** The kinds of document this source writes (labelled {@code search.type.<code>}, offered as a facet). */
+    List<ContentType> types();
+
+    /** Every document, group by group, for a full rebuild (called without a signed-in person). */
+    Stream<List<SearchDocument>> groups();
+
+    /** The access keys the signed-in person holds for this source's documents; none for anonymous callers. */
+    Set<String> accessKeys();
+}

@@ -1,0 +1,99 @@
+package org.paralelo.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
+import org.paralelo.people.AccountService;
+import org.paralelo.search.SearchHit;
+import org.paralelo.search.SearchRequest;
+import org.paralelo.search.SearchService;
+import org.paralelo.support.As;
+import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Threads and replies in search, with the permission filter inside the query: a course space's posts only for its
+ * members, the network's for everyone signed in; edits are found, hidden posts are not.
+ */
+@ParaleloSpringTest
+@Tag("persistence")
+class PostSearchTest {
+
+    static final String[] LEARNER = SpaceFixture.LEARNER;
+
+    @Autowired AccountService accounts;
+    @Autowired CourseAuthoringService authoring;
+    @Autowired PublishingService publishing;
+    @Autowired EnrolmentService enrolment;
+    @Autowired SpaceService spaces;
+    @Autowired ThreadService threads;
+    @Autowired ModerationService moderation;
+    @Autowired SearchService search;
+    @Autowired TestClock clock;
+
+    SpaceFixture f;
+
+    @BeforeEach
+    void aCourseAndItsMembers() {
+        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+    }
+
+    /** Searches until the index has caught up (it reopens at most a second after a write) or five seconds passed. */
+    List<SearchHit> find(String who, String[] roles, String words, boolean expectSome) {
+        long until = System.nanoTime() + 5_000_000_000L;
+        Supplier<List<SearchHit>> once = () -> As.user(who, roles, () -> search.search(SearchRequest.of(words)).hits());
+        List<SearchHit> hits = once.get();
+        while (hits.isEmpty() == expectSome && System.nanoTime() < until) {
+            sleep();
+            hits = once.get();
+        }
+        return hits;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void a_course_spaces_thread_is_found_by_its_members_and_not_by_others() {
+        ThreadId thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.courseSpace,
+                ThreadKind.DISCUSSION, "Presupuesto participativo", "Experiencias con el zarzaparrillo municipal")));
+        List<SearchHit> hits = find(f.otherMember, LEARNER, "zarzaparrillo", true);
+        assertThat(hits).extracting(SearchHit::path).contains(SpacePaths.thread(thread));
+        assertThat(hits.getFirst().type().code()).isEqualTo("thread");
+        assertThat(find(f.outsider, LEARNER, "zarzaparrillo", false)).isEmpty();
+        assertThat(find(f.otherTrainer, SpaceFixture.TRAINER, "zarzaparrillo", false)).isEmpty();
+        assertThat(find(f.admin, SpaceFixture.ADMIN, "zarzaparrillo", true)).isNotEmpty();
+    }
+
+    @Test
+    void a_reply_in_the_network_is_found_by_everyone_an_edit_replaces_it_and_hiding_removes_it() {
+        ThreadId thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.category,
+                ThreadKind.DISCUSSION, "Patrocinios", "¿Cómo conseguirlos?")));
+        PostId reply = As.user(f.otherMember, LEARNER, () -> threads.reply(new NewReply(thread,
+                "Con el fideicomiso quetzalcoatlense", null, null)));
+        List<SearchHit> hits = find(f.outsider, LEARNER, "quetzalcoatlense", true);
+        assertThat(hits).extracting(SearchHit::path).containsExactly(SpacePaths.post(thread, 1));
+        assertThat(hits.getFirst().type().code()).isEqualTo("reply");
+
+        PostView seen = As.user(f.otherMember, LEARNER, () -> threads.replies(thread, 1, 1)).getFirst();
+        As.user(f.otherMember, LEARNER, () -> threads.edit(reply, "Con la fundación tlacuachense", seen.version()));
+        assertThat(find(f.outsider, LEARNER, "tlacuachense", true)).hasSize(1);
+        assertThat(find(f.outsider, LEARNER, "quetzalcoatlense", false)).isEmpty();
+
+        As.user(f.admin, SpaceFixture.ADMIN, () -> moderation.hide(reply, "Publicidad"));
+        assertThat(find(f.outsider, LEARNER, "tlacuachense", false)).isEmpty();
+    }
+}
