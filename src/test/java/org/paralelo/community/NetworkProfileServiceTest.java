@@ -113,7 +113,8 @@ class NetworkProfileServiceTest {
             assertThatThrownBy(() -> profiles.saveMine(new NetworkProfileDraft(true, "x".repeat(201), "ATLANTIS",
                     "b".repeat(1001), null, null), -1))
                     .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                            .extracting(p -> p.field()).containsExactlyInAnyOrder("organisation", "creativeCity", "bio"));
+                            .extracting(p -> p.field())
+                            .containsExactlyInAnyOrder("organisation", "creativeCity", "bio"));
             assertThat(profiles.mine().published()).isFalse();
             NetworkProfile first = profiles.saveMine(new NetworkProfileDraft(true, "  ", "", "Hola", null, null), -1);
             assertThat(first.organisation()).as("blank is stored as nothing").isNull();

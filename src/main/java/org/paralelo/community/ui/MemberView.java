@@ -1,11 +1,15 @@
 package org.paralelo.community.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -13,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.MessageService;
 import org.paralelo.community.NetworkPaths;
 import org.paralelo.community.NetworkProfile;
 import org.paralelo.community.NetworkProfileService;
@@ -27,9 +32,11 @@ import org.paralelo.people.PersonId;
 public class MemberView extends Main implements BeforeEnterObserver, TitledByHeading {
 
     private final NetworkProfileService profiles;
+    private final MessageService messages;
 
-    MemberView(NetworkProfileService profiles) {
+    MemberView(NetworkProfileService profiles, MessageService messages) {
         this.profiles = profiles;
+        this.messages = messages;
         addClassName("page");
         addClassName("member-page");
     }
@@ -63,6 +70,13 @@ public class MemberView extends Main implements BeforeEnterObserver, TitledByHea
         section("member-bio", "network.profile.bio", profile.bio());
         section("member-can-share", "network.profile.can-share", profile.canShare());
         section("member-looking-for", "network.profile.looking-for", profile.lookingFor());
+        if (messages.canWriteTo(profile.facts().id())) {
+            Button write = new Button(getTranslation("network.member.write"), new Icon(VaadinIcon.ENVELOPE_O),
+                    click -> new WriteDialog(messages, profile.facts()).open());
+            write.setId("write-to-member");
+            write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(write);
+        }
         add(new Paragraph(new Anchor(NetworkPaths.DIRECTORY, getTranslation("network.member.back"))));
     }
 
