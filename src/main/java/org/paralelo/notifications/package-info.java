@@ -4,7 +4,7 @@
  * links. It listens to other modules' events (today people's {@code PasswordResetRequested} and
  * {@code ActivationLinkCreated}); no module calls it to send. It answers {@code base.MailAvailability}.
  */
-@ApplicationModule(allowedDependencies = {"base", "people"})
+@ApplicationModule(allowedDependencies = {"base", "people", "community"})
 @NullMarked
 package org.paralelo.notifications;
 

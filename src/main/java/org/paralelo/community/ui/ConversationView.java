@@ -20,7 +20,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
@@ -123,18 +122,10 @@ public class ConversationView extends Main implements BeforeEnterObserver, Title
     }
 
     private void send(FieldErrors errors) {
-        try {
-            messages.send(conversationId, answer.getValue());
-        } catch (InvalidInputException refused) {
-            errors.show(refused);
-            return;
-        } catch (UserFacingException refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-            return;
-        }
-        errors.clear();
-        answer.clear();
-        refresh();
+        Submissions.attempt(this, errors, () -> messages.send(conversationId, answer.getValue())).ifPresent(sent -> {
+            answer.clear();
+            refresh();
+        });
     }
 
     /** Shows messages that arrived since the page was built; used after sending and by live updates. */

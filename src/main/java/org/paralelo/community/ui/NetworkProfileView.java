@@ -17,8 +17,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.paralelo.base.InvalidInputException;
-import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
@@ -116,19 +114,12 @@ public class NetworkProfileView extends Main implements TitledByHeading {
     private void save(FieldErrors errors) {
         NetworkProfileDraft draft = new NetworkProfileDraft(published.getValue(), organisation.getValue(),
                 code(city.getValue()), bio.getValue(), canShare.getValue(), lookingFor.getValue());
-        try {
-            profile = service.saveMine(draft, profile.version());
-        } catch (InvalidInputException refused) {
-            errors.show(refused);
-            return;
-        } catch (UserFacingException refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-            return;
-        }
-        errors.clear();
-        show(profile);
-        Notifications.success(getTranslation(profile.published()
-                ? "network.profile.saved-public" : "network.profile.saved-hidden"));
+        Submissions.attempt(this, errors, () -> service.saveMine(draft, profile.version())).ifPresent(saved -> {
+            profile = saved;
+            show(profile);
+            Notifications.success(getTranslation(profile.published()
+                    ? "network.profile.saved-public" : "network.profile.saved-hidden"));
+        });
     }
 
     private static @Nullable String code(@Nullable CreativeCity chosen) {

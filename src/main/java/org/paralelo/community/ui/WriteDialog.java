@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.paralelo.base.InvalidInputException;
-import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.community.MessageService;
@@ -26,19 +24,11 @@ class WriteDialog extends Dialog {
         body.setWidthFull();
         FieldErrors errors = new FieldErrors(this).field("body", body);
         Button send = new Button(getTranslation("network.conversation.send"), click -> {
-            long conversation;
-            try {
-                conversation = messages.write(to.id(), body.getValue());
-            } catch (InvalidInputException refused) {
-                errors.show(refused);
-                return;
-            } catch (UserFacingException refused) {
-                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-                return;
-            }
-            Notifications.success(getTranslation("network.member.sent"));
-            UI.getCurrent().navigate(NetworkPaths.conversation(conversation));
-            close();
+            Submissions.attempt(this, errors, () -> messages.write(to.id(), body.getValue())).ifPresent(conversation -> {
+                Notifications.success(getTranslation("network.member.sent"));
+                UI.getCurrent().navigate(NetworkPaths.conversation(conversation));
+                close();
+            });
         });
         send.setId("send-first-message");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
