@@ -2,6 +2,7 @@ package org.paralelo.people;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +34,13 @@ public class PersonDirectory {
 
     private final PersonRepository people;
     private final ObjectProvider<TrainerAudience> audience;
+    private final ObjectProvider<PublicProfiles> publicProfiles;
 
-    PersonDirectory(PersonRepository people, ObjectProvider<TrainerAudience> audience) {
+    PersonDirectory(PersonRepository people, ObjectProvider<TrainerAudience> audience,
+                    ObjectProvider<PublicProfiles> publicProfiles) {
         this.people = people;
         this.audience = audience;
+        this.publicProfiles = publicProfiles;
     }
 
     /** A person's name as shown beside their work (version history, course trainers). */
@@ -140,6 +144,48 @@ public class PersonDirectory {
     private static boolean isAdmin() {
         return Caller.authentication().map(who -> who.getAuthorities().stream()
                 .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))).orElse(false);
+    }
+
+    /**
+     * Public facts of enabled members for the member directory: only people whose profile is public (see {@link
+     * PublicProfiles}) and, always, the caller themself; the others are left out, as if unknown.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberFacts> memberFacts(Collection<PersonId> ids) {
+        Set<PersonId> readable = new HashSet<>();
+        PublicProfiles published = publicProfiles.getIfAvailable();
+        if (published != null && !ids.isEmpty()) {
+            readable.addAll(published.publicAmong(ids));
+        }
+        Caller.authentication().flatMap(who -> people.findByUsername(who.getName()))
+                .map(me -> new PersonId(me.getId())).filter(ids::contains).ifPresent(readable::add);
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        return people.findAllById(readable.stream().map(PersonId::value).toList()).stream()
+                .filter(Person::isEnabled)
+                .map(p -> new MemberFacts(new PersonId(p.getId()), p.getFullName(), p.getUsername(), p.getState(),
+                        p.getMunicipality(), p.getRegion() == null ? null : p.getRegion().getId(),
+                        p.getRegion() == null ? null : p.getRegion().getName(), p.getPosition(),
+                        p.getCreativeFields(), staff(p)))
+                .toList();
+    }
+
+    /** Whether the person exists, is enabled and holds the trainer or admin role (staff may write to anyone). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isStaff(PersonId id) {
+        return people.findById(id.value()).filter(Person::isEnabled)
+                .map(PersonDirectory::staff).orElse(false);
+    }
+
+    private static boolean staff(Person person) {
+        return person.getRoles().contains(Role.TRAINER) || person.getRoles().contains(Role.ADMIN);
+    }
+
+    /** Whether the person exists and may sign in. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isEnabled(PersonId id) {
+        return people.findById(id.value()).map(Person::isEnabled).orElse(false);
     }
 
     /** Used by the security layer after an account event, as the system task. */

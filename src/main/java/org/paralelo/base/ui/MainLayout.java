@@ -27,6 +27,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.paralelo.base.LanguagePreference;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in page: a header with the language switch and sign-out, and a side navigation
@@ -39,11 +40,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
 
-    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference,
+               ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(toggle, header(authentication, languagePreference));
+        addToNavbar(toggle, header(authentication, languagePreference, headerItems));
 
         navigation.setId("main-navigation");
         navigation.setLabel(getTranslation("layout.navigation"));
@@ -56,7 +58,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private Component header(AuthenticationContext authentication, LanguagePreference languagePreference) {
+    private Component header(AuthenticationContext authentication, LanguagePreference languagePreference,
+                             ObjectProvider<HeaderItem> headerItems) {
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("current-user");
         user.addClassName("current-user");
@@ -68,8 +71,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setAriaLabel(getTranslation("layout.sign-out"));
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(searchField(), user,
-                new LanguageSwitcher(languagePreference), signOut);
+        HorizontalLayout header = new HorizontalLayout(searchField());
+        headerItems.orderedStream().map(HeaderItem::create).forEach(header::add);
+        header.add(user, new LanguageSwitcher(languagePreference), signOut);
         header.addClassName("app-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(0));
