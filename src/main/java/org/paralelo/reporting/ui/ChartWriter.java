@@ -14,8 +14,8 @@ final class ChartWriter {
 
     static final int WIDTH = 360;
     static final int MAX_BARS = 40;
-    private static final int LABEL_WIDTH = 118;
-    private static final int VALUE_WIDTH = 44;
+    private static final int LABEL_WIDTH = 128;
+    private static final int VALUE_WIDTH = 50;
     private static final int ROW = 24;
     private static final String FONT = "font-family=\"system-ui,sans-serif\" font-size=\"11\"";
     private static final String BAR = "#1a66c9";
@@ -49,7 +49,7 @@ final class ChartWriter {
             StringBuilder row = new StringBuilder();
             row.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(Svg.n(y + 15))
                     .append("\" text-anchor=\"end\" fill=\"").append(INK).append("\">")
-                    .append(Svg.text(Svg.shorten(bar.label(), 20))).append("</text>")
+                    .append(Svg.text(Svg.shorten(bar.label(), 19))).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(Svg.n(y + 4))
                     .append("\" width=\"").append(Svg.n(Math.max(bar.value() > 0 ? 1 : 0, length)))
                     .append("\" height=\"14\" fill=\"").append(BAR).append("\"/>");

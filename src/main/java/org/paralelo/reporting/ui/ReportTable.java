@@ -27,7 +27,8 @@ class ReportTable extends Grid<ReportRow> {
         NumberFormat whole = NumberFormat.getIntegerInstance(locale);
         NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale);
         oneDecimal.setMaximumFractionDigits(1);
-        addComponentColumn(row -> name(row, drillLink)).setHeader(firstHeader).setFlexGrow(3)
+        // Wide enough for a name ("Teotitlán del Valle", a person's full name); the numbers scroll beside it.
+        addComponentColumn(row -> name(row, drillLink)).setHeader(firstHeader).setWidth("13em").setFlexGrow(1)
                 .setFrozen(true).setResizable(true);
         String prefix = counts ? "reporting.column." : "reporting.person-column.";
         number(getTranslation(prefix + "reached"), r -> whole.format(r.reached()));
