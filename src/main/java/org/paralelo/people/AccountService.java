@@ -11,6 +11,7 @@ import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.people.domain.Person;
 import org.paralelo.people.domain.PersonRepository;
+import org.paralelo.people.domain.RegionRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,10 +35,12 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditService audit;
+    private final RegionRepository regions;
 
     AccountService(PersonRepository people, AccountCreation creation, AccountRules rules, PasswordEncoder passwords,
-                   ApplicationEventPublisher events, Clock clock, AuditService audit) {
+                   ApplicationEventPublisher events, Clock clock, AuditService audit, RegionRepository regions) {
         this.people = people;
+        this.regions = regions;
         this.creation = creation;
         this.rules = rules;
         this.passwords = passwords;
@@ -82,7 +85,32 @@ public class AccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void setRoles(PersonId id, Set<Role> roles, long version) {
+        setRoles(id, roles, load(id).getCoordinatorScope(), version);
+    }
+
+    /** The regions a coordinator follows (empty for people who are not coordinators). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public RegionScope coordinatorScope(PersonId id) {
         Person person = load(id);
+        return person.getRoles().contains(Role.COORDINATOR) ? person.getCoordinatorScope() : RegionScope.NONE;
+    }
+
+    /**
+     * Sets someone's roles and, for a coordinator, the regions they follow (every region, or at least one that
+     * exists). Dropping the coordinator role forgets the regions. Open sessions end so the change applies at once.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setRoles(PersonId id, Set<Role> roles, RegionScope scope, long version) {
+        Person person = load(id);
+        RegionScope kept = roles.contains(Role.COORDINATOR) ? scope : RegionScope.NONE;
+        if (roles.contains(Role.COORDINATOR)) {
+            InputChecks checks = new InputChecks();
+            checks.require(!scope.isEmpty(), "regions", "error.coordinator-regions-required");
+            checks.require(scope.regionIds().stream().allMatch(regions::existsById), "regions",
+                    "error.region-not-found");
+            checks.throwIfAny();
+        }
         StaleDataException.check(version, person.getVersion());
         if (roles.isEmpty()) {
             throw InvalidInputException.of("roles", "error.roles-required");
@@ -90,11 +118,12 @@ public class AccountService {
         if (isCurrentUser(person) && !roles.contains(Role.ADMIN)) {
             throw new UserFacingException("error.cannot-remove-own-admin");
         }
-        if (!person.getRoles().equals(roles)) {
+        if (!person.getRoles().equals(roles) || !person.getCoordinatorScope().equals(kept)) {
             person.setRoles(roles);
+            person.setCoordinatorScope(kept);
             events.publishEvent(new PersonRolesChanged(id));
             audit.record(AuditAction.ROLES_CHANGED, person.getUsername() + ": "
-                    + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
+                    + roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")) + scopeText(kept));
         }
     }
 
@@ -137,6 +166,14 @@ public class AccountService {
         admin.setRoles(Set.of(Role.ADMIN));
         people.saveAndFlush(admin);
         return true;
+    }
+
+    private static String scopeText(RegionScope scope) {
+        if (scope.isEmpty()) {
+            return "";
+        }
+        return scope.all() ? " (regions: all)" : " (regions: " + scope.regionIds().stream().sorted()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + ")";
     }
 
     private Person load(PersonId id) {

@@ -6,7 +6,8 @@ public enum AuditAction {
     SIGN_IN_FAILED,
     ROLES_CHANGED,
     PACKAGE_IMPORTED,
-    PACKAGE_EXPORTED;
+    PACKAGE_EXPORTED,
+    REPORT_EXPORTED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -47,6 +47,22 @@ public class Caller {
         return username().flatMap(people::findByUsername).map(p -> new PersonId(p.getId()));
     }
 
+    /**
+     * The programme regions the caller follows: every region for admins (and the system task), the assigned ones
+     * for a coordinator, none for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public RegionScope regionScope() {
+        if (isAdmin()) {
+            return RegionScope.EVERY_REGION;
+        }
+        if (!has(Role.COORDINATOR)) {
+            return RegionScope.NONE;
+        }
+        return username().flatMap(people::findByUsername).filter(p -> p.getRoles().contains(Role.COORDINATOR))
+                .map(p -> p.getCoordinatorScope()).orElse(RegionScope.NONE);
+    }
+
     static Optional<Authentication> authentication() {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         return who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken

@@ -35,10 +35,12 @@ public class PersonDirectory {
     private final PersonRepository people;
     private final ObjectProvider<TrainerAudience> audience;
     private final ObjectProvider<PublicProfiles> publicProfiles;
+    private final Caller caller;
 
     PersonDirectory(PersonRepository people, ObjectProvider<TrainerAudience> audience,
-                    ObjectProvider<PublicProfiles> publicProfiles) {
+                    ObjectProvider<PublicProfiles> publicProfiles, Caller caller) {
         this.people = people;
+        this.caller = caller;
         this.audience = audience;
         this.publicProfiles = publicProfiles;
     }
@@ -92,11 +94,23 @@ public class PersonDirectory {
                 .map(p -> new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())).toList();
     }
 
-    /** Enabled learners matching a filter (region, state, municipality, position), for enrolling a group. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    /**
+     * Enabled learners matching a filter (region, state, municipality, position), for enrolling a group. A
+     * coordinator gets only the learners of their regions.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN', 'COORDINATOR')")
     public List<PersonId> learnersMatching(PeopleFilter filter) {
+        RegionScope limit = coordinatorLimit();
         return people.findLearnersMatching(filter.regionId(), filter.state(), filter.municipalityKey(),
-                filter.position()).stream().map(p -> new PersonId(p.getId())).toList();
+                filter.position()).stream().filter(p -> limit.covers(regionOf(p)))
+                .map(p -> new PersonId(p.getId())).toList();
+    }
+
+    /** Whether the caller may follow this person: admins everyone, a coordinator the people of their regions. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean inMyRegions(PersonId person) {
+        RegionScope scope = caller.regionScope();
+        return !scope.isEmpty() && people.findById(person.value()).map(p -> scope.covers(regionOf(p))).orElse(false);
     }
 
     /**
@@ -104,7 +118,7 @@ public class PersonDirectory {
      * username only. A trainer gets nothing for fewer than {@link #TRAINER_MIN_SEARCH} characters and at most
      * {@link #TRAINER_MAX_RESULTS} people, so the directory cannot be listed through this call.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN', 'COORDINATOR')")
     public List<PersonRef> findLearners(@Nullable String text, int limit) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         boolean admin = isAdmin();
@@ -112,8 +126,10 @@ public class PersonDirectory {
             return List.of();
         }
         int most = Math.clamp(limit, 1, admin ? 100 : TRAINER_MAX_RESULTS);
-        return people.search(needle, PageRequest.of(0, most))
+        RegionScope scope = coordinatorLimit();
+        return people.search(needle, PageRequest.of(0, scope.all() ? most : most * 5))
                 .stream().filter(p -> p.isEnabled() && p.getRoles().contains(Role.LEARNER))
+                .filter(p -> scope.covers(regionOf(p))).limit(most)
                 .map(p -> new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())).toList();
     }
 
@@ -121,18 +137,48 @@ public class PersonDirectory {
      * Name, place, position and language of the given people (progress tables, certificates). A trainer gets
      * only those in their {@link TrainerAudience}; the others are left out, as if unknown.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN', 'COORDINATOR')")
     public List<PersonFacts> facts(Collection<PersonId> ids) {
-        Collection<PersonId> readable = isAdmin() ? ids : readableByTrainer(ids);
-        if (readable.isEmpty()) {
+        boolean trainer = caller.has(Role.TRAINER);
+        RegionScope scope = caller.regionScope();
+        Set<PersonId> byTrainer = trainer && !scope.all() ? readableByTrainer(ids) : Set.of();
+        if (!scope.all() && !trainer && scope.isEmpty()) {
             return List.of();
         }
-        return people.findAllById(readable.stream().map(PersonId::value).toList()).stream()
-                .map(p -> new PersonFacts(new PersonId(p.getId()), p.getFullName(), p.getUsername(), p.getState(),
-                        p.getMunicipality(), p.getRegion() == null ? null : p.getRegion().getId(),
-                        p.getRegion() == null ? null : p.getRegion().getName(), p.getPosition(),
-                        Languages.fromTag(p.getPreferredLanguage())))
-                .toList();
+        return people.findAllById(ids.stream().map(PersonId::value).toList()).stream()
+                .filter(p -> scope.covers(regionOf(p)) || byTrainer.contains(new PersonId(p.getId())))
+                .map(PersonDirectory::facts).toList();
+    }
+
+    /**
+     * The facts of every person of a region scope, narrowed to the caller's own (a coordinator asking for every
+     * region gets theirs), for reports; only the people who hold the learner role.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public List<PersonFacts> learnersIn(RegionScope wanted) {
+        RegionScope mine = caller.regionScope();
+        return people.findAllLearnerColumns().stream().map(PersonDirectory::facts)
+                .filter(p -> mine.covers(p.regionId()) && wanted.covers(p.regionId())).toList();
+    }
+
+    private static PersonFacts facts(Object[] row) {
+        return new PersonFacts(new PersonId((Long) row[0]), (String) row[1], (String) row[2], (MexicanState) row[3],
+                (String) row[4], (Long) row[5], (String) row[6], (Position) row[7], Languages.fromTag((String) row[8]));
+    }
+
+    private static PersonFacts facts(Person p) {
+        return new PersonFacts(new PersonId(p.getId()), p.getFullName(), p.getUsername(), p.getState(),
+                p.getMunicipality(), regionOf(p), p.getRegion() == null ? null : p.getRegion().getName(),
+                p.getPosition(), Languages.fromTag(p.getPreferredLanguage()));
+    }
+
+    private static @Nullable Long regionOf(Person person) {
+        return person.getRegion() == null ? null : person.getRegion().getId();
+    }
+
+    /** Every region for admins and trainers (whose own rules apply elsewhere), the assigned ones for coordinators. */
+    private RegionScope coordinatorLimit() {
+        return isAdmin() || !caller.has(Role.COORDINATOR) ? RegionScope.EVERY_REGION : caller.regionScope();
     }
 
     private Set<PersonId> readableByTrainer(Collection<PersonId> ids) {

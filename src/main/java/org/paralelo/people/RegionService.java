@@ -59,7 +59,7 @@ public class RegionService {
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id) {
         Region region = load(id);
-        if (people.existsByRegionId(id)) {
+        if (people.existsByRegionId(id) || people.isCoordinatedRegion(id)) {
             throw new UserFacingException("error.region-in-use");
         }
         regions.delete(region);

@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseId;
+import org.paralelo.people.Caller;
+import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
+import org.paralelo.people.RegionScope;
+import org.paralelo.people.Role;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
 import org.paralelo.programme.domain.Run;
 import org.paralelo.programme.domain.RunMemberRepository;
@@ -17,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Object-level rules for runs, used in {@code @PreAuthorize("@runAccess.canManage(#run)")}: admins and the
  * course's owner plan and manage every run of the course; a co-trainer manages only the runs they teach. A run's
- * members and managers see it and its sessions.
+ * members and managers see it and its sessions. Coordinators follow the runs of their regions read-only and enrol
+ * the people of their regions into them.
  */
 @Component("runAccess")
 public class RunAccess {
@@ -28,9 +33,14 @@ public class RunAccess {
     private final CourseAccess courses;
     private final CatalogueService catalogue;
     private final ProfileService profiles;
+    private final Caller caller;
+    private final PersonDirectory directory;
 
     RunAccess(RunRepository runs, RunMemberRepository members, ProgrammeSessionRepository sessions,
-              CourseAccess courses, CatalogueService catalogue, ProfileService profiles) {
+              CourseAccess courses, CatalogueService catalogue, ProfileService profiles, Caller caller,
+              PersonDirectory directory) {
+        this.caller = caller;
+        this.directory = directory;
         this.runs = runs;
         this.members = members;
         this.sessions = sessions;
@@ -80,6 +90,32 @@ public class RunAccess {
     public boolean canSeeSession(SessionId session) {
         return session != null && sessions.findById(session.value())
                 .map(s -> canSee(new RunId(s.getRunId()))).orElse(false);
+    }
+
+    /**
+     * A coordinator follows the runs of their regions (a run for no region in particular is the whole programme's,
+     * so every coordinator follows it): read-only, plus enrolling the people of their regions.
+     */
+    @Transactional(readOnly = true)
+    public boolean coordinates(RunId run) {
+        if (run == null || !caller.has(Role.COORDINATOR)) {
+            return false;
+        }
+        RegionScope scope = caller.regionScope();
+        return !scope.isEmpty() && runs.findById(run.value()).map(r -> r.getRegionIds().isEmpty()
+                || r.getRegionIds().stream().anyMatch(scope::covers)).orElse(false);
+    }
+
+    /** Managers of the run and the coordinators who follow it read the run and its members. */
+    @Transactional(readOnly = true)
+    public boolean canFollow(RunId run) {
+        return canManage(run) || coordinates(run);
+    }
+
+    /** Managers enrol anyone; a coordinator enrols only people of their own regions into runs they follow. */
+    @Transactional(readOnly = true)
+    public boolean canEnrol(RunId run, PersonId person) {
+        return canManage(run) || person != null && coordinates(run) && directory.inMyRegions(person);
     }
 
     private boolean canManage(Run run) {

@@ -105,7 +105,7 @@ public class RunService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@runAccess.canManage(#run)")
+    @PreAuthorize("@runAccess.canFollow(#run)")
     public RunSummary run(RunId run) {
         return summaries(List.of(find(run))).getFirst();
     }
@@ -183,7 +183,7 @@ public class RunService {
 
     /** The run's members with name and place, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@runAccess.canManage(#id)")
+    @PreAuthorize("@runAccess.canFollow(#id)")
     public List<PersonFacts> members(RunId id) {
         List<PersonId> ids = members.findByRunIdOrderByJoinedAtAsc(id.value()).stream()
                 .map(m -> new PersonId(m.getPersonId())).toList();
@@ -192,8 +192,11 @@ public class RunService {
                         .thenComparing(PersonFacts::username)).toList();
     }
 
-    /** A trainer enrols one person into the run (and the course, if they were not yet). */
-    @PreAuthorize("@runAccess.canManage(#id)")
+    /**
+     * A trainer enrols one person into the run (and the course, if they were not yet); a coordinator who follows
+     * the run, a person of their regions.
+     */
+    @PreAuthorize("@runAccess.canEnrol(#id, #person)")
     public void enrol(RunId id, PersonId person) {
         Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         if (directory.displayName(person).isEmpty()) {
@@ -211,9 +214,12 @@ public class RunService {
         members.saveAndFlush(new RunMember(run, person.value(), me().value(), clock.instant()));
     }
 
-    /** Learners to enrol one by one: a few letters, leaving out those already in a run of the course. */
+    /**
+     * Learners to enrol one by one: a few letters, leaving out those already in a run of the course (a coordinator
+     * finds only the people of their regions).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("@runAccess.canManage(#id)")
+    @PreAuthorize("@runAccess.canFollow(#id)")
     public List<PersonRef> findLearnersToEnrol(RunId id, String text, int limit) {
         Run run = find(id);
         List<PersonRef> found = directory.findLearners(text, limit);
@@ -223,7 +229,7 @@ public class RunService {
 
     /** What {@link #enrolMatching} would do: how many would join, and how many are already in a run. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@runAccess.canManage(#id)")
+    @PreAuthorize("@runAccess.canFollow(#id)")
     public GroupEnrolment previewMatching(RunId id, PeopleFilter filter) {
         Run run = find(id);
         List<PersonId> matching = directory.learnersMatching(filter);
@@ -232,10 +238,11 @@ public class RunService {
     }
 
     /**
-     * Enrols every learner matching the filter who is in no run of the course yet. All or nothing: when they do
-     * not fit in the seats left, nobody is added and the message says how many seats there are.
+     * Enrols every learner matching the filter who is in no run of the course yet (for a coordinator: of their
+     * regions). All or nothing: when they do not fit in the seats left, nobody is added and the message says how
+     * many seats there are.
      */
-    @PreAuthorize("@runAccess.canManage(#id)")
+    @PreAuthorize("@runAccess.canFollow(#id)")
     public GroupEnrolment enrolMatching(RunId id, PeopleFilter filter) {
         Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         requireOpen(run);

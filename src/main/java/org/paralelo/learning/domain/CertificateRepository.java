@@ -1,5 +1,6 @@
 package org.paralelo.learning.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     Optional<Certificate> findByCourseIdAndPersonId(long courseId, long personId);
 
     List<Certificate> findByPersonIdOrderByIssuedAtDesc(long personId);
+
+    List<Certificate> findByPersonIdIn(Collection<Long> personIds);
 
     @Query("""
             select c from Certificate c

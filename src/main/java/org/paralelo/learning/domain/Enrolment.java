@@ -5,9 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.courses.CourseId;
+import org.paralelo.learning.LearnerEnrolled;
+import org.paralelo.people.PersonId;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A person enrolled in a course, with where they left off (kept on the server, so it follows them). Updates write
@@ -43,6 +52,10 @@ public class Enrolment {
     @Column(name = "completed_at")
     private @Nullable Instant completedAt;
 
+    /** {@link LearnerEnrolled} for a new enrolment, published by the repository when it is saved. */
+    @Transient
+    private final List<Object> events = new ArrayList<>();
+
     protected Enrolment() {
         this.enrolledAt = Instant.EPOCH;
     }
@@ -52,6 +65,17 @@ public class Enrolment {
         this.personId = personId;
         this.enrolledBy = enrolledBy;
         this.enrolledAt = now;
+        events.add(new LearnerEnrolled(new CourseId(courseId), new PersonId(personId), now));
+    }
+
+    @DomainEvents
+    Collection<Object> events() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        events.clear();
     }
 
     public void visited(String itemKey, Instant now) {

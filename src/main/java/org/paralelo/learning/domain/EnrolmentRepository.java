@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -27,6 +28,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Enrolment> findByCourseId(long courseId);
 
     List<Enrolment> findByPersonIdIn(Collection<Long> personIds);
+
+    List<Enrolment> findByIdGreaterThanOrderByIdAsc(long afterId, Pageable page);
 
     List<Enrolment> findByCourseIdAndPersonIdIn(long courseId, Collection<Long> personIds);
 }

@@ -23,6 +23,7 @@ import org.paralelo.base.Languages;
 import org.paralelo.people.CreativeField;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.Position;
+import org.paralelo.people.RegionScope;
 import org.paralelo.people.Role;
 
 /** An account and its profile. Username and e-mail are stored lower-case so look-ups ignore case. */
@@ -80,6 +81,14 @@ public class Person {
     @Enumerated(EnumType.STRING)
     @Column(name = "creative_field", length = 40)
     private Set<CreativeField> creativeFields = new HashSet<>();
+
+    @Column(name = "coordinates_all_regions", nullable = false)
+    private boolean coordinatesAllRegions;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "coordinator_region", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "region_id")
+    private Set<Long> coordinatedRegionIds = new HashSet<>();
 
     @Column(nullable = false)
     private boolean enabled;
@@ -207,6 +216,17 @@ public class Person {
     public void setCreativeFields(Set<CreativeField> creativeFields) {
         this.creativeFields.clear();
         this.creativeFields.addAll(creativeFields);
+    }
+
+    /** The regions this person coordinates; meaningful only while they hold the coordinator role. */
+    public RegionScope getCoordinatorScope() {
+        return new RegionScope(coordinatesAllRegions, coordinatedRegionIds);
+    }
+
+    public void setCoordinatorScope(RegionScope scope) {
+        this.coordinatesAllRegions = scope.all();
+        this.coordinatedRegionIds.clear();
+        this.coordinatedRegionIds.addAll(scope.regionIds());
     }
 
     public boolean isEnabled() {

@@ -31,6 +31,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByRegionId(long regionId);
 
+    @Query("select count(p) > 0 from Person p join p.coordinatedRegionIds r where r = :region")
+    boolean isCoordinatedRegion(@Param("region") long region);
+
     /** Sign-in accepts the username or the e-mail address. */
     @Query("select p from Person p where p.username = :identifier or p.email = :identifier")
     Optional<Person> findByUsernameOrEmail(@Param("identifier") String identifier);
@@ -48,6 +51,17 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                                       @Param("state") @Nullable MexicanState state,
                                       @Param("municipality") String municipality,
                                       @Param("position") @Nullable Position position);
+
+    /**
+     * Everyone holding the learner role, enabled or not (reports count who was reached), as columns: id, full name,
+     * username, state, municipality, region id, region name, position, language. One query, no entity per row.
+     */
+    @Query("""
+            select p.id, p.fullName, p.username, p.state, p.municipality, rg.id, rg.name, p.position,
+                   p.preferredLanguage
+            from Person p join p.roles r left join p.region rg
+            where r = org.paralelo.people.Role.LEARNER""")
+    List<Object[]> findAllLearnerColumns();
 
     @Query("""
             select p from Person p

@@ -62,7 +62,7 @@ public class PeopleView extends Main implements TitledByHeading {
                 .setHeader(getTranslation("people.status"));
         grid.addComponentColumn(p -> {
             Button manage = new Button(getTranslation("people.manage"),
-                    click -> new PersonActionsDialog(accounts, p, this::refresh).open());
+                    click -> new PersonActionsDialog(accounts, regions, p, this::refresh).open());
             manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             manage.setAriaLabel(getTranslation("people.manage-person", p.fullName()));
             return manage;

@@ -13,21 +13,28 @@ import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonSummary;
+import org.paralelo.people.RegionService;
+import org.paralelo.people.Role;
 
 /** What an admin can do to one account: change roles, reset the password, disable or enable it. */
 class PersonActionsDialog extends Dialog {
 
-    PersonActionsDialog(AccountService accounts, PersonSummary person, Runnable onChanged) {
+    PersonActionsDialog(AccountService accounts, RegionService regionService, PersonSummary person,
+                        Runnable onChanged) {
         setHeaderTitle(person.fullName() + " (" + person.username() + ")");
         setId("person-actions-dialog");
         setWidth("min(560px, 100vw)");
 
         RoleChoice roles = new RoleChoice();
         roles.setValue(person.roles());
-        FieldErrors roleErrors = new FieldErrors(this).field("roles", roles);
+        CoordinatorRegions regions = new CoordinatorRegions(regionService.list(),
+                accounts.coordinatorScope(person.id()));
+        regions.setVisible(person.roles().contains(Role.COORDINATOR));
+        roles.addValueChangeListener(change -> regions.setVisible(change.getValue().contains(Role.COORDINATOR)));
+        FieldErrors roleErrors = new FieldErrors(this).field("roles", roles).field("regions", regions.regions());
         Button saveRoles = new Button(getTranslation("people.save-roles"), click -> {
             try {
-                accounts.setRoles(person.id(), roles.getValue(), person.version());
+                accounts.setRoles(person.id(), roles.getValue(), regions.scope(), person.version());
                 done("people.roles-saved", onChanged);
             } catch (InvalidInputException refused) {
                 roleErrors.show(refused);
@@ -56,7 +63,7 @@ class PersonActionsDialog extends Dialog {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
 
-        add(new VerticalLayout(roles, saveRoles, new H3(getTranslation("people.password")),
+        add(new VerticalLayout(roles, regions, saveRoles, new H3(getTranslation("people.password")),
                 new Paragraph(getTranslation("people.reset-password-hint")), newPassword, reset,
                 new H3(getTranslation("people.access")), toggle));
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));

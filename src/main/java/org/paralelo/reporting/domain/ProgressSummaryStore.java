@@ -1,0 +1,100 @@
+package org.paralelo.reporting.domain;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code report_progress} table: one row per person and course, written by the events that change it and read
+ * row by row (streamed, never all in memory) by the dashboard. Plain SQL: an upsert and one indexed scan.
+ */
+@Repository
+public class ProgressSummaryStore {
+
+    private static final int IN_CHUNK = 500;
+    private static final String COLUMNS =
+            "course_id, person_id, enrolled_at, last_activity_at, completed_at, certified_at, quiz_percent";
+
+    private final JdbcTemplate jdbc;
+
+    ProgressSummaryStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the row for a person and course, replacing what was there (idempotent). */
+    public void save(ProgressSummary row, Instant now) {
+        Object[] values = {ts(row.enrolledAt()), ts(row.lastActivityAt()), ts(row.completedAt()),
+            ts(row.certifiedAt()), row.quizPercent(), ts(now), row.courseId(), row.personId()};
+        String update = "update report_progress set enrolled_at = ?, last_activity_at = ?, completed_at = ?,"
+                + " certified_at = ?, quiz_percent = ?, refreshed_at = ? where course_id = ? and person_id = ?";
+        if (jdbc.update(update, values) > 0) {
+            return;
+        }
+        try {
+            jdbc.update("insert into report_progress (enrolled_at, last_activity_at, completed_at, certified_at,"
+                    + " quiz_percent, refreshed_at, course_id, person_id) values (?, ?, ?, ?, ?, ?, ?, ?)", values);
+        } catch (DuplicateKeyException raced) {
+            jdbc.update(update, values);
+        }
+    }
+
+    public void delete(long courseId, long personId) {
+        jdbc.update("delete from report_progress where course_id = ? and person_id = ?", courseId, personId);
+    }
+
+    public long count() {
+        Long n = jdbc.queryForObject("select count(*) from report_progress", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Every row of an enrolment begun before {@code end}, one at a time. */
+    public void forEachEnrolledBefore(Instant end, Consumer<ProgressSummary> each) {
+        jdbc.query("select " + COLUMNS + " from report_progress where enrolled_at < ?",
+                rs -> {
+                    each.accept(row(rs));
+                }, ts(end));
+    }
+
+    /** As {@link #forEachEnrolledBefore}, for the given people only (a small drill-down). */
+    public void forEachEnrolledBefore(Instant end, Collection<Long> people, Consumer<ProgressSummary> each) {
+        List<Long> all = new ArrayList<>(people);
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            Object[] args = new Object[chunk.size() + 1];
+            args[0] = ts(end);
+            for (int j = 0; j < chunk.size(); j++) {
+                args[j + 1] = chunk.get(j);
+            }
+            jdbc.query("select " + COLUMNS + " from report_progress where enrolled_at < ? and person_id in ("
+                    + marks + ")", rs -> {
+                        each.accept(row(rs));
+                    }, args);
+        }
+    }
+
+    private static ProgressSummary row(ResultSet rs) throws SQLException {
+        BigDecimal quiz = rs.getBigDecimal(7);
+        return new ProgressSummary(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3)),
+                instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+                quiz == null ? null : quiz.doubleValue());
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    private static @Nullable Timestamp ts(@Nullable Instant value) {
+        return value == null ? null : Timestamp.from(value);
+    }
+}

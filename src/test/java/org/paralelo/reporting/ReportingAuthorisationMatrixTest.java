@@ -1,0 +1,132 @@
+package org.paralelo.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.paralelo.assessment.QuizResultsService;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
+import org.paralelo.learning.LearnerReportService;
+import org.paralelo.learning.ProgressService;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.MexicanState;
+import org.paralelo.people.PeopleFilter;
+import org.paralelo.people.PersonDirectory;
+import org.paralelo.people.RegionScope;
+import org.paralelo.people.RegionService;
+import org.paralelo.support.As;
+import org.paralelo.support.Coordinators;
+import org.paralelo.support.ParaleloSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/**
+ * What of region A each role reads: its dashboard, a municipality's people, a person's facts, the course's
+ * learner table, quiz results. Coordinators of A (and of every region) and admins read A's reports; a coordinator
+ * of B, trainers of other courses, learners and anonymous visitors read nothing of A. Refused means an exception or,
+ * for look-ups that leave unknown people out, an empty answer.
+ */
+@ParaleloSpringTest
+class ReportingAuthorisationMatrixTest {
+
+    @Autowired AccountService accounts;
+    @Autowired RegionService regions;
+    @Autowired CourseAuthoringService authoring;
+    @Autowired PublishingService publishing;
+    @Autowired EnrolmentService enrolments;
+    @Autowired ProgressService progress;
+    @Autowired DashboardService dashboards;
+    @Autowired PersonDirectory directory;
+    @Autowired LearnerReportService learnerReports;
+    @Autowired QuizResultsService quizResults;
+
+    ReportingFixture fixture;
+    String everyRegion;
+
+    @BeforeEach
+    void aProgrammeOfTwoRegions() {
+        fixture = new ReportingFixture(accounts, regions, authoring, publishing, enrolments, progress);
+        everyRegion = Coordinators.coordinator(accounts, RegionScope.EVERY_REGION);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource({
+            "dashboard of region A, COORDINATOR_A, allowed", "dashboard of region A, COORDINATOR_B, refused",
+            "dashboard of region A, COORDINATOR_ALL, allowed", "dashboard of region A, ADMIN, allowed",
+            "dashboard of region A, TRAINER, refused", "dashboard of region A, LEARNER, refused",
+            "dashboard of region A, ANONYMOUS, refused",
+            "people of a municipality of A, COORDINATOR_A, allowed",
+            "people of a municipality of A, COORDINATOR_B, refused",
+            "people of a municipality of A, LEARNER, refused",
+            "facts of a person of A, COORDINATOR_A, allowed", "facts of a person of A, COORDINATOR_B, refused",
+            "facts of a person of A, COORDINATOR_ALL, allowed", "facts of a person of A, ANONYMOUS, refused",
+            "learners of A to enrol, COORDINATOR_A, allowed", "learners of A to enrol, COORDINATOR_B, refused",
+            "course learner table, COORDINATOR_A, refused", "course learner table, COORDINATOR_B, refused",
+            "course learner table, TRAINER, allowed",
+            "quiz results of a person of A, COORDINATOR_A, refused",
+            "quiz results of a person of A, COORDINATOR_B, refused",
+            "quiz results of a person of A, TRAINER, allowed",
+    })
+    void matrix(String action, String role, String expected) {
+        Supplier<Object> call = switch (action) {
+            case "dashboard of region A" -> () -> dashboards.dashboard(year(), Place.region(fixture.regionA),
+                    Locale.ROOT).places();
+            case "people of a municipality of A" -> () -> dashboards.dashboard(year(), Place.region(fixture.regionA)
+                    .state(MexicanState.OAX).municipality("Teotitlán del Valle"), Locale.ROOT).places();
+            case "facts of a person of A" -> () -> directory.facts(Set.of(fixture.finisher));
+            case "learners of A to enrol" -> () -> directory.learnersMatching(
+                    new PeopleFilter(fixture.regionA, null, null, null));
+            case "course learner table" -> () -> learnerReports.learners(fixture.learning.course,
+                    PeopleFilter.EVERYONE);
+            case "quiz results of a person of A" -> () -> quizResults.outcomesOf(fixture.learning.course,
+                    fixture.finisher);
+            default -> throw new IllegalArgumentException(action);
+        };
+        if (expected.equals("allowed")) {
+            assertThat(as(role, call)).isNotNull().satisfies(answer -> {
+                if (answer instanceof Collection<?> rows && !action.startsWith("quiz")) {
+                    assertThat(rows).isNotEmpty();
+                }
+            });
+        } else {
+            refused(() -> as(role, call));
+        }
+    }
+
+    private static ReportPeriod year() {
+        return new ReportPeriod(LocalDate.now().minusYears(1), LocalDate.now().plusDays(1));
+    }
+
+    private Object as(String role, Supplier<Object> call) {
+        return switch (role) {
+            case "COORDINATOR_A" -> As.user(fixture.coordinatorA, Coordinators.COORDINATOR, call);
+            case "COORDINATOR_B" -> As.user(fixture.coordinatorB, Coordinators.COORDINATOR, call);
+            case "COORDINATOR_ALL" -> As.user(everyRegion, Coordinators.COORDINATOR, call);
+            case "ADMIN" -> As.admin(call);
+            case "TRAINER" -> As.user(fixture.learning.trainer, new String[] {"TRAINER"}, call);
+            case "LEARNER" -> As.user("aprendiz", new String[] {"LEARNER"}, call);
+            case "ANONYMOUS" -> As.anonymous(call);
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    private static void refused(Supplier<Object> call) {
+        Object answer;
+        try {
+            answer = call.get();
+        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException expected) {
+            return;
+        }
+        assertThat(answer).as("a refusal or nothing").isInstanceOfSatisfying(Collection.class,
+                rows -> assertThat(rows).isEmpty());
+    }
+}
