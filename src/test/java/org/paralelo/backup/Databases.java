@@ -25,16 +25,16 @@ final class Databases {
                          + "table_schema = " + (h2 ? "current_schema()" : "database()")
                          + " and table_type = 'BASE TABLE'")) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1).toLowerCase());
+                    tables.add(rows.getString(1));
                 }
             }
-            tables.remove("flyway_schema_history");
+            tables.removeIf("flyway_schema_history"::equalsIgnoreCase);
             Map<String, Long> counts = new TreeMap<>();
             for (String table : tables) {
                 try (Statement statement = connection.createStatement();
                      ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
                     rows.next();
-                    counts.put(table, rows.getLong(1));
+                    counts.put(table.toLowerCase(), rows.getLong(1));
                 }
             }
             return counts;

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -122,12 +123,14 @@ public final class ArchiveWriter {
                 int done = 0;
                 for (String table : names) {
                     progress.step(Progress.Phase.DATABASE, done++, names.size());
-                    String name = "db/" + table + ".jsonl";
+                    // Named in lower case in the archive, so archives of both kinds read alike.
+                    String key = table.toLowerCase(Locale.ROOT);
+                    String name = "db/" + key + ".jsonl";
                     zip.putNextEntry(new ZipEntry(name));
                     Digests.Counting counting = new Digests.Counting(zip);
                     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(counting,
                             StandardCharsets.UTF_8), BUFFER);
-                    tables.put(table, TableRows.export(connection, kind, table, writer));
+                    tables.put(key, TableRows.export(connection, kind, table, writer));
                     writer.flush();
                     zip.closeEntry();
                     entries.add(counting.entry(name));
@@ -208,7 +211,7 @@ public final class ArchiveWriter {
 
     private static List<String> referencedMedia(Connection connection, List<String> tables) throws SQLException {
         TreeSet<String> hashes = new TreeSet<>();
-        if (tables.contains("media_file")) {
+        if (tables.stream().anyMatch("media_file"::equalsIgnoreCase)) {
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("select distinct sha256 from media_file")) {
                 while (rows.next()) {

@@ -19,7 +19,7 @@ public enum DatabaseKind {
     /** H2's own isolation level above REPEATABLE READ: one snapshot of every table, taken at the first read. */
     static final int H2_SNAPSHOT = 6;
     static final String HISTORY = "flyway_schema_history";
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9_]{1,64}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
     private final String quote;
     private final String currentSchema;
@@ -50,7 +50,10 @@ public enum DatabaseKind {
         return quote + identifier + quote;
     }
 
-    /** The base tables of the current schema, sorted, Flyway's history included. */
+    /**
+     * The base tables of the current schema as the database spells them (MariaDB keeps the case they were created
+     * with, e.g. Spring Modulith's {@code EVENT_PUBLICATION}; H2 here folds to lower case), Flyway's history included.
+     */
     List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -58,7 +61,7 @@ public enum DatabaseKind {
                      + " where table_schema = " + currentSchema + " and table_type = 'BASE TABLE'"
                      + " order by table_name")) {
             while (rows.next()) {
-                tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                tables.add(rows.getString(1));
             }
         }
         return tables;
@@ -67,7 +70,7 @@ public enum DatabaseKind {
     /** The application's tables: every base table but Flyway's history, which a restore rebuilds by migrating. */
     List<String> dataTables(Connection connection) throws SQLException {
         List<String> tables = tables(connection);
-        tables.remove(HISTORY);
+        tables.removeIf(HISTORY::equalsIgnoreCase);
         return tables;
     }
 

@@ -11,7 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -85,6 +88,8 @@ public final class Restorer {
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
             kind.foreignKeyChecks(connection, false);
+            Map<String, String> tables = new HashMap<>();
+            kind.dataTables(connection).forEach(table -> tables.put(table.toLowerCase(Locale.ROOT), table));
             try {
                 long done = 0;
                 for (String name : entries) {
@@ -93,7 +98,7 @@ public final class Restorer {
                     try (InputStream in = zip.getInputStream(entry);
                          BufferedReader reader = new BufferedReader(new InputStreamReader(in,
                                  StandardCharsets.UTF_8))) {
-                        TableRows.load(connection, kind, reader);
+                        TableRows.load(connection, kind, tables, reader);
                     }
                     connection.commit();
                 }

@@ -55,7 +55,7 @@ final class TableRows {
             try (ResultSet result = statement.executeQuery(select.toString())) {
                 ResultSetMetaData meta = result.getMetaData();
                 int count = meta.getColumnCount();
-                ObjectNode header = JSON.createObjectNode().put("table", table);
+                ObjectNode header = JSON.createObjectNode().put("table", table.toLowerCase(Locale.ROOT));
                 ArrayNode columns = header.putArray("columns");
                 for (int i = 1; i <= count; i++) {
                     columns.addObject().put("name", meta.getColumnLabel(i).toLowerCase(Locale.ROOT))
@@ -78,14 +78,21 @@ final class TableRows {
         return rows;
     }
 
-    /** Loads the rows of one exported table into the same table of the target; answers the number of rows. */
-    static long load(Connection connection, DatabaseKind kind, BufferedReader in) throws SQLException, IOException {
+    /**
+     * Loads the rows of one exported table into the same table of the target, found whatever its case
+     * ({@code tables}: the target's tables by lower-case name); answers the number of rows.
+     */
+    static long load(Connection connection, DatabaseKind kind, Map<String, String> tables, BufferedReader in)
+            throws SQLException, IOException {
         String first = in.readLine();
         if (first == null) {
             throw new BackupRefusedException("backup.refused.damaged", "?");
         }
         JsonNode header = JSON.readTree(first);
-        String table = header.path("table").asString("");
+        String table = tables.get(header.path("table").asString("").toLowerCase(Locale.ROOT));
+        if (table == null) {
+            throw new BackupRefusedException("backup.refused.foreign", header.path("table").asString(""));
+        }
         List<String> names = new ArrayList<>();
         header.path("columns").forEach(column -> names.add(column.path("name").asString("")));
         Map<String, Integer> targetTypes = new HashMap<>();
