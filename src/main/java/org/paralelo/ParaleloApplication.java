@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.paralelo.backup.BackupCommandLine;
 import org.paralelo.base.ui.StaticAssets;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +25,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ParaleloApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // backup / restore / verify run on their own, before and instead of the web application.
+        if (BackupCommandLine.handles(args)) {
+            System.exit(BackupCommandLine.run(args));
+        }
         SpringApplication.run(ParaleloApplication.class, args);
     }
 

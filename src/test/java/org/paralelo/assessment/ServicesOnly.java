@@ -41,7 +41,7 @@ public final class ServicesOnly {
     }
 
     /** A published course whose quiz has {@code questions} numeric questions, the learner, and their attempt. */
-    static long publishedQuizAttempt(ConfigurableApplicationContext app, String learner, int questions) {
+    public static long publishedQuizAttempt(ConfigurableApplicationContext app, String learner, int questions) {
         AccountService accounts = app.getBean(AccountService.class);
         CourseAuthoringService authoring = app.getBean(CourseAuthoringService.class);
         QuestionBankService bank = app.getBean(QuestionBankService.class);

@@ -1,0 +1,5 @@
+/** The administrators' backup screen. */
+@NullMarked
+package org.paralelo.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
