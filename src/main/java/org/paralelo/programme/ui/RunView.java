@@ -104,7 +104,7 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
         ZoneId viewer = sessions.myZone();
         for (SessionSummary session : list) {
             section.add(SessionCards.card(this, session, viewer, getLocale(), s -> new Component[] {counts(s),
-                    cancel(s)}));
+                    rollCall(s), cancel(s)}));
         }
         return section;
     }
@@ -117,6 +117,13 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
                         session.capacity()), all.size() - seated));
         counts.setId("registrations-" + session.id().value());
         return counts;
+    }
+
+    private Anchor rollCall(SessionSummary session) {
+        Anchor link = new Anchor(ProgrammePaths.rollCall(session.id()), getTranslation("programme.rollcall.link"));
+        link.setId("roll-call-" + session.id().value());
+        link.addClassName("rollcall-link");
+        return link;
     }
 
     private Button cancel(SessionSummary session) {
