@@ -1,5 +1,6 @@
 package org.paralelo.learning;
 
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -58,10 +59,22 @@ class CertificatePdf {
                 text("learning.certificate.pdf.title", locale),
                 text("learning.certificate.pdf.granted-to", locale), escape(certificate.personName()),
                 text("learning.certificate.pdf.for-completing", locale), escape(certificate.courseTitle()),
-                text("learning.certificate.pdf.hours", locale, certificate.hours()),
+                hours(certificate, locale),
                 text("learning.certificate.pdf.date", locale, date), qrTable(url),
                 text("learning.certificate.pdf.code", locale, certificate.code()), escape(url));
         return PdfDocuments.render(html);
+    }
+
+    /** The online hours, and the on-site hours beside them when the course had an on-site part. */
+    private String hours(CertificateView certificate, Locale locale) {
+        Integer minutes = certificate.onSiteMinutes();
+        if (minutes == null || minutes == 0) {
+            return text("learning.certificate.pdf.hours", locale, certificate.hours());
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        return text("learning.certificate.pdf.hours-hybrid", locale, certificate.hours(),
+                number.format(minutes / 60.0), minutes == 60 ? 1 : 2);
     }
 
     /** Long names and titles (up to 200 characters) get smaller type, so a certificate is always one page. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import org.paralelo.people.PersonId;
 import org.paralelo.people.PersonRef;
 import org.paralelo.people.Role;
 import org.paralelo.programme.AttendanceMark;
+import org.paralelo.programme.AttendanceRequirement;
 import org.paralelo.programme.AttendanceService;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.programme.RollCallEntry;
@@ -186,6 +189,30 @@ class RollCallScreensViewTest extends KaribuTest {
         UI.getCurrent().navigate(ProgrammePaths.rollCall(s.session));
         assertThat(_find(H1.class).stream().map(H1::getText).toList()).noneMatch(t -> t.startsWith("Asistencia"));
         assertThat(_find(RadioButtonGroup.class)).isEmpty();
+    }
+
+    @Test
+    void the_owner_sets_the_attendance_needed_to_complete_and_a_bad_one_shows_under_its_field() {
+        Setup s = new Setup(0);
+        signIn(s.owner, "TRAINER");
+        UI.getCurrent().navigate(ProgrammePaths.run(s.run));
+        IntegerField sessionsNeeded = _get(IntegerField.class, spec -> spec.withId("requirement-sessions"));
+        IntegerField percent = _get(IntegerField.class, spec -> spec.withId("requirement-percent"));
+        _setValue(sessionsNeeded, 2);
+        _setValue(percent, 50);
+        _click(_get(Button.class, spec -> spec.withId("requirement-save")));
+        assertThat(percent.isInvalid()).isTrue();
+        assertThat(percent.getErrorMessage()).isEqualTo("Indica un número de sesiones o un porcentaje, no ambos.");
+        assertThat(As.user(s.owner, Courses.TRAINER, () -> runs.attendanceRequirement(s.run)).required()).isFalse();
+
+        _setValue(percent, null);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("requirement-excused")), true);
+        _click(_get(Button.class, spec -> spec.withId("requirement-save")));
+        expectNotifications("Requisito de asistencia guardado.");
+        assertThat(As.user(s.owner, Courses.TRAINER, () -> runs.attendanceRequirement(s.run)))
+                .isEqualTo(new AttendanceRequirement(2, null, true));
+        UI.getCurrent().navigate(ProgrammePaths.run(s.run));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("requirement-sessions")).getValue()).isEqualTo(2);
     }
 
     private static String summary() {
