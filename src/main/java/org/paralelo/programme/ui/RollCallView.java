@@ -205,7 +205,8 @@ public class RollCallView extends Main implements TitledByHeading, BeforeEnterOb
             }
         });
         clear.addClickListener(click -> marks.setValue(null));
-        Div row = new Div(who, marks, clear);
+        who.add(clear);
+        Div row = new Div(who, marks);
         row.addClassName("rollcall-row");
         row.setId("rollcall-" + person);
         return row;
@@ -236,6 +237,7 @@ public class RollCallView extends Main implements TitledByHeading, BeforeEnterOb
                 : attendance.walkInCandidates(id, query.getFilter().orElse(""), query.getLimit()).stream());
         person.setItemLabelGenerator(p -> p.fullName() + " (" + p.username() + ")");
         person.setHelperText(getTranslation("programme.rollcall.add-walk-in-help"));
+        person.addClassName("walk-in-person");
         Button add = new Button(getTranslation("programme.rollcall.add"), click -> {
             PersonRef chosen = person.getValue();
             if (chosen == null) {
