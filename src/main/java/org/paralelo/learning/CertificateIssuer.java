@@ -1,6 +1,7 @@
 package org.paralelo.learning;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues one certificate per learner and course, copying name, title, hours and language as they are now. The
+ * Issues one certificate per learner and course, copying name, title, hours (online, and on site as the
+ * {@link OnSiteHours} beans count them) and language as they are now. The
  * verification code is 80 random bits in an unambiguous alphabet, so it cannot be guessed or enumerated.
  */
 @Component
@@ -27,11 +29,14 @@ class CertificateIssuer {
     private final CertificateRepository certificates;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
+    private final List<OnSiteHours> onSite;
 
-    CertificateIssuer(CertificateRepository certificates, PersonDirectory directory, ApplicationEventPublisher events) {
+    CertificateIssuer(CertificateRepository certificates, PersonDirectory directory, ApplicationEventPublisher events,
+                      List<OnSiteHours> onSite) {
         this.certificates = certificates;
         this.directory = directory;
         this.events = events;
+        this.onSite = onSite;
     }
 
     /** Runs as the system task: the learner's name and language come from the directory. */
@@ -43,8 +48,12 @@ class CertificateIssuer {
         String name = person.fullName();
         Locale language = person.language();
         String code = newCode();
-        certificates.save(new Certificate(code, course.courseId(), learner.value(), name, course.title(),
-                course.estimatedHours(), Languages.tag(Languages.supported(language)), now));
+        Certificate certificate = new Certificate(code, course.courseId(), learner.value(), name, course.title(),
+                course.estimatedHours(), Languages.tag(Languages.supported(language)), now);
+        long minutes = onSite.stream().map(h -> h.deliveredOnSite(course.id(), learner))
+                .reduce(Duration.ZERO, Duration::plus).toMinutes();
+        certificate.setOnsiteMinutes(minutes > 0 ? Math.toIntExact(minutes) : null);
+        certificates.save(certificate);
         events.publishEvent(new CertificateIssued(course.id(), learner, code));
     }
 

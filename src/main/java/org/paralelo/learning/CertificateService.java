@@ -107,6 +107,7 @@ public class CertificateService {
 
     static CertificateView view(Certificate c) {
         return new CertificateView(c.getCode(), new CourseId(c.getCourseId()), c.getCourseTitle(), c.getPersonName(),
-                c.getHours(), Languages.fromTag(c.getLanguage()), c.getIssuedAt(), c.getRevokedAt());
+                c.getHours(), Languages.fromTag(c.getLanguage()), c.getIssuedAt(), c.getRevokedAt(),
+                c.getOnsiteMinutes());
     }
 }

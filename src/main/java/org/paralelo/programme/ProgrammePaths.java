@@ -23,4 +23,14 @@ public final class ProgrammePaths {
     public static String chooseRun(CourseId course) {
         return runs(course) + "/elegir";
     }
+
+    /** A session's roll call, check-in code and sign-in sheet, for its trainers and facilitators. */
+    public static String rollCall(SessionId session) {
+        return "sesiones/" + session.value() + "/asistencia";
+    }
+
+    /** Where a participant types (or scans) the check-in code. */
+    public static String checkIn() {
+        return "asistencia";
+    }
 }

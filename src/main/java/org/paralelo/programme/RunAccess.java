@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Object-level rules for runs, used in {@code @PreAuthorize("@runAccess.canManage(#run)")}: admins and the
  * course's owner plan and manage every run of the course; a co-trainer manages only the runs they teach. A run's
- * members and managers see it and its sessions. Coordinators follow the runs of their regions read-only and enrol
- * the people of their regions into them.
+ * members and managers see it and its sessions; a session's facilitators take its roll. Coordinators follow the
+ * runs of their regions read-only and enrol the people of their regions into them.
  */
 @Component("runAccess")
 public class RunAccess {
@@ -86,10 +86,26 @@ public class RunAccess {
                 .map(s -> canManage(new RunId(s.getRunId()))).orElse(false);
     }
 
+    /** Members and managers of the session's run, and its facilitators. */
     @Transactional(readOnly = true)
     public boolean canSeeSession(SessionId session) {
-        return session != null && sessions.findById(session.value())
-                .map(s -> canSee(new RunId(s.getRunId()))).orElse(false);
+        return session != null && (sessions.findById(session.value())
+                .map(s -> canSee(new RunId(s.getRunId()))).orElse(false) || canTakeRoll(session));
+    }
+
+    /**
+     * Roll call, check-in codes, sign-in sheets and reading marks: the run's managers, and the session's
+     * facilitators while they still teach the course. Nobody else reads another person's attendance.
+     */
+    @Transactional(readOnly = true)
+    public boolean canTakeRoll(SessionId session) {
+        if (session == null) {
+            return false;
+        }
+        return sessions.findById(session.value()).map(s -> canManage(new RunId(s.getRunId()))
+                || runs.findById(s.getRunId()).map(r -> courses.canEdit(new CourseId(r.getCourseId()))).orElse(false)
+                && profiles.myId().map(me -> s.getFacilitatorIds().contains(me.value())).orElse(false))
+                .orElse(false);
     }
 
     /**

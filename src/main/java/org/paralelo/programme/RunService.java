@@ -128,6 +128,32 @@ public class RunService {
         return summaries(List.of(runs.saveAndFlush(run))).getFirst();
     }
 
+    /** What the run asks of its members on site to complete the course. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@runAccess.canSee(#id)")
+    public AttendanceRequirement attendanceRequirement(RunId id) {
+        return OnSiteAttendance.requirementOf(find(id));
+    }
+
+    /**
+     * Sets the on-site attendance needed to complete: a number of sessions (1 to 100) or a percentage (1 to 100),
+     * not both; neither removes the requirement. Learners who already completed keep their completion.
+     */
+    @PreAuthorize("@runAccess.canManage(#id)")
+    public void requireAttendance(RunId id, AttendanceRequirement requirement) {
+        Run run = find(id);
+        new InputChecks().require(requirement.sessions() == null || requirement.percent() == null, "percent",
+                        "error.programme.requirement.one-of")
+                .require(requirement.sessions() == null || requirement.sessions() >= 1
+                        && requirement.sessions() <= AttendanceRequirement.MAX_SESSIONS, "sessions",
+                        "error.programme.requirement.sessions-range", AttendanceRequirement.MAX_SESSIONS)
+                .require(requirement.percent() == null || requirement.percent() >= 1 && requirement.percent() <= 100,
+                        "percent", "error.programme.requirement.percent-range")
+                .throwIfAny();
+        run.requireAttendance(requirement.sessions(), requirement.percent(), requirement.excusedCounts());
+        runs.saveAndFlush(run);
+    }
+
     /** Closes a run: nobody joins it any more; its members and their records stay. */
     @PreAuthorize("@runAccess.canManage(#id)")
     public void close(RunId id) {

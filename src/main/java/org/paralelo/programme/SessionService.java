@@ -1,13 +1,16 @@
 package org.paralelo.programme;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
@@ -21,6 +24,7 @@ import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
 import org.paralelo.programme.domain.Run;
 import org.paralelo.programme.domain.RunRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +43,12 @@ public class SessionService {
     private final CatalogueService catalogue;
     private final PersonDirectory directory;
     private final ProfileService profiles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(ProgrammeSessionRepository sessions, RunRepository runs, CatalogueService catalogue,
-                   PersonDirectory directory, ProfileService profiles, Clock clock) {
+                   PersonDirectory directory, ProfileService profiles, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.sessions = sessions;
         this.runs = runs;
         this.catalogue = catalogue;
@@ -62,6 +68,7 @@ public class SessionService {
         return new SessionSaved(new SessionId(session.getId()), clashes(session));
     }
 
+    /** Changes a session; a change of time or place is announced ({@link SessionChanged}) and counted. */
     @PreAuthorize("@runAccess.canManageSession(#id)")
     public SessionSaved update(SessionId id, SessionDraft draft, long version) {
         ProgrammeSession session = find(id);
@@ -69,9 +76,27 @@ public class SessionService {
         if (session.getCancelledAt() != null) {
             throw new UserFacingException("error.programme.session-cancelled");
         }
-        check(runs.findById(session.getRunId()).orElseThrow(), draft);
+        Run run = runs.findById(session.getRunId()).orElseThrow();
+        check(run, draft);
+        Instant startsBefore = session.getStartsAt();
+        Instant endsBefore = session.getEndsAt();
+        List<String> placeBefore = place(session);
         apply(session, draft);
+        Set<SessionChanged.Change> changes = EnumSet.noneOf(SessionChanged.Change.class);
+        if (!startsBefore.equals(session.getStartsAt()) || !endsBefore.equals(session.getEndsAt())) {
+            changes.add(SessionChanged.Change.TIME);
+        }
+        if (!placeBefore.equals(place(session))) {
+            changes.add(SessionChanged.Change.PLACE);
+        }
+        if (!changes.isEmpty()) {
+            session.changed();
+        }
         session = sessions.saveAndFlush(session);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new SessionChanged(id, new RunId(run.getId()), new CourseId(run.getCourseId()),
+                    changes, session.getSequence(), clock.instant()));
+        }
         return new SessionSaved(id, clashes(session));
     }
 
@@ -79,8 +104,17 @@ public class SessionService {
     @PreAuthorize("@runAccess.canManageSession(#id)")
     public void cancel(SessionId id) {
         ProgrammeSession session = find(id);
-        session.cancel(clock.instant());
-        sessions.saveAndFlush(session);
+        if (session.cancel(clock.instant())) {
+            sessions.saveAndFlush(session);
+            Run run = runs.findById(session.getRunId()).orElseThrow();
+            events.publishEvent(new SessionChanged(id, new RunId(run.getId()), new CourseId(run.getCourseId()),
+                    EnumSet.of(SessionChanged.Change.CANCELLED), session.getSequence(), clock.instant()));
+        }
+    }
+
+    private static List<String> place(ProgrammeSession session) {
+        return List.of(session.getVenueName(), session.getVenueAddress(), session.getVenueMunicipality(),
+                session.getVenueState().name());
     }
 
     /** The run's sessions in time order, cancelled ones included. */

@@ -2,7 +2,10 @@
  * Programme delivery: runs (cohorts) of a course, each with its dates, regions, trainers, capacity and enrolment
  * window, and who belongs to which run. Joining a run enrols the person in the course through learning's
  * {@link org.paralelo.learning.EnrolmentGrants}; progress, quiz results and certificates stay per person and course,
- * so moving someone between runs keeps them. Publishes nothing yet; on-site sessions and attendance come next.
+ * so moving someone between runs keeps them. On-site sessions with registration and wait lists, attendance (roll
+ * call, check-in codes, sign-in sheets). Implements learning's {@link org.paralelo.learning.CompletionRule} and
+ * {@link org.paralelo.learning.OnSiteHours} for hybrid completion. Publishes {@link AttendanceRecorded} and
+ * {@link SessionChanged}.
  */
 @ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning"})
 @NullMarked

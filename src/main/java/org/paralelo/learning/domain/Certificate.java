@@ -39,6 +39,10 @@ public class Certificate {
     @Column(nullable = false)
     private int hours;
 
+    /** Time spent in on-site sessions, in minutes; null when the course had no on-site part for this person. */
+    @Column(name = "onsite_minutes")
+    private @Nullable Integer onsiteMinutes;
+
     @Column(nullable = false, length = 10)
     private String language;
 
@@ -107,6 +111,18 @@ public class Certificate {
 
     public int getHours() {
         return hours;
+    }
+
+    public @Nullable Integer getOnsiteMinutes() {
+        return onsiteMinutes;
+    }
+
+    /** Set once, at issue time, beside the online hours. */
+    public void setOnsiteMinutes(@Nullable Integer minutes) {
+        if (minutes != null && minutes < 0) {
+            throw new IllegalArgumentException("on-site minutes");
+        }
+        this.onsiteMinutes = minutes;
     }
 
     public String getLanguage() {

@@ -101,6 +101,10 @@ public class ProgrammeSession {
     @Column(name = "person_id")
     private Set<Long> facilitatorIds = new LinkedHashSet<>();
 
+    /** Changes of time, place or cancellation so far: iCalendar's SEQUENCE. */
+    @Column(name = "ical_sequence", nullable = false)
+    private int sequence;
+
     @Version
     private long version;
 
@@ -182,10 +186,23 @@ public class ProgrammeSession {
         facilitatorIds.addAll(ids);
     }
 
-    public void cancel(Instant now) {
+    /** Returns whether it was cancelled now (false when it already was). */
+    public boolean cancel(Instant now) {
         if (cancelledAt == null) {
             cancelledAt = now;
+            sequence++;
+            return true;
         }
+        return false;
+    }
+
+    /** Counts a change of time or place, so calendars replace their copy. */
+    public void changed() {
+        sequence++;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public long getId() {

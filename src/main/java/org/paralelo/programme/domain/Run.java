@@ -73,6 +73,15 @@ public class Run {
     @Column(name = "person_id")
     private Set<Long> trainerIds = new LinkedHashSet<>();
 
+    @Column(name = "required_sessions")
+    private @Nullable Integer requiredSessions;
+
+    @Column(name = "required_percent")
+    private @Nullable Integer requiredPercent;
+
+    @Column(name = "excused_counts", nullable = false)
+    private boolean excusedCounts;
+
     @Version
     private long version;
 
@@ -109,6 +118,29 @@ public class Run {
         this.selfEnrolment = selfEnrolment;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
+    }
+
+    /** On-site attendance needed to complete: a number of sessions or a percentage, or neither. */
+    public void requireAttendance(@Nullable Integer sessions, @Nullable Integer percent, boolean excusedCounts) {
+        if (sessions != null && percent != null || sessions != null && sessions < 1
+                || percent != null && (percent < 1 || percent > 100)) {
+            throw new IllegalArgumentException("attendance requirement");
+        }
+        this.requiredSessions = sessions;
+        this.requiredPercent = percent;
+        this.excusedCounts = excusedCounts;
+    }
+
+    public @Nullable Integer getRequiredSessions() {
+        return requiredSessions;
+    }
+
+    public @Nullable Integer getRequiredPercent() {
+        return requiredPercent;
+    }
+
+    public boolean isExcusedCounts() {
+        return excusedCounts;
     }
 
     public void setRegionIds(Collection<Long> ids) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import org.paralelo.courses.CourseId;
 import org.paralelo.programme.RunId;
+import org.paralelo.programme.SessionId;
 
 /** Reads ids from route parameters; anything malformed is simply "not found". */
 final class RouteIds {
@@ -17,6 +18,10 @@ final class RouteIds {
 
     static RunId run(BeforeEnterEvent event) {
         return new RunId(number(event, "runId"));
+    }
+
+    static SessionId session(BeforeEnterEvent event) {
+        return new SessionId(number(event, "sessionId"));
     }
 
     private static long number(BeforeEnterEvent event, String parameter) {

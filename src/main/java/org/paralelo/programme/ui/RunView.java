@@ -3,6 +3,7 @@ package org.paralelo.programme.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +14,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,6 +27,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.UserFacingException;
+import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.TitledByHeading;
@@ -35,6 +41,7 @@ import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonRef;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
+import org.paralelo.programme.AttendanceRequirement;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.programme.Registration;
 import org.paralelo.programme.RegistrationStatus;
@@ -85,7 +92,7 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
                 + " · " + RunLabels.state(this, run));
         facts.setId("run-facts");
         add(new Anchor(ProgrammePaths.runs(run.course()), "← " + getTranslation("programme.runs.link")),
-                new H1(run.name()), facts, sessionsSection(run), details(run), enrolSection(run),
+                new H1(run.name()), facts, sessionsSection(run), requirementSection(), details(run), enrolSection(run),
                 membersSection(run));
     }
 
@@ -104,8 +111,48 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
         ZoneId viewer = sessions.myZone();
         for (SessionSummary session : list) {
             section.add(SessionCards.card(this, session, viewer, getLocale(), s -> new Component[] {counts(s),
-                    cancel(s)}));
+                    rollCall(s), cancel(s)}));
         }
+        return section;
+    }
+
+    /** How much on-site attendance completing the course takes for this run's members. */
+    private Section requirementSection() {
+        AttendanceRequirement current = runs.attendanceRequirement(id);
+        IntegerField sessionsNeeded = new IntegerField(getTranslation("programme.requirement.sessions"));
+        sessionsNeeded.setId("requirement-sessions");
+        sessionsNeeded.setMin(1);
+        sessionsNeeded.setMax(AttendanceRequirement.MAX_SESSIONS);
+        sessionsNeeded.setStepButtonsVisible(true);
+        sessionsNeeded.setValue(current.sessions());
+        IntegerField percent = new IntegerField(getTranslation("programme.requirement.percent"));
+        percent.setId("requirement-percent");
+        percent.setMin(1);
+        percent.setMax(100);
+        percent.setSuffixComponent(new Span("%"));
+        percent.setValue(current.percent());
+        Checkbox excused = new Checkbox(getTranslation("programme.requirement.excused"), current.excusedCounts());
+        excused.setId("requirement-excused");
+        FieldErrors errors = new FieldErrors(this).field("sessions", sessionsNeeded).field("percent", percent);
+        Button save = new Button(getTranslation("programme.requirement.save"), click -> {
+            errors.clear();
+            try {
+                runs.requireAttendance(id, new AttendanceRequirement(sessionsNeeded.getValue(), percent.getValue(),
+                        excused.getValue()));
+                Notifications.success(getTranslation("programme.requirement.saved"));
+            } catch (InvalidInputException refusal) {
+                errors.show(refusal);
+            } catch (UserFacingException refused) {
+                Labels.refused(this, refused);
+            }
+        });
+        save.setId("requirement-save");
+        HorizontalLayout fields = new HorizontalLayout(sessionsNeeded, percent, excused, save);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        Section section = new Section(new H2(getTranslation("programme.requirement.title")),
+                new Paragraph(getTranslation("programme.requirement.help")), fields);
+        section.setId("run-requirement");
         return section;
     }
 
@@ -117,6 +164,13 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
                         session.capacity()), all.size() - seated));
         counts.setId("registrations-" + session.id().value());
         return counts;
+    }
+
+    private Anchor rollCall(SessionSummary session) {
+        Anchor link = new Anchor(ProgrammePaths.rollCall(session.id()), getTranslation("programme.rollcall.link"));
+        link.setId("roll-call-" + session.id().value());
+        link.addClassName("rollcall-link");
+        return link;
     }
 
     private Button cancel(SessionSummary session) {

@@ -17,14 +17,18 @@ final class SessionCards {
     private SessionCards() {
     }
 
-    static Div card(Component on, SessionSummary session, ZoneId viewer, Locale locale,
-                    Function<SessionSummary, Component[]> actions) {
+    /** When the session is, in the reader's zone, with the zone named when the venue's clock reads otherwise. */
+    static String when(Component on, SessionSummary session, ZoneId viewer, Locale locale) {
         SessionTimes.Shown shown = SessionTimes.in(session.starts(), session.ends(), viewer, locale);
-        String when = shown.zoneName() == null
+        return shown.zoneName() == null
                 ? on.getTranslation("programme.session.when", shown.date(), shown.start(), shown.end())
                 : on.getTranslation("programme.session.when-zone", shown.date(), shown.start(), shown.end(),
                 shown.zoneName());
-        Paragraph time = new Paragraph(when);
+    }
+
+    static Div card(Component on, SessionSummary session, ZoneId viewer, Locale locale,
+                    Function<SessionSummary, Component[]> actions) {
+        Paragraph time = new Paragraph(when(on, session, viewer, locale));
         time.addClassName("session-when");
         Div card = new Div(new H3(session.title()),
                 new Paragraph(Labels.of(on, session.kind().messageKey())), time,

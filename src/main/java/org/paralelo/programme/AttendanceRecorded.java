@@ -1,0 +1,14 @@
+package org.paralelo.programme;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.PersonId;
+
+/**
+ * A person's attendance mark at a session changed: set by roll call, check-in or the paper sheet, or taken back
+ * ({@code mark} null). Completion is re-evaluated on it; reporting may count it.
+ */
+public record AttendanceRecorded(SessionId session, RunId run, CourseId course, PersonId person,
+                                 @Nullable AttendanceMark mark, AttendanceSource source, PersonId by, Instant at) {
+}
