@@ -8,14 +8,25 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 
-/** A clock that follows real time until a test moves it forward. */
+/**
+ * A clock that follows real time until a test moves it forward. Every test starts at real time again
+ * ({@link Reset}): a context is shared by many test classes, and one that moved days ahead must not close another's
+ * quiz or age another's members.
+ */
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
 
     public void advance(Duration amount) {
         offset = offset.plus(amount);
+    }
+
+    /** Back to real time. */
+    public void reset() {
+        offset = Duration.ZERO;
     }
 
     @Override
@@ -39,6 +50,15 @@ public class TestClock extends Clock {
         @Primary
         TestClock testClock() {
             return new TestClock();
+        }
+    }
+
+    /** Puts the context's test clock back to real time before each test method. */
+    public static class Reset implements TestExecutionListener {
+
+        @Override
+        public void beforeTestMethod(TestContext testContext) {
+            testContext.getApplicationContext().getBeanProvider(TestClock.class).ifAvailable(TestClock::reset);
         }
     }
 }
