@@ -33,4 +33,14 @@ public final class ProgrammePaths {
     public static String checkIn() {
         return "asistencia";
     }
+
+    /** The signed-in person's upcoming sessions and calendar subscription. */
+    public static String agenda() {
+        return "mi-agenda";
+    }
+
+    /** A person's iCalendar subscription, reached with its secret token. */
+    public static String calendarFeed(String token) {
+        return "calendario/" + token + ".ics";
+    }
 }

@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.paralelo.base.InputChecks;
@@ -18,7 +16,6 @@ import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
-import org.paralelo.people.PersonRef;
 import org.paralelo.people.ProfileService;
 import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
@@ -201,14 +198,6 @@ public class SessionService {
     }
 
     private List<SessionSummary> summaries(List<ProgrammeSession> list) {
-        Map<Long, PersonRef> names = new HashMap<>();
-        list.forEach(s -> s.getFacilitatorIds().forEach(id -> names.computeIfAbsent(id, key -> directory
-                .displayName(new PersonId(key)).map(n -> new PersonRef(new PersonId(key), n, "")).orElse(null))));
-        return list.stream().map(s -> new SessionSummary(new SessionId(s.getId()), new RunId(s.getRunId()),
-                s.getTitle(), s.getKind(), s.getStarts(), s.getEnds(), s.getVenueName(), s.getVenueAddress(),
-                s.getVenueMunicipality(), s.getVenueState(), s.getCapacity(),
-                s.getFacilitatorIds().stream().map(names::get).filter(Objects::nonNull)
-                        .sorted(java.util.Comparator.comparing(PersonRef::fullName)).toList(),
-                s.getAgenda(), s.getClosesHours(), s.getCancelledAt(), s.getVersion())).toList();
+        return SessionSummaries.of(list, directory);
     }
 }

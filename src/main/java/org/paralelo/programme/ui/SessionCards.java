@@ -26,14 +26,19 @@ final class SessionCards {
                 shown.zoneName());
     }
 
+    /** The venue: name, address, municipality and state. */
+    static String where(Component on, SessionSummary session) {
+        return session.venueName() + " · " + session.venueAddress() + " · " + session.venueMunicipality() + ", "
+                + Labels.of(on, session.venueState().messageKey());
+    }
+
     static Div card(Component on, SessionSummary session, ZoneId viewer, Locale locale,
                     Function<SessionSummary, Component[]> actions) {
         Paragraph time = new Paragraph(when(on, session, viewer, locale));
         time.addClassName("session-when");
         Div card = new Div(new H3(session.title()),
                 new Paragraph(Labels.of(on, session.kind().messageKey())), time,
-                new Paragraph(session.venueName() + " · " + session.venueAddress() + " · "
-                        + session.venueMunicipality() + ", " + Labels.of(on, session.venueState().messageKey())));
+                new Paragraph(where(on, session)));
         card.addClassName("session-card");
         card.setId("session-" + session.id().value());
         if (session.cancelledAt() != null) {

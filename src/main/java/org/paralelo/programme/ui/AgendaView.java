@@ -1,0 +1,159 @@
+package org.paralelo.programme.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.programme.AgendaEntry;
+import org.paralelo.programme.AgendaService;
+import org.paralelo.programme.SessionService;
+
+/**
+ * "Mi agenda": the signed-in person's upcoming on-site sessions as a list that reads on a phone, each in the
+ * person's own time zone (the zone named when the venue's clock reads otherwise), cancelled ones marked, each
+ * linking to its run's page; below, the address to subscribe to from a calendar app, to copy, renew or stop.
+ */
+@Route("mi-agenda")
+@Menu(order = 1.2, title = "menu.agenda", icon = "vaadin:calendar")
+@PermitAll
+public class AgendaView extends Main implements TitledByHeading, BeforeEnterObserver {
+
+    private final AgendaService agenda;
+    private final SessionService sessions;
+
+    AgendaView(AgendaService agenda, SessionService sessions) {
+        this.agenda = agenda;
+        this.sessions = sessions;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("agenda.title")));
+        List<AgendaEntry> entries = agenda.myUpcoming();
+        if (entries.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("agenda.empty"));
+            empty.setId("agenda-empty");
+            add(empty);
+        } else {
+            ZoneId viewer = sessions.myZone();
+            Div list = new Div();
+            list.setId("agenda-list");
+            list.getElement().setAttribute("role", "list");
+            entries.forEach(entry -> list.add(card(entry, viewer)));
+            add(list);
+        }
+        add(feedSection());
+    }
+
+    private Component card(AgendaEntry entry, ZoneId viewer) {
+        Anchor title = new Anchor(entry.path(), entry.session().title());
+        Paragraph when = new Paragraph(SessionCards.when(this, entry.session(), viewer, getLocale()));
+        when.addClassName("session-when");
+        Div card = new Div(new H3(title), when, new Paragraph(SessionCards.where(this, entry.session())),
+                new Paragraph(getTranslation("agenda.run", entry.runName())));
+        card.addClassName("session-card");
+        card.getElement().setAttribute("role", "listitem");
+        card.setId("agenda-" + entry.session().id().value());
+        if (entry.cancelled()) {
+            card.addComponentAsFirst(badge(getTranslation("programme.sessions.cancelled"), "badge error"));
+            card.addClassName("cancelled");
+        } else if (entry.registration() != null) {
+            card.addComponentAsFirst(badge(Labels.of(this, entry.registration().messageKey()), "badge"));
+        }
+        return card;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    private Section feedSection() {
+        Section section = new Section(new H2(getTranslation("agenda.feed.title")),
+                new Paragraph(getTranslation("agenda.feed.help")));
+        section.setId("agenda-feed");
+        Optional<String> url = agenda.myFeedUrl();
+        if (url.isEmpty()) {
+            Button create = new Button(getTranslation("agenda.feed.create"), click -> {
+                agenda.renewMyFeed();
+                render();
+            });
+            create.setId("feed-create");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            section.add(create);
+            return section;
+        }
+        TextField address = new TextField(getTranslation("agenda.feed.address"));
+        address.setId("feed-url");
+        address.setValue(url.get());
+        address.setReadOnly(true);
+        address.setWidthFull();
+        Button copy = new Button(getTranslation("agenda.feed.copy"), click -> {
+            getElement().executeJs("return navigator.clipboard.writeText($0)", url.get());
+            Notifications.success(getTranslation("agenda.feed.copied"));
+        });
+        copy.setId("feed-copy");
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button renew = new Button(getTranslation("agenda.feed.renew"), click -> confirm("agenda.feed.renew-confirm",
+                "agenda.feed.renew", () -> {
+                    agenda.renewMyFeed();
+                    Notifications.success(getTranslation("agenda.feed.renewed"));
+                }));
+        renew.setId("feed-renew");
+        Button stop = new Button(getTranslation("agenda.feed.revoke"), click -> confirm("agenda.feed.revoke-confirm",
+                "agenda.feed.revoke", () -> {
+                    agenda.revokeMyFeed();
+                    Notifications.success(getTranslation("agenda.feed.revoked"));
+                }));
+        stop.setId("feed-revoke");
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(copy, renew, stop);
+        actions.setWrap(true);
+        section.add(address, actions);
+        return section;
+    }
+
+    /** Renewing or stopping breaks every calendar subscribed to the old address: asked first. */
+    private void confirm(String question, String action, Runnable then) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(action));
+        dialog.setText(getTranslation(question));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("agenda.feed.keep"));
+        dialog.setConfirmText(getTranslation(action));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> {
+            then.run();
+            render();
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,38 @@
+package org.paralelo.browser;
+
+import org.openqa.selenium.By;
+import org.paralelo.programme.ProgrammePaths;
+import org.paralelo.support.BrowserTest;
+
+/** mi-agenda: a person's upcoming sessions and their calendar address. */
+public class AgendaPage extends Page {
+
+    AgendaPage(BrowserTest browser) {
+        super(browser);
+        visible(By.id("agenda-feed"));
+        browser.waitForVaadin();
+    }
+
+    public static AgendaPage open(BrowserTest browser) {
+        browser.open(ProgrammePaths.agenda());
+        return new AgendaPage(browser);
+    }
+
+    /** Creates the calendar address and returns it as the screen shows it. */
+    public String createFeed() {
+        click("feed-create");
+        return waitUntil("waiting for the calendar address", d -> {
+            var field = d.findElements(By.cssSelector("#feed-url input"));
+            return field.isEmpty() ? null : field.getFirst().getDomProperty("value");
+        });
+    }
+
+    public String cardText(long sessionId) {
+        return text(visible(By.id("agenda-" + sessionId)));
+    }
+
+    public AgendaPage inLanguage(String languageLabel, String expectedHeading) {
+        switchLanguage(languageLabel, expectedHeading);
+        return new AgendaPage(browser);
+    }
+}

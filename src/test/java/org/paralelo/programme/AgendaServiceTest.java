@@ -1,0 +1,210 @@
+package org.paralelo.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.LearningFixture;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.MexicanState;
+import org.paralelo.support.As;
+import org.paralelo.support.Courses;
+import org.paralelo.support.ParaleloSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** "Mi agenda" and the iCalendar feed, through the real services, database and security filter chain. */
+@ParaleloSpringTest
+@Tag("persistence")
+class AgendaServiceTest {
+
+    static final String[] LEARNER = LearningFixture.LEARNER;
+    static final LocalDate NEXT_YEAR = SessionServiceTest.NEXT_YEAR;
+
+    @Autowired AccountService accounts;
+    @Autowired CourseAuthoringService authoring;
+    @Autowired PublishingService publishing;
+    @Autowired RunService runs;
+    @Autowired SessionService sessions;
+    @Autowired SessionRegistrationService registration;
+    @Autowired AgendaService agenda;
+    @Autowired WebApplicationContext web;
+
+    RunFixture fixture;
+    MockMvc mvc;
+
+    @BeforeEach
+    void aCourseWithTwoRuns() {
+        fixture = new RunFixture(accounts, authoring, publishing, runs);
+        mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+    }
+
+    @Test
+    void a_person_sees_only_the_upcoming_sessions_of_their_own_run_in_time_order_with_cancelled_ones_flagged() {
+        SessionId later = session(fixture.sureste, "Mercadotecnia cultural", NEXT_YEAR.plusDays(7), MexicanState.OAX);
+        SessionId sooner = session(fixture.sureste, "Gestión de proyectos", NEXT_YEAR, MexicanState.BCN);
+        SessionId cancelled = session(fixture.sureste, "Taller suspendido", NEXT_YEAR.plusDays(3), MexicanState.OAX);
+        SessionId elsewhere = session(fixture.norte, "Taller del norte", NEXT_YEAR, MexicanState.SON);
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.cancel(cancelled));
+        String member = member(fixture.sureste);
+        String other = member(fixture.norte);
+        As.user(member, LEARNER, () -> registration.register(sooner));
+
+        List<AgendaEntry> mine = As.user(member, LEARNER, () -> agenda.myUpcoming());
+
+        assertThat(mine).extracting(e -> e.session().id()).containsExactly(sooner, cancelled, later);
+        assertThat(mine).extracting(AgendaEntry::cancelled).containsExactly(false, true, false);
+        assertThat(mine.getFirst().registration()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(mine.get(2).registration()).isNull();
+        assertThat(mine.getFirst().runName()).isEqualTo("Región Sureste 2027-1");
+        assertThat(mine.getFirst().session().zone().getId()).isEqualTo("America/Tijuana");
+        assertThat(mine.getFirst().path()).isEqualTo(ProgrammePaths.chooseRun(fixture.course) + "#session-"
+                + sooner.value());
+        assertThat(As.user(other, LEARNER, () -> agenda.myUpcoming())).extracting(e -> e.session().id())
+                .containsExactly(elsewhere);
+        assertThat(As.user(RunFixture.learner(accounts), LEARNER, () -> agenda.myUpcoming())).isEmpty();
+        assertThatThrownBy(() -> As.anonymous(() -> agenda.myUpcoming()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void the_feed_keeps_each_sessions_uid_raises_its_sequence_on_a_change_and_marks_a_cancellation() throws Exception {
+        SessionId moved = session(fixture.sureste, "Gestión de proyectos", NEXT_YEAR, MexicanState.BCN);
+        SessionId cancelled = session(fixture.sureste, "Taller; suspendido, con comas", NEXT_YEAR.plusDays(3),
+                MexicanState.OAX);
+        session(fixture.norte, "Taller del norte", NEXT_YEAR, MexicanState.SON);
+        String member = member(fixture.sureste);
+        String url = As.user(member, LEARNER, () -> agenda.renewMyFeed());
+        assertThat(url).matches("http://localhost:\\d+/calendario/[A-Za-z0-9_-]{43}\\.ics");
+
+        Calendar before = parse(fetch(url));
+        VEvent first = event(before, moved);
+        assertThat(first.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
+        assertThat(before.getComponents("VEVENT")).hasSize(2);
+
+        SessionSummary summary = As.user(fixture.owner, Courses.TRAINER, () -> sessions.session(moved));
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(moved, draft("Gestión de proyectos",
+                NEXT_YEAR, LocalTime.of(16, 0), MexicanState.BCN), summary.version()));
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.cancel(cancelled));
+
+        Calendar after = parse(fetch(url));
+        VEvent changed = event(after, moved);
+        String host = URI.create(url).getHost();
+        assertThat(changed.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(first.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo("session-" + moved.value() + "@" + host);
+        assertThat(changed.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        assertThat(changed.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        Property start = changed.getProperty(Property.DTSTART).orElseThrow();
+        assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("America/Tijuana");
+        assertThat(start.getValue()).isEqualTo(NEXT_YEAR.toString().replace("-", "") + "T160000");
+        assertThat(changed.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Gestión de proyectos");
+        assertThat(changed.getProperty(Property.LOCATION).orElseThrow().getValue())
+                .isEqualTo("Casa de la Cultura, Centro, Municipio, Baja California");
+        assertThat(changed.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                .startsWith("Región Sureste 2027-1");
+        assertThat(changed.getProperty(Property.URL).orElseThrow().getValue())
+                .endsWith(ProgrammePaths.chooseRun(fixture.course) + "#session-" + moved.value());
+
+        VEvent gone = event(after, cancelled);
+        assertThat(gone.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(gone.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        assertThat(gone.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .isEqualTo("Taller; suspendido, con comas");
+        assertThat(after.getComponents("VTIMEZONE")).map(c -> ((VTimeZone) c).getTimeZoneId().getValue())
+                .containsExactlyInAnyOrder("America/Tijuana", "America/Mexico_City");
+        VTimeZone tijuana = after.<VTimeZone>getComponents("VTIMEZONE").stream()
+                .filter(z -> z.getTimeZoneId().getValue().equals("America/Tijuana")).findFirst().orElseThrow();
+        assertThat(tijuana.getObservances()).extracting(o -> o.getName())
+                .containsExactlyInAnyOrder("DAYLIGHT", "STANDARD");
+        after.validate();
+    }
+
+    @Test
+    void a_renewed_or_revoked_feed_address_and_a_made_up_one_answer_not_found() throws Exception {
+        session(fixture.sureste, "Gestión de proyectos", NEXT_YEAR, MexicanState.OAX);
+        String member = member(fixture.sureste);
+        assertThat(As.user(member, LEARNER, () -> agenda.myFeedUrl())).isEmpty();
+        String first = As.user(member, LEARNER, () -> agenda.renewMyFeed());
+        assertThat(As.user(member, LEARNER, () -> agenda.myFeedUrl())).contains(first);
+        MockHttpServletResponse ok = response(first);
+        assertThat(ok.getStatus()).isEqualTo(200);
+        MediaType type = MediaType.parseMediaType(ok.getContentType());
+        assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/calendar"))).isTrue();
+        assertThat(type.getCharset()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ok.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        String second = As.user(member, LEARNER, () -> agenda.renewMyFeed());
+        assertThat(second).isNotEqualTo(first);
+        assertThat(response(first).getStatus()).isEqualTo(404);
+        assertThat(response(second).getStatus()).isEqualTo(200);
+
+        As.user(member, LEARNER, () -> agenda.revokeMyFeed());
+        assertThat(response(second).getStatus()).isEqualTo(404);
+        assertThat(As.user(member, LEARNER, () -> agenda.myFeedUrl())).isEmpty();
+        assertThat(response("http://localhost/calendario/nada.ics").getStatus()).isEqualTo(404);
+        assertThat(response("http://localhost/calendario/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(URI.create(URI.create(second).getPath()))).andReturn().getResponse().getStatus())
+                .isIn(401, 403, 404, 405);
+    }
+
+    private SessionId session(RunId run, String title, LocalDate date, MexicanState state) {
+        return As.user(fixture.owner, Courses.TRAINER, () -> sessions.create(run,
+                draft(title, date, LocalTime.of(10, 0), state))).id();
+    }
+
+    private static SessionDraft draft(String title, LocalDate date, LocalTime start, MexicanState state) {
+        return new SessionDraft(title, SessionKind.WORKSHOP, date, start, start.plusHours(2), "Casa de la Cultura",
+                "Centro", "Municipio", state, null, Set.of(), "Agenda del taller", 0);
+    }
+
+    private String member(RunId run) {
+        String learner = RunFixture.learner(accounts);
+        As.user(learner, LEARNER, () -> runs.join(run));
+        return learner;
+    }
+
+    private MockHttpServletResponse response(String url) throws Exception {
+        return mvc.perform(get(URI.create(URI.create(url).getPath()))).andReturn().getResponse();
+    }
+
+    private String fetch(String url) throws Exception {
+        MockHttpServletResponse response = response(url);
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Calendar parse(String ics) throws Exception {
+        assertThat(ics).contains("\r\n");
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static VEvent event(Calendar calendar, SessionId session) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith("session-"
+                        + session.value() + "@")).findFirst().orElseThrow();
+    }
+}

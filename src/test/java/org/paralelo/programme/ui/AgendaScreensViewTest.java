@@ -1,0 +1,146 @@
+package org.paralelo.programme.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseId;
+import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.LearningFixture;
+import org.paralelo.people.AccountService;
+import org.paralelo.people.MexicanState;
+import org.paralelo.programme.ProgrammePaths;
+import org.paralelo.programme.RunDraft;
+import org.paralelo.programme.RunId;
+import org.paralelo.programme.RunMode;
+import org.paralelo.programme.RunService;
+import org.paralelo.programme.SessionDraft;
+import org.paralelo.programme.SessionId;
+import org.paralelo.programme.SessionKind;
+import org.paralelo.programme.SessionService;
+import org.paralelo.support.As;
+import org.paralelo.support.Courses;
+import org.paralelo.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** "Mi agenda": the list of a person's upcoming sessions and their calendar address, in Spanish and English. */
+class AgendaScreensViewTest extends KaribuTest {
+
+    static final LocalDate NEXT_YEAR = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+
+    @Autowired AccountService accounts;
+    @Autowired CourseAuthoringService authoring;
+    @Autowired PublishingService publishing;
+    @Autowired RunService runs;
+    @Autowired SessionService sessions;
+
+    @Test
+    void a_learner_sees_their_sessions_in_their_zone_the_cancelled_one_marked_and_manages_their_calendar_address() {
+        Setup s = new Setup();
+        signIn(s.learner, "LEARNER");
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Mi agenda");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mi agenda · Paralelo");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("agenda-empty"))).isEmpty();
+        Div tijuana = card(s.tijuana);
+        Anchor link = _get(tijuana, Anchor.class);
+        assertThat(link.getText()).isEqualTo("Taller en Tijuana");
+        assertThat(link.getHref()).isEqualTo(ProgrammePaths.chooseRun(s.course) + "#session-" + s.tijuana.value());
+        // 10:00 in Tijuana (summer time, UTC-7) is 11:00 in central Mexico, where the learner lives: zone named.
+        assertThat(tijuana.getElement().getTextRecursively()).contains("11:00").contains("(")
+                .contains("Edición: Sureste").contains("Baja California");
+        Div oaxaca = card(s.oaxaca);
+        assertThat(oaxaca.getElement().getTextRecursively()).contains("10:00").doesNotContain("(");
+        assertThat(_get(oaxaca, Span.class).getText()).isEqualTo("Cancelada");
+        assertThat(_find(tijuana, Span.class)).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("feed-create")));
+        String first = _get(TextField.class, spec -> spec.withId("feed-url")).getValue();
+        assertThat(first).matches("http://localhost:\\d+/calendario/[A-Za-z0-9_-]{43}\\.ics");
+        _click(_get(Button.class, spec -> spec.withId("feed-copy")));
+        expectNotifications("Dirección copiada.");
+
+        _click(_get(Button.class, spec -> spec.withId("feed-renew")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        expectNotifications("Dirección renovada. Suscribe tu calendario a la nueva.");
+        assertThat(_get(TextField.class, spec -> spec.withId("feed-url")).getValue()).isNotEqualTo(first);
+
+        _click(_get(Button.class, spec -> spec.withId("feed-revoke")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        expectNotifications("La dirección ya no funciona.");
+        assertThat(_find(TextField.class, spec -> spec.withId("feed-url"))).isEmpty();
+        _get(Button.class, spec -> spec.withId("feed-create"));
+    }
+
+    @Test
+    void the_agenda_reads_in_english_and_says_so_when_there_is_nothing_ahead() {
+        String nobody = LearningFixture.learner(accounts);
+        signIn(nobody, "LEARNER");
+        useLanguage(Locale.ENGLISH);
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+        assertThat(_get(H1.class).getText()).isEqualTo("My schedule");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("agenda-empty")).getText())
+                .startsWith("You have no upcoming on-site sessions.");
+        assertThat(_get(Button.class, spec -> spec.withId("feed-create")).getText())
+                .isEqualTo("Create my calendar address");
+
+        Setup s = new Setup();
+        signIn(s.learner, "LEARNER");
+        useLanguage(Locale.ENGLISH);
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+        assertThat(card(s.tijuana).getElement().getTextRecursively()).contains("Run: Sureste")
+                .contains("11:00").contains("(Central Time)");
+        assertThat(_get(card(s.oaxaca), Span.class).getText()).isEqualTo("Cancelled");
+    }
+
+    private static Div card(SessionId session) {
+        return _get(Div.class, spec -> spec.withId("agenda-" + session.value()));
+    }
+
+    /** A learner in a run with a session in Tijuana and a cancelled one in Oaxaca. */
+    private final class Setup {
+        final String learner;
+        final CourseId course;
+        final SessionId tijuana;
+        final SessionId oaxaca;
+
+        Setup() {
+            LearningFixture learning = new LearningFixture(accounts, authoring, publishing);
+            course = learning.course;
+            RunId run = As.user(learning.trainer, Courses.TRAINER, () -> runs.create(course, new RunDraft("Sureste",
+                    Set.of(), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 6, 30), Set.of(), null, true, null, null,
+                    RunMode.HYBRID)));
+            tijuana = As.user(learning.trainer, Courses.TRAINER, () -> sessions.create(run,
+                    draft("Taller en Tijuana", MexicanState.BCN))).id();
+            oaxaca = As.user(learning.trainer, Courses.TRAINER, () -> sessions.create(run,
+                    draft("Taller en Oaxaca", MexicanState.OAX))).id();
+            As.user(learning.trainer, Courses.TRAINER, () -> sessions.cancel(oaxaca));
+            learner = LearningFixture.learner(accounts);
+            As.user(learner, LearningFixture.LEARNER, () -> runs.join(run));
+        }
+
+        private static SessionDraft draft(String title, MexicanState state) {
+            return new SessionDraft(title, SessionKind.WORKSHOP, NEXT_YEAR, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                    "Casa de la Cultura", "Centro", "Municipio", state, null, Set.of(), "", 0);
+        }
+    }
+}
