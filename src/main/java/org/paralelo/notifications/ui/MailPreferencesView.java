@@ -59,6 +59,7 @@ public class MailPreferencesView extends Main implements TitledByHeading {
         RadioButtonGroup<MailFrequency> choice = new RadioButtonGroup<>(getTranslation(preference.kind().labelKey()));
         choice.setId("kind-" + preference.kind().name());
         choice.addClassName("mail-frequency");
+        choice.setWidthFull();
         choice.setItems(preference.kind().choices());
         choice.setItemLabelGenerator(frequency -> getTranslation(frequency.labelKey()));
         choice.setValue(preference.frequency());
