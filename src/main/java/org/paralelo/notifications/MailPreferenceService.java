@@ -31,13 +31,13 @@ public class MailPreferenceService {
         this.profiles = profiles;
     }
 
-    /** The optional kinds, each with whether the signed-in person receives it. */
+    /** The optional kinds, each with how often the signed-in person receives it. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MailPreference> mine() {
         PersonId me = me();
         return Arrays.stream(MailKind.values()).filter(MailKind::optional)
-                .map(kind -> new MailPreference(kind, preferences.wants(me, kind))).toList();
+                .map(kind -> new MailPreference(kind, preferences.frequency(me, kind))).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -46,6 +46,18 @@ public class MailPreferenceService {
             throw new UserFacingException("mail.preferences.required-kind");
         }
         preferences.set(me(), kind, wanted);
+    }
+
+    /** How often the signed-in person receives this kind; the daily digest only for kinds that allow it. */
+    @PreAuthorize("isAuthenticated()")
+    public void setMine(MailKind kind, MailFrequency frequency) {
+        if (!kind.optional()) {
+            throw new UserFacingException("mail.preferences.required-kind");
+        }
+        if (!kind.choices().contains(frequency)) {
+            throw new UserFacingException("mail.preferences.no-digest");
+        }
+        preferences.set(me(), kind, frequency);
     }
 
     /**

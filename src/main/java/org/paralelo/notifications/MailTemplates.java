@@ -3,6 +3,8 @@ package org.paralelo.notifications;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ProgrammeZone;
@@ -19,6 +21,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class MailTemplates {
+
+    /** The outbox keeps 300 characters of subject; shorter reads better in a phone's inbox anyway. */
+    static final int MAX_SUBJECT = 200;
 
     private final MessageSource messages;
 
@@ -41,17 +46,53 @@ class MailTemplates {
         for (int i = 0; i < bodyArgs.length; i++) {
             args[i] = bodyArgs[i] instanceof Instant moment ? dateTime(moment, locale) : bodyArgs[i];
         }
-        String subject = text("mail." + template + ".subject", locale);
+        return layout(locale, text("mail." + template + ".subject", locale), to, List.of(text("mail." + template
+                + ".body", locale, args)), text("mail." + template + ".action", locale), actionLink,
+                text("mail." + template + ".closing", locale), unsubscribeLink);
+    }
+
+    /** One Network notice: its headline as subject, the excerpt quoted, a link to where it happened. */
+    Rendered renderNotice(NoticeKind kind, String actorName, String about, String excerpt, MailContact to,
+                          String actionLink, @Nullable String unsubscribeLink) {
+        Locale locale = to.language();
+        String headline = text(kind.headlineKey(), locale, actorName, about);
+        String subject = headline.length() <= MAX_SUBJECT ? headline : headline.substring(0, MAX_SUBJECT - 1) + "…";
+        return layout(locale, subject, to, List.of(headline + ":", "«" + excerpt + "»"),
+                text("mail.notice.action", locale), actionLink, text("mail.notice.closing", locale),
+                unsubscribeLink);
+    }
+
+    /** A line of the daily digest. */
+    record DigestItem(NoticeKind kind, String actorName, String about, String excerpt) {
+    }
+
+    /** The daily digest: one paragraph per notice listed (oldest first), the rest counted, a link to the list. */
+    Rendered renderDigest(List<DigestItem> items, int total, MailContact to, String actionLink,
+                          @Nullable String unsubscribeLink) {
+        Locale locale = to.language();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(text("mail.digest.body", locale, total));
+        for (DigestItem item : items) {
+            paragraphs.add("• " + text(item.kind().headlineKey(), locale, item.actorName(), item.about())
+                    + ": «" + item.excerpt() + "»");
+        }
+        if (total > items.size()) {
+            paragraphs.add(text("mail.digest.more", locale, total - items.size()));
+        }
+        return layout(locale, text("mail.digest.subject", locale, total), to, paragraphs,
+                text("mail.digest.action", locale), actionLink, text("mail.digest.closing", locale),
+                unsubscribeLink);
+    }
+
+    private Rendered layout(Locale locale, String subject, MailContact to, List<String> paragraphs, String action,
+                            String actionLink, String closing, @Nullable String unsubscribeLink) {
         String greeting = text("mail.greeting", locale, to.fullName());
-        String body = text("mail." + template + ".body", locale, args);
-        String action = text("mail." + template + ".action", locale);
-        String closing = text("mail." + template + ".closing", locale);
         String signature = text("mail.signature", locale);
         String unsubscribe = unsubscribeLink == null ? null : text("mail.unsubscribe", locale);
 
-        StringBuilder plain = new StringBuilder()
-                .append(greeting).append("\n\n").append(body).append("\n\n")
-                .append(action).append(":\n").append(actionLink).append("\n\n")
+        StringBuilder plain = new StringBuilder().append(greeting).append("\n\n");
+        paragraphs.forEach(paragraph -> plain.append(paragraph).append("\n\n"));
+        plain.append(action).append(":\n").append(actionLink).append("\n\n")
                 .append(closing).append("\n\n").append(signature).append('\n');
         if (unsubscribe != null) {
             plain.append("\n-- \n").append(unsubscribe).append(":\n").append(unsubscribeLink).append('\n');
@@ -62,8 +103,9 @@ class MailTemplates {
                 .append("<meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head>")
                 .append("<body style=\"font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;")
                 .append("max-width:36em;margin:0 auto;padding:1em\">")
-                .append(paragraph(greeting)).append(paragraph(body))
-                .append("<p><a href=\"").append(escape(actionLink)).append("\" style=\"display:inline-block;")
+                .append(paragraph(greeting));
+        paragraphs.forEach(paragraph -> html.append(paragraph(paragraph)));
+        html.append("<p><a href=\"").append(escape(actionLink)).append("\" style=\"display:inline-block;")
                 .append("background:#0b5cad;color:#ffffff;padding:.6em 1.2em;border-radius:4px;")
                 .append("text-decoration:none\">").append(escape(action)).append("</a></p>")
                 .append("<p style=\"font-size:14px;color:#555555\">").append(escape(actionLink)).append("</p>")

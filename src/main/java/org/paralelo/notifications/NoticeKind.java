@@ -1,13 +1,24 @@
 package org.paralelo.notifications;
 
-/** What an in-app notice is about; each kind has its own wording and, later, its own mail preference. */
+/** What an in-app notice is about; each kind has its own wording and its own mail preference. */
 public enum NoticeKind {
     /** Someone replied in a thread I follow (I started it, replied in it or chose to follow it). */
-    REPLY,
+    REPLY(MailKind.COMMUNITY_REPLY),
     /** Someone mentioned me with @username. */
-    MENTION,
+    MENTION(MailKind.COMMUNITY_MENTION),
     /** Someone sent me a private message. */
-    MESSAGE;
+    MESSAGE(MailKind.COMMUNITY_MESSAGE);
+
+    private final MailKind mailKind;
+
+    NoticeKind(MailKind mailKind) {
+        this.mailKind = mailKind;
+    }
+
+    /** The kind of mail that carries this notice, with its own preference. */
+    public MailKind mailKind() {
+        return mailKind;
+    }
 
     /** Message key of the notice's headline, with the actor's name as {0} and the subject as {1}. */
     public String headlineKey() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.paralelo.notifications.domain.NoticeRepository;
 import org.paralelo.people.PersonId;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes one notice per recipient in one batch (a thread with 500 followers is one statement batch, not 500
  * round trips), skips people who already have a notice for the same cause (a replayed event), and refreshes the
- * recipients' open bells once the rows are committed.
+ * recipients' open bells once the rows are committed. In the same transaction it queues the mail of those who
+ * want this kind at once, and marks the notice for the daily digest of those who want it then.
  */
 @Component
 class NoticeWriter {
@@ -29,12 +31,17 @@ class NoticeWriter {
     private final JdbcTemplate jdbc;
     private final NoticeRepository notices;
     private final NoticeBroadcaster broadcaster;
+    private final MailPreferences preferences;
+    private final NoticeMails mails;
     private final Clock clock;
 
-    NoticeWriter(JdbcTemplate jdbc, NoticeRepository notices, NoticeBroadcaster broadcaster, Clock clock) {
+    NoticeWriter(JdbcTemplate jdbc, NoticeRepository notices, NoticeBroadcaster broadcaster,
+                 MailPreferences preferences, NoticeMails mails, Clock clock) {
         this.jdbc = jdbc;
         this.notices = notices;
         this.broadcaster = broadcaster;
+        this.preferences = preferences;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -54,14 +61,24 @@ class NoticeWriter {
             return 0;
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
+        Map<Long, MailFrequency> frequencies = preferences.frequencies(notice.kind().mailKind(), people);
+        Notice cut = new Notice(notice.kind(), notice.sourceKey(), cut(notice.actorName(), MAX_ACTOR),
+                cut(notice.subject(), MAX_TEXT), cut(notice.excerpt(), MAX_TEXT), cut(notice.link(), MAX_TEXT));
         List<Object[]> rows = new ArrayList<>(people.size());
+        List<Long> mailNow = new ArrayList<>();
         for (long person : people) {
-            rows.add(new Object[] {person, notice.kind().name(), notice.sourceKey(), cut(notice.actorName(), MAX_ACTOR),
-                cut(notice.subject(), MAX_TEXT), cut(notice.excerpt(), MAX_TEXT), cut(notice.link(), MAX_TEXT), now});
+            MailFrequency frequency = frequencies.get(person);
+            rows.add(new Object[] {person, cut.kind().name(), cut.sourceKey(), cut.actorName(), cut.subject(),
+                cut.excerpt(), cut.link(), now, frequency == MailFrequency.DAILY_DIGEST});
+            if (frequency == MailFrequency.IMMEDIATELY) {
+                mailNow.add(person);
+            }
         }
         jdbc.batchUpdate("""
-                insert into notice (person_id, kind, source_key, actor_name, subject, excerpt, link, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                insert into notice (person_id, kind, source_key, actor_name, subject, excerpt, link, created_at,
+                                    digest_pending)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        mails.sendNow(mailNow, cut);
         broadcaster.changedAfterCommit(people.stream().map(PersonId::new).toList());
         return people.size();
     }

@@ -1,6 +1,7 @@
 package org.paralelo.notifications;
 
 import java.time.Clock;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.PublicUrl;
 import org.paralelo.notifications.domain.OutboxMessage;
@@ -49,8 +50,24 @@ class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean enqueue(MailKind kind, MailContact to, String messageId, String template, String actionPath,
                     Object... bodyArgs) {
+        return enqueue(kind, to, messageId, unsubscribeLink -> templates.render(template, to,
+                address.link(actionPath), unsubscribeLink, bodyArgs));
+    }
+
+    /** An absolute link to a path of the app, for mails rendered by the caller. */
+    String link(String path) {
+        return address.link(path);
+    }
+
+    /**
+     * Queues a mail rendered by the caller, who is given the kind's unsubscribe link (null for account mail);
+     * the same conditions as above.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean enqueue(MailKind kind, MailContact to, String messageId,
+                    Function<@Nullable String, MailTemplates.Rendered> render) {
         if (!settings.configured()) {
-            log.info("Mail is not configured; a {} mail for person {} was not queued", template, to.person().value());
+            log.info("Mail is not configured; a {} mail for person {} was not queued", kind, to.person().value());
             return false;
         }
         if (!preferences.wants(to.person(), kind) || outbox.existsByMessageId(messageId)) {
@@ -58,8 +75,7 @@ class Outbox {
         }
         @Nullable String unsubscribeLink = kind.optional()
                 ? address.link(UnsubscribeLinks.path(unsubscribe.sign(to.person(), kind))) : null;
-        MailTemplates.Rendered mail = templates.render(template, to, address.link(actionPath), unsubscribeLink,
-                bodyArgs);
+        MailTemplates.Rendered mail = render.apply(unsubscribeLink);
         outbox.save(new OutboxMessage(to.person().value(), kind, to.email(), mail.subject(), mail.text(),
                 mail.html(), unsubscribeLink, messageId, clock.instant()));
         return true;

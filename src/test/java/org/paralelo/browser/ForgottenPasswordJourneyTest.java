@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.paralelo.people.AccountService;
-import org.paralelo.people.NewAccount;
-import org.paralelo.people.ProfileData;
-import org.paralelo.people.Role;
-import org.paralelo.support.As;
 import org.paralelo.support.BrowserTest;
 import org.paralelo.support.MailServer;
 import org.paralelo.support.People;
@@ -71,12 +66,7 @@ class ForgottenPasswordJourneyTest extends BrowserTest {
     }
 
     private String learner(String language) {
-        String username = People.uniqueUsername("journey");
-        ProfileData base = People.profile(username);
-        ProfileData profile = new ProfileData(base.fullName(), base.email(), language, base.stateCode(),
-                base.municipality(), null, base.positionCode(), base.creativeFieldCodes());
-        As.admin(() -> accounts.create(new NewAccount(username, People.PASSWORD, Set.of(Role.LEARNER), profile)));
-        return username;
+        return People.learnerSpeaking(accounts, "journey", language);
     }
 
     /** The link in the mail the worker sent, waiting for it like a person checking their inbox. */

@@ -56,52 +56,52 @@ class MailPreferencesTest {
         assertThat(queueSummary(ana, 3)).as("nothing more is queued").isFalse();
         assertThat(As.user(ana.username(), new String[] {"LEARNER"}, preferences::mine))
                 .contains(new MailPreference(MailKind.PROGRESS_SUMMARY, false),
-                        new MailPreference(MailKind.COMMUNITY, true));
+                        new MailPreference(MailKind.COMMUNITY_MENTION, true));
     }
 
     @Test
     void a_click_made_by_mistake_is_undone_from_the_same_page() {
         Someone ana = learner(accounts, "vuelve", "es-MX");
-        String token = tokens.sign(ana.id(), MailKind.COMMUNITY);
+        String token = tokens.sign(ana.id(), MailKind.COMMUNITY_MENTION);
         As.anonymous(() -> preferences.unsubscribe(token));
-        assertThat(As.anonymous(() -> preferences.resubscribe(token))).contains(MailKind.COMMUNITY);
-        assertThat(queue(ana, MailKind.COMMUNITY, "<again-" + System.nanoTime() + "@t>")).isTrue();
+        assertThat(As.anonymous(() -> preferences.resubscribe(token))).contains(MailKind.COMMUNITY_MENTION);
+        assertThat(queue(ana, MailKind.COMMUNITY_MENTION, "<again-" + System.nanoTime() + "@t>")).isTrue();
     }
 
     @Test
     void a_tampered_or_garbled_link_changes_nothing() {
         Someone ana = learner(accounts, "firma", "es-MX");
         Someone eva = learner(accounts, "otra", "es-MX");
-        String valid = tokens.sign(ana.id(), MailKind.COMMUNITY);
+        String valid = tokens.sign(ana.id(), MailKind.COMMUNITY_MENTION);
         String signature = valid.substring(valid.lastIndexOf('.') + 1);
         // The last Base64 character of a 32-byte signature carries two unused bits: its neighbour decodes the same.
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         char sameBytes = alphabet.charAt(alphabet.indexOf(valid.charAt(valid.length() - 1)) ^ 1);
-        String[] forged = {eva.id().value() + ".COMMUNITY." + signature,
+        String[] forged = {eva.id().value() + ".COMMUNITY_MENTION." + signature,
                 ana.id().value() + ".PROGRESS_SUMMARY." + signature,
                 ana.id().value() + ".ACCOUNT." + signature,
                 valid.substring(0, valid.length() - 1) + (valid.endsWith("A") ? "B" : "A"),
                 valid.substring(0, valid.length() - 1) + sameBytes,
-                "", "x".repeat(5_000), "1.COMMUNITY.' or 1=1 --", valid + ".extra"};
+                "", "x".repeat(5_000), "1.COMMUNITY_MENTION.' or 1=1 --", valid + ".extra"};
         for (String token : forged) {
             assertThat(As.anonymous(() -> preferences.unsubscribe(token))).as(token).isEmpty();
         }
-        assertThat(queue(eva, MailKind.COMMUNITY, "<eva-" + System.nanoTime() + "@t>")).isTrue();
-        assertThat(queue(ana, MailKind.COMMUNITY, "<ana-" + System.nanoTime() + "@t>")).isTrue();
+        assertThat(queue(eva, MailKind.COMMUNITY_MENTION, "<eva-" + System.nanoTime() + "@t>")).isTrue();
+        assertThat(queue(ana, MailKind.COMMUNITY_MENTION, "<ana-" + System.nanoTime() + "@t>")).isTrue();
     }
 
     @Test
     void a_signed_in_person_switches_kinds_off_and_on_but_never_account_mail() {
         Someone ana = learner(accounts, "prefs", "en");
         String[] learner = {"LEARNER"};
-        As.user(ana.username(), learner, () -> preferences.setMine(MailKind.COMMUNITY, false));
+        As.user(ana.username(), learner, () -> preferences.setMine(MailKind.COMMUNITY_MENTION, false));
         assertThat(As.user(ana.username(), learner, preferences::mine))
-                .contains(new MailPreference(MailKind.COMMUNITY, false));
-        assertThat(queue(ana, MailKind.COMMUNITY, "<off-" + System.nanoTime() + "@t>")).isFalse();
+                .contains(new MailPreference(MailKind.COMMUNITY_MENTION, false));
+        assertThat(queue(ana, MailKind.COMMUNITY_MENTION, "<off-" + System.nanoTime() + "@t>")).isFalse();
         assertThat(queue(ana, MailKind.ACCOUNT, "<acct-" + System.nanoTime() + "@t>")).isTrue();
 
-        As.user(ana.username(), learner, () -> preferences.setMine(MailKind.COMMUNITY, true));
-        assertThat(queue(ana, MailKind.COMMUNITY, "<on-" + System.nanoTime() + "@t>")).isTrue();
+        As.user(ana.username(), learner, () -> preferences.setMine(MailKind.COMMUNITY_MENTION, true));
+        assertThat(queue(ana, MailKind.COMMUNITY_MENTION, "<on-" + System.nanoTime() + "@t>")).isTrue();
         assertThatThrownBy(() -> As.user(ana.username(), learner,
                 () -> preferences.setMine(MailKind.ACCOUNT, false))).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> As.anonymous(preferences::mine))

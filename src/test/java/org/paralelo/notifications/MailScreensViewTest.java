@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
@@ -73,24 +74,24 @@ class MailScreensViewTest extends KaribuTest {
     @Test
     void the_unsubscribe_page_switches_the_kind_off_without_signing_in_and_can_undo_it() {
         Someone ana = learner(accounts, "bajapag", "en");
-        String token = tokens.sign(ana.id(), MailKind.COMMUNITY);
+        String token = tokens.sign(ana.id(), MailKind.COMMUNITY_MENTION);
         useLanguage(Languages.ENGLISH);
 
         assertThat(titleAt("correo/baja/" + token)).isEqualTo("Unsubscribe · Paralelo");
         assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
-                .isEqualTo("Done: you will no longer receive “Community activity (replies, mentions, messages)” "
+                .isEqualTo("Done: you will no longer receive “Mentions of you in the Network” "
                         + "e-mail. This applies from now on.");
-        assertThat(wants(ana, MailKind.COMMUNITY)).isFalse();
+        assertThat(wants(ana, MailKind.COMMUNITY_MENTION)).isFalse();
 
         _click(_get(Button.class, spec -> spec.withId("undo")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
                 .startsWith("Done: you will receive");
-        assertThat(wants(ana, MailKind.COMMUNITY)).isTrue();
+        assertThat(wants(ana, MailKind.COMMUNITY_MENTION)).isTrue();
     }
 
     @Test
     void a_forged_unsubscribe_link_says_it_is_not_valid() {
-        UI.getCurrent().navigate("correo/baja/1.COMMUNITY." + "A".repeat(43));
+        UI.getCurrent().navigate("correo/baja/1.COMMUNITY_MENTION." + "A".repeat(43));
         assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
                 .startsWith("Este enlace de baja no es válido.");
         assertThat(_find(Button.class, spec -> spec.withId("undo"))).isEmpty();
@@ -102,14 +103,50 @@ class MailScreensViewTest extends KaribuTest {
         signIn(ana.username(), "LEARNER");
 
         assertThat(titleAt("correo/preferencias")).isEqualTo("Correos que recibes · Paralelo");
-        Checkbox community = _get(Checkbox.class, spec -> spec.withId("kind-COMMUNITY"));
-        assertThat(community.getValue()).isTrue();
+        Checkbox summary = _get(Checkbox.class, spec -> spec.withId("kind-PROGRESS_SUMMARY"));
+        assertThat(summary.getValue()).isTrue();
         assertThat(_find(Checkbox.class, spec -> spec.withId("kind-ACCOUNT"))).isEmpty();
-        _setValue(community, false);
+        _setValue(summary, false);
 
         expectNotifications("Preferencia guardada.");
-        assertThat(wants(ana, MailKind.COMMUNITY)).isFalse();
-        assertThat(wants(ana, MailKind.PROGRESS_SUMMARY)).isTrue();
+        assertThat(wants(ana, MailKind.PROGRESS_SUMMARY)).isFalse();
+        assertThat(wants(ana, MailKind.COMMUNITY_MENTION)).isTrue();
+    }
+
+    @Test
+    void the_preferences_page_offers_at_once_digest_or_never_for_each_network_kind_and_saves_a_change() {
+        Someone leo = learner(accounts, "frecuencia", "en");
+        signIn(leo.username(), "LEARNER");
+        useLanguage(Languages.ENGLISH);
+
+        assertThat(titleAt("correo/preferencias")).isEqualTo("E-mail you receive · Paralelo");
+        RadioButtonGroup<MailFrequency> replies = frequencyOf("COMMUNITY_REPLY");
+        assertThat(replies.getLabel()).isEqualTo("Replies in Network threads you follow");
+        assertThat(replies.getValue()).isEqualTo(MailFrequency.DAILY_DIGEST);
+        assertThat(frequencyOf("COMMUNITY_MENTION").getValue()).isEqualTo(MailFrequency.IMMEDIATELY);
+        assertThat(frequencyOf("COMMUNITY_MESSAGE").getValue()).isEqualTo(MailFrequency.IMMEDIATELY);
+        assertThat(replies.getListDataView().getItems().map(replies.getItemLabelGenerator()::apply))
+                .containsExactly("Right away", "In a daily digest", "Never");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("kind-PROGRESS_SUMMARY")).getValue()).isTrue();
+
+        _setValue(replies, MailFrequency.IMMEDIATELY);
+        expectNotifications("Preference saved.");
+        _setValue(frequencyOf("COMMUNITY_MESSAGE"), MailFrequency.NEVER);
+        expectNotifications("Preference saved.");
+
+        assertThat(As.user(leo.username(), new String[] {"LEARNER"}, preferences::mine))
+                .contains(new MailPreference(MailKind.COMMUNITY_REPLY, MailFrequency.IMMEDIATELY),
+                        new MailPreference(MailKind.COMMUNITY_MESSAGE, MailFrequency.NEVER),
+                        new MailPreference(MailKind.COMMUNITY_MENTION, MailFrequency.IMMEDIATELY));
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("correo/preferencias");
+        assertThat(frequencyOf("COMMUNITY_REPLY").getValue()).as("kept after leaving the page")
+                .isEqualTo(MailFrequency.IMMEDIATELY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<MailFrequency> frequencyOf(String kind) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("kind-" + kind));
     }
 
     private static String request(String email) {

@@ -37,4 +37,14 @@ public final class People {
     public static PersonId create(AccountService accounts, String username, Role... roles) {
         return As.admin(() -> accounts.create(account(username, roles)));
     }
+
+    /** A new learner whose profile asks for this language ({@code es-MX}, {@code en}); returns the username. */
+    public static String learnerSpeaking(AccountService accounts, String prefix, String language) {
+        String username = uniqueUsername(prefix);
+        ProfileData base = profile(username);
+        ProfileData profile = new ProfileData(base.fullName(), base.email(), language, base.stateCode(),
+                base.municipality(), null, base.positionCode(), base.creativeFieldCodes());
+        As.admin(() -> accounts.create(new NewAccount(username, PASSWORD, Set.of(Role.LEARNER), profile)));
+        return username;
+    }
 }

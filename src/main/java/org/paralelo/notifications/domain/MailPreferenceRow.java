@@ -9,14 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.paralelo.notifications.MailFrequency;
 import org.paralelo.notifications.MailKind;
 
-/** A person's choice for one kind of mail; no row means the default (immediately). */
+/** A person's choice for one kind of mail; no row means the kind's default. */
 @Entity
 @Table(name = "mail_preference")
 public class MailPreferenceRow {
-
-    public enum Frequency { IMMEDIATELY, NEVER }
 
     @Embeddable
     public record Key(@Column(name = "person_id") long personId,
@@ -29,18 +28,18 @@ public class MailPreferenceRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Frequency frequency;
+    private MailFrequency frequency;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected MailPreferenceRow() {
         this.key = new Key(0, MailKind.ACCOUNT);
-        this.frequency = Frequency.IMMEDIATELY;
+        this.frequency = MailFrequency.IMMEDIATELY;
         this.updatedAt = Instant.EPOCH;
     }
 
-    public MailPreferenceRow(Key key, Frequency frequency, Instant updatedAt) {
+    public MailPreferenceRow(Key key, MailFrequency frequency, Instant updatedAt) {
         this.key = key;
         this.frequency = frequency;
         this.updatedAt = updatedAt;
@@ -50,11 +49,11 @@ public class MailPreferenceRow {
         return key;
     }
 
-    public Frequency getFrequency() {
+    public MailFrequency getFrequency() {
         return frequency;
     }
 
-    public void setFrequency(Frequency frequency, Instant now) {
+    public void setFrequency(MailFrequency frequency, Instant now) {
         this.frequency = frequency;
         this.updatedAt = now;
     }
