@@ -224,11 +224,11 @@ class SearchRelevanceTest {
 
     /**
      * The first ten hits from the sample library: in the full build the shared test index also holds other tests'
-     * courses, which are no part of the judged set (two pages are read so that ten remain).
+     * courses and Network posts, which are no part of the judged set (up to six pages are read so that ten remain).
      */
     private List<String> sampleHits(String query, Set<Long> sample) {
         List<String> titles = new ArrayList<>();
-        for (int page = 0; page < 2 && titles.size() < 10; page++) {
+        for (int page = 0; page < 6 && titles.size() < 10; page++) {
             SearchRequest request = SearchRequest.of(query).withPage(page);
             As.user(learner, new String[] {"LEARNER"}, () -> search.search(request)).hits().stream()
                     .filter(hit -> sample.contains(hit.courseId())).map(SearchHit::title).forEach(titles::add);
