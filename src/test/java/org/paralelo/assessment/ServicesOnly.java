@@ -37,7 +37,10 @@ public final class ServicesOnly {
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                                 + "com.vaadin.flow.spring.VaadinScopesConfig")
-                .run();
+                // As an argument too: the builder's properties are only defaults, and the build passes
+                // paralelo.data-dir as a system property, which would point this context (and its SHUTDOWN
+                // IMMEDIATELY) at the database every other test context is using.
+                .run("--paralelo.data-dir=" + dataDir.toAbsolutePath());
     }
 
     /** A published course whose quiz has {@code questions} numeric questions, the learner, and their attempt. */
