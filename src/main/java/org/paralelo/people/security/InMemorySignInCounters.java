@@ -5,11 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Counters for one node. Keys forget themselves after their window, so the map does not grow without bound. */
+/**
+ * Counters for one node ({@code paralelo.login.counters=memory}): keys forget themselves after their window, so the
+ * map does not grow without bound. The default is {@link JdbcSignInCounters}, shared by every node.
+ */
 @Component
+@ConditionalOnProperty(name = "paralelo.login.counters", havingValue = "memory")
 class InMemorySignInCounters implements SignInCounters {
 
     private record Entry(Count count, Instant expires) {
