@@ -48,9 +48,10 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
                                                 LoginThrottle throttle, SignInBursts bursts,
-                                                SignInAudit audit) {
+                                                SignInAudit audit, AccountKeys accountKeys) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, bursts, audit));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, bursts, audit,
+                accountKeys));
     }
 }

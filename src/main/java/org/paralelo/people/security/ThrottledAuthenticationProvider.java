@@ -18,10 +18,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final SignInBursts bursts;
     private final SignInAudit audit;
+    private final AccountKeys accountKeys;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
-                                    SignInBursts bursts, SignInAudit audit) {
+                                    SignInBursts bursts, SignInAudit audit, AccountKeys accountKeys) {
         this.audit = audit;
+        this.accountKeys = accountKeys;
         this.passwords = passwords;
         this.throttle = throttle;
         this.bursts = bursts;
@@ -29,7 +31,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String account = Person.normalise(String.valueOf(attempt.getName()));
+        String typed = Person.normalise(String.valueOf(attempt.getName()));
+        String account = accountKeys.of(typed);
         String source = attempt.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
         Optional<Duration> wait = throttle.waitBefore(account, source);
@@ -39,11 +42,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(attempt);
             throttle.recordSuccess(account, source);
-            audit.record(true, account, source);
+            audit.record(true, typed, source);
             return result;
         } catch (AuthenticationException failed) {
             throttle.recordFailure(account, source).ifPresent(burst -> bursts.record(account, burst.value()));
-            audit.record(false, account, source);
+            audit.record(false, typed, source);
             // Unknown account, wrong password and disabled account all look the same from outside.
             throw new BadCredentialsException("Bad credentials", failed);
         }

@@ -214,6 +214,39 @@ class LoginThrottlingTest {
         assertThat(events.stream(SignInFailuresBurst.class)).isEmpty();
     }
 
+    @Test
+    void failures_by_username_and_by_e_mail_address_count_against_one_account() {
+        String username = People.uniqueUsername("ana");
+        People.create(accounts, username, Role.LEARNER);
+        String address = "203.0.113.88";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> signIn(username, "adivina", address)).isInstanceOf(BadCredentialsException.class);
+        }
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> signIn(username.toUpperCase() + "@EJEMPLO.MX", "adivina", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn(username, People.PASSWORD, address))
+                .isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> signIn(username + "@ejemplo.mx", People.PASSWORD, address))
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void names_that_are_no_account_keep_their_own_counts() {
+        String ghost = People.uniqueUsername("fantasma");
+        String address = "203.0.113.89";
+        for (int attempt = 0; attempt < 4; attempt++) {
+            assertThatThrownBy(() -> signIn(ghost, "adivina", address)).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn(ghost + "@ejemplo.mx", "adivina", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn(ghost, "adivina", address)).as("a fifth failure of one name is still checked")
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
     private AuthenticationException failure(String username, String password) {
         try {
             signIn(username, password, "198.51.100.99");
