@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.paralelo.assessment.domain.QuizAttemptRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +34,7 @@ class ExpiredAttemptSweep {
     }
 
     @Scheduled(fixedDelayString = "${paralelo.attempts.sweep-interval:60s}", initialDelayString = "60s")
+    @SchedulerLock(name = "expired-attempt-sweep")
     void sweep() {
         submitExpired();
     }

@@ -3,6 +3,7 @@ package org.paralelo.backup;
 import org.paralelo.base.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ class BackupSchedule {
     }
 
     @Scheduled(cron = "${paralelo.backup.cron}", zone = "America/Mexico_City")
+    @SchedulerLock(name = "scheduled-backup", lockAtMostFor = "PT6H", lockAtLeastFor = "PT5M")
     void backUp() {
         try {
             SystemTask.call(backups::backupNow);

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,6 +65,7 @@ class DailyDigest {
     }
 
     @Scheduled(cron = "0 0 ${paralelo.mail.digest-hour:7} * * *", zone = "${paralelo.mail.digest-zone:America/Mexico_City}")
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void scheduled() {
         int sent = sendDue();
         log.info("Daily digest: {} mails queued", sent);

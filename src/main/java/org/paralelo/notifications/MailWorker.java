@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,6 +59,7 @@ class MailWorker {
 
     @Scheduled(initialDelayString = "${paralelo.mail.poll-interval:10s}",
             fixedDelayString = "${paralelo.mail.poll-interval:10s}")
+    @SchedulerLock(name = "mail-worker")
     void poll() {
         if (settings.configured()) {
             try {

@@ -9,6 +9,7 @@ import org.paralelo.people.domain.AuditEntry;
 import org.paralelo.people.domain.AuditEntryRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -67,6 +68,7 @@ public class AuditService {
     }
 
     @Scheduled(cron = "${paralelo.audit.cleanup-cron:0 30 3 * * *}")
+    @SchedulerLock(name = "audit-cleanup", lockAtLeastFor = "PT5M")
     void deleteExpiredDaily() {
         entries.deleteOlderThan(clock.instant().minus(retention));
     }

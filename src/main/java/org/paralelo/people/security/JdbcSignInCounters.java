@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,6 +101,7 @@ class JdbcSignInCounters implements SignInCounters {
      * (more than one failure) are the last to go.
      */
     @Scheduled(fixedDelay = 300_000, initialDelay = 300_000)
+    @SchedulerLock(name = "sign-in-counters-cleanup")
     void forgetExpired() {
         long now = clock.millis();
         jdbc.sql("delete from sign_in_counter where expires_ms <= :now").param("now", now).update();
