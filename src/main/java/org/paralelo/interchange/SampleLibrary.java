@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.paralelo.base.FirstStartLock;
 import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CourseImportService;
 import org.paralelo.people.AccountService;
@@ -31,15 +32,20 @@ public class SampleLibrary {
 
     private final CoursePackageService packages;
     private final CourseImportService courses;
+    private final FirstStartLock firstStart;
 
-    SampleLibrary(CoursePackageService packages, CourseImportService courses) {
+    SampleLibrary(CoursePackageService packages, CourseImportService courses, FirstStartLock firstStart) {
         this.packages = packages;
         this.courses = courses;
+        this.firstStart = firstStart;
     }
 
-    /** Loads the named sample courses that are not there yet; returns how many were loaded now. */
+    /**
+     * Loads the named sample courses that are not there yet; returns how many were loaded now. One node at a time,
+     * so two nodes starting together do not both import a course.
+     */
     public int load(List<String> codes) {
-        return SystemTask.callAs(AccountService.ADMIN_USERNAME, () -> {
+        return firstStart.alone("sample-library", () -> SystemTask.callAs(AccountService.ADMIN_USERNAME, () -> {
             int loaded = 0;
             for (String code : codes) {
                 if (courses.findByCode(code).isPresent()) {
@@ -58,7 +64,7 @@ public class SampleLibrary {
                 }
             }
             return loaded;
-        });
+        }));
     }
 
     /** A sample course's files as read from the classpath. */

@@ -2,6 +2,7 @@ package org.paralelo.people;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import org.paralelo.base.FirstStartLock;
 import org.paralelo.base.PublicUrl;
 import org.paralelo.base.SystemTask;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the {@code admin} account on first start. Its password is {@code PARALELO_ADMIN_PASSWORD} when set;
  * otherwise a random one is printed once to the console (not to the log), with the sign-in address. There are no
- * default credentials. Later starts find the account and do nothing.
+ * default credentials. Later starts find the account and do nothing; so does a second node starting at the same
+ * time, which waits for the first ({@link FirstStartLock}).
  */
 @Component
 @Order(10)
@@ -25,11 +27,13 @@ class FirstStartAdministrator implements ApplicationRunner {
     private final String configuredPassword;
     private final PublicUrl publicUrl;
     private final PrintStream console;
+    private final FirstStartLock firstStart;
 
     FirstStartAdministrator(AccountService accounts,
                             @Value("${PARALELO_ADMIN_PASSWORD:}") String configuredPassword,
-                            PublicUrl publicUrl) {
+                            PublicUrl publicUrl, FirstStartLock firstStart) {
         this.accounts = accounts;
+        this.firstStart = firstStart;
         this.configuredPassword = configuredPassword;
         this.publicUrl = publicUrl;
         this.console = System.out;
@@ -39,7 +43,8 @@ class FirstStartAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
-        boolean created = SystemTask.call(() -> accounts.createAdministratorIfMissing(password));
+        boolean created = firstStart.alone("administrator",
+                () -> SystemTask.call(() -> accounts.createAdministratorIfMissing(password)));
         if (created && generated) {
             console.println();
             console.println("==================================================================");

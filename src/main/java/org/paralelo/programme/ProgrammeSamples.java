@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.paralelo.base.FirstStartLock;
 import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseImportService;
@@ -34,9 +35,11 @@ class ProgrammeSamples implements ApplicationRunner {
     private final SessionService sessions;
     private final CourseImportService courses;
     private final String courseCode;
+    private final FirstStartLock firstStart;
 
-    ProgrammeSamples(RunService runs, SessionService sessions, CourseImportService courses,
+    ProgrammeSamples(RunService runs, SessionService sessions, CourseImportService courses, FirstStartLock firstStart,
                      @Value("${paralelo.samples.programme-course:gestion-empresarial}") String courseCode) {
+        this.firstStart = firstStart;
         this.runs = runs;
         this.sessions = sessions;
         this.courses = courses;
@@ -50,9 +53,9 @@ class ProgrammeSamples implements ApplicationRunner {
         }
     }
 
-    /** Loads the sample run into the course with this code; true when it was loaded now. */
+    /** Loads the sample run into the course with this code; true when it was loaded now. One node at a time. */
     boolean load(String code) {
-        return asAdministrator(() -> {
+        return firstStart.alone("sample-programme", () -> asAdministrator(() -> {
             Optional<CourseId> course = courses.findByCode(code);
             if (course.isEmpty() || !runs.runs(course.get()).isEmpty()) {
                 return false;
@@ -76,7 +79,7 @@ class ProgrammeSamples implements ApplicationRunner {
                 log.error("The sample run of {} could not be loaded", code, e);
                 return false;
             }
-        });
+        }));
     }
 
     /** As the built-in administrator account (with the system's authorities, like the sample library). */
