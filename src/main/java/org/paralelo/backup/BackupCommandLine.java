@@ -3,9 +3,13 @@ package org.paralelo.backup;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +21,13 @@ import org.paralelo.backup.archive.Archives;
 import org.paralelo.backup.archive.Manifest;
 import org.paralelo.backup.archive.Progress;
 import org.paralelo.backup.archive.Restorer;
+import org.paralelo.base.SystemTask;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -145,12 +151,32 @@ public final class BackupCommandLine {
             }
             throw e;
         }
+        recordInAuditLog(database, archive, manifest);
         if (embedded) {
             shutDown(database);
         }
         out.println(text("backup.cli.restored", archive, dataDir, manifest.createdAt(), manifest.tables().size(),
                 manifest.rows(), manifest.mediaFiles()));
         return 0;
+    }
+
+    /**
+     * The restored database's audit log says it was restored, from what and when: the command line has no signed-in
+     * person, so the entry names the system user of the machine. Archives older than the audit log get no entry.
+     */
+    private static void recordInAuditLog(DataSource database, Path archive, Manifest manifest) {
+        String subject = archive.getFileName() + " (" + manifest.createdAt() + ")";
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into audit_entry "
+                     + "(occurred_at, actor, action, subject, source) values (?, ?, 'BACKUP_RESTORED', ?, ?)")) {
+            insert.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
+            insert.setString(2, SystemTask.SYSTEM_USER);
+            insert.setString(3, subject.length() > 500 ? subject.substring(0, 500) : subject);
+            insert.setString(4, "command line");
+            insert.executeUpdate();
+        } catch (SQLException noAuditLogInThatSchema) {
+            // Schemas before V22 have no audit_entry table; the restore itself stands.
+        }
     }
 
     private int verify(Path archive) {

@@ -22,6 +22,10 @@ import javax.sql.DataSource;
 import org.paralelo.backup.archive.ArchiveWriter;
 import org.paralelo.backup.archive.Progress;
 import org.paralelo.base.DataDirectory;
+import org.paralelo.base.SystemTask;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditService;
+import org.paralelo.people.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,12 +50,15 @@ public class BackupService {
     private final int keep;
     private final String cron;
     private final Clock clock;
+    private final AuditService audit;
+    private final Caller caller;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("backup").daemon().factory());
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicReference<BackupStatus> status = new AtomicReference<>(BackupStatus.IDLE);
 
     BackupService(DataSource database, DataDirectory data, ConfigurableEnvironment environment, Clock clock,
+                  AuditService audit, Caller caller,
                   @Value("${paralelo.backup.dir}") String directory, @Value("${paralelo.backup.keep}") int keep,
                   @Value("${paralelo.backup.cron}") String cron) {
         this.writer = new ArchiveWriter(database, data.resolve("media"), Configuration.appVersion(),
@@ -60,6 +67,8 @@ public class BackupService {
         this.keep = Math.max(1, keep);
         this.cron = cron;
         this.clock = clock;
+        this.audit = audit;
+        this.caller = caller;
         removeStaleParts();
     }
 
@@ -69,9 +78,11 @@ public class BackupService {
         if (busy.compareAndSet(false, true)) {
             status.set(new BackupStatus(true, Progress.Phase.DATABASE, 0, 0, status.get().lastArchive(),
                     status.get().finishedAt(), null));
+            // The worker thread writes the audit entry in the name of the admin who asked.
+            String who = caller.username().orElse(SystemTask.SYSTEM_USER);
             worker.execute(() -> {
                 try {
-                    write();
+                    SystemTask.callAs(who, this::write);
                 } catch (RuntimeException e) {
                     log.warn("Backup failed", e);
                 } finally {
@@ -137,6 +148,7 @@ public class BackupService {
                     Duration.between(started, clock.instant()).toMillis(), written.manifest().tables().size(),
                     written.manifest().rows(), written.manifest().mediaFiles());
             prune();
+            audit.record(AuditAction.BACKUP_TAKEN, name);
             return new ArchiveInfo(name, Files.size(written.path()), started);
         } catch (BackupRefusedException e) {
             status.set(new BackupStatus(false, null, 0, 0, status.get().lastArchive(), clock.instant(),

@@ -11,6 +11,8 @@ import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuestionSummary;
 import org.paralelo.assessment.QuestionView;
 import org.paralelo.courses.CourseId;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,11 @@ public class QuestionImportService {
     static final int MAX_CATEGORY = 120;
 
     private final QuestionBankService bank;
+    private final AuditService audit;
 
-    QuestionImportService(QuestionBankService bank) {
+    QuestionImportService(QuestionBankService bank, AuditService audit) {
         this.bank = bank;
+        this.audit = audit;
     }
 
     /** What importing the text would do; stores nothing. {@code aiken} picks the format. */
@@ -65,6 +69,8 @@ public class QuestionImportService {
             bank.createQuestion(course, id, q.question());
             stored++;
         }
+        String format = aiken ? "Aiken" : MoodleXmlReader.looksLikeMoodleXml(text) ? "Moodle XML" : "GIFT";
+        audit.record(AuditAction.QUESTIONS_IMPORTED, format + " → " + course.value() + ": " + stored);
         return new QuestionImportReport(lines, stored, true);
     }
 

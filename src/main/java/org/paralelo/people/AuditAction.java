@@ -7,7 +7,10 @@ public enum AuditAction {
     ROLES_CHANGED,
     PACKAGE_IMPORTED,
     PACKAGE_EXPORTED,
-    REPORT_EXPORTED;
+    REPORT_EXPORTED,
+    QUESTIONS_IMPORTED,
+    BACKUP_TAKEN,
+    BACKUP_RESTORED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -8,7 +8,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.backup.archive.Archives;
@@ -36,7 +44,7 @@ class BackupCommandLineTest {
 
     @Test
     void an_archive_is_restored_into_a_fresh_folder_backed_up_again_and_verified_from_the_command_line()
-            throws IOException {
+            throws IOException, SQLException {
         Path archive = archive();
         Manifest original = Archives.verify(archive, Archives.latestSchema(), Progress.NONE);
         Path dataDir = archive.resolveSibling("cli-restore-" + System.nanoTime());
@@ -54,7 +62,10 @@ class BackupCommandLineTest {
             copy = files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
         }
         Manifest second = Archives.verify(copy, Archives.latestSchema(), Progress.NONE);
-        assertThat(second.tables()).isEqualTo(original.tables());
+        // Every row came back, and the restored database's audit log has one more: the restore itself.
+        Map<String, Long> restored = new TreeMap<>(original.tables());
+        restored.merge("audit_entry", 1L, Long::sum);
+        assertThat(second.tables()).isEqualTo(restored);
         assertThat(second.databaseKind()).isEqualTo("H2");
         assertThat(second.mediaFiles()).isEqualTo(original.mediaFiles());
 
@@ -66,6 +77,20 @@ class BackupCommandLineTest {
                 .isEqualTo(1);
         assertThat(text(err)).contains("no está vacía");
         assertThat(Files.list(dataDir.resolve("db")).count()).isPositive();
+        assertThat(restoresLogged(dataDir)).containsExactly("system: " + archive.getFileName());
+    }
+
+    /** The restored database's own audit log names the restore (and nothing else from this command line). */
+    private static List<String> restoresLogged(Path dataDir) throws SQLException {
+        List<String> logged = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(RestoreTarget.h2Url(dataDir), "sa", "");
+             ResultSet rows = db.createStatement().executeQuery(
+                     "select actor, subject from audit_entry where action = 'BACKUP_RESTORED'")) {
+            while (rows.next()) {
+                logged.add(rows.getString("actor") + ": " + rows.getString("subject").replaceAll(" \\(.*", ""));
+            }
+        }
+        return logged;
     }
 
     @Test

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditEntryView;
+import org.paralelo.people.AuditFilter;
+import org.paralelo.people.AuditService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,8 @@ class BackupServiceTest {
 
     @Autowired
     private BackupService backups;
+    @Autowired
+    private AuditService audit;
 
     @Test
     void only_admins_may_back_up_list_download_or_read_the_settings() {
@@ -35,6 +41,24 @@ class BackupServiceTest {
             assertThatThrownBy(() -> As.anonymous(action)).isInstanceOfAny(AccessDeniedException.class,
                     AuthenticationCredentialsNotFoundException.class);
         }
+    }
+
+    @Test
+    void backups_taken_now_or_in_the_background_appear_in_the_audit_log_under_who_asked() throws Exception {
+        String now = As.admin(backups::backupNow).name();
+        As.user("respaldista", new String[] {"ADMIN"}, backups::start);
+        while (As.admin(backups::status).running()) {
+            Thread.sleep(200);
+        }
+        String background = As.admin(backups::status).lastArchive();
+
+        assertThat(taken("admin")).contains(now);
+        assertThat(taken("respaldista")).containsExactly(background);
+    }
+
+    private List<String> taken(String actor) {
+        return As.admin(() -> audit.search(new AuditFilter(AuditAction.BACKUP_TAKEN, actor, null, null), 0, 50))
+                .stream().map(AuditEntryView::subject).toList();
     }
 
     @Test

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditEntryView;
+import org.paralelo.people.AuditFilter;
+import org.paralelo.people.AuditService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
@@ -40,6 +44,8 @@ class QuestionImportServiceTest {
     QuestionImportService questions;
     @Autowired
     QuestionBankService bank;
+    @Autowired
+    AuditService audit;
 
     private String trainer;
     private CourseId course;
@@ -55,6 +61,27 @@ class QuestionImportServiceTest {
 
     private <T> T asTrainer(Supplier<T> work) {
         return As.user(trainer, new String[] {"TRAINER"}, work);
+    }
+
+    @Test
+    void gift_aiken_and_moodle_xml_imports_appear_in_the_audit_log_but_previews_do_not() {
+        String aiken = "¿Cuál es un costo fijo?\nA. La renta\nB. El papel\nANSWER: A\n";
+        String moodle = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz><question type="truefalse"><name><text>vf</text></name>
+                <questiontext format="html"><text>¿Cierto?</text></questiontext>
+                <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question></quiz>""";
+        asTrainer(() -> questions.preview(course, MIXED, false));
+        asTrainer(() -> questions.importQuestions(course, MIXED, false, false));
+        asTrainer(() -> questions.importQuestions(course, aiken, true, false));
+        asTrainer(() -> questions.importQuestions(course, moodle, false, false));
+
+        List<AuditEntryView> logged = As.admin(() -> audit.search(
+                new AuditFilter(AuditAction.QUESTIONS_IMPORTED, trainer, null, null), 0, 10));
+        assertThat(logged).extracting(AuditEntryView::subject).containsExactlyInAnyOrder(
+                "GIFT → " + course.value() + ": 2", "Aiken → " + course.value() + ": 1",
+                "Moodle XML → " + course.value() + ": 1");
     }
 
     @Test
