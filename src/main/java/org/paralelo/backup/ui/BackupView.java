@@ -1,7 +1,5 @@
 package org.paralelo.backup.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +30,7 @@ import org.paralelo.backup.BackupSettings;
 import org.paralelo.backup.BackupStatus;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.ProgressPolling;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.TitledByHeading;
 
@@ -51,18 +49,20 @@ public class BackupView extends Main implements TitledByHeading {
     private final Paragraph state = new Paragraph();
     private final Button start;
     private final DateTimeFormatter when;
-    private @Nullable Registration polling;
+    private final ProgressPolling<BackupStatus> polling;
     private @Nullable String shownArchive;
 
     BackupView(BackupService backups) {
         this.backups = backups;
+        this.polling = new ProgressPolling<>(this, backups::status, BackupStatus::running, this::show,
+                this::refreshList);
         addClassName("page");
         when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ProgrammeZone.ZONE);
         start = new Button(getTranslation("backup.now"), new Icon(VaadinIcon.DOWNLOAD_ALT), e -> Refusals.attempt(this,
                 () -> {
                     show(backups.start());
-                    startPolling();
+                    polling.start();
                 }));
         start.setId("backup-now");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -117,42 +117,6 @@ public class BackupView extends Main implements TitledByHeading {
         link.getElement().setAttribute("aria-label", getTranslation("backup.grid.download") + " " + archive.name());
         link.addClassName("backup-file");
         return link;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (backups.status().running()) {
-            startPolling();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopPolling();
-    }
-
-    private void startPolling() {
-        getUI().ifPresent(ui -> {
-            ui.setPollInterval(500);
-            if (polling == null) {
-                polling = ui.addPollListener(e -> {
-                    BackupStatus status = backups.status();
-                    show(status);
-                    if (!status.running()) {
-                        stopPolling();
-                        refreshList();
-                    }
-                });
-            }
-        });
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
     private void refreshList() {

@@ -1,7 +1,5 @@
 package org.paralelo.search.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -12,11 +10,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.ProgressPolling;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.search.IndexAdminService;
 import org.paralelo.search.SynonymService;
@@ -34,14 +31,16 @@ public class SearchAdminView extends Main implements TitledByHeading {
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph state = new Paragraph();
     private final Button rebuild;
-    private @Nullable Registration polling;
+    private final ProgressPolling<IndexAdminService.RebuildStatus> polling;
 
     SearchAdminView(IndexAdminService admin, SynonymService synonyms) {
         this.admin = admin;
+        this.polling = new ProgressPolling<>(this, admin::status, IndexAdminService.RebuildStatus::running,
+                this::show, () -> { });
         addClassName("page");
         rebuild = new Button(getTranslation("search.admin.rebuild"), e -> {
             show(admin.rebuild());
-            startPolling();
+            polling.start();
         });
         rebuild.setId("rebuild-index");
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,41 +66,6 @@ public class SearchAdminView extends Main implements TitledByHeading {
         add(new H1(getTranslation("search.admin.title")), state, progress, rebuild,
                 new H2(getTranslation("search.admin.synonyms")), lines, save);
         show(admin.status());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (admin.status().running()) {
-            startPolling();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopPolling();
-    }
-
-    private void startPolling() {
-        getUI().ifPresent(ui -> {
-            ui.setPollInterval(500);
-            if (polling == null) {
-                polling = ui.addPollListener(e -> {
-                    IndexAdminService.RebuildStatus status = admin.status();
-                    show(status);
-                    if (!status.running()) {
-                        stopPolling();
-                    }
-                });
-            }
-        });
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
     private void show(IndexAdminService.RebuildStatus status) {
