@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Counters in the database, so every app node on it counts the same failures (the default; {@code
  * paralelo.login.counters=memory} keeps them per node). An increment is one row-locking {@code UPDATE} in its own
  * short transaction, which H2 and MariaDB both make atomic; the first increment of a key inserts the row, and a
- * node that loses that race to another updates instead.
+ * node that loses that race to another (duplicate key, or a deadlock MariaDB resolves by rolling one back) counts
+ * again, which updates instead.
  */
 @Component
 @ConditionalOnProperty(name = "paralelo.login.counters", havingValue = "database", matchIfMissing = true)
@@ -51,9 +53,11 @@ class JdbcSignInCounters implements SignInCounters {
         for (int attempt = 0; ; attempt++) {
             try {
                 return countIn(hashed, now, nowMs, expiresMs);
-            } catch (DuplicateKeyException anotherNodeInsertedFirst) {
-                if (attempt >= 3) {
-                    throw anotherNodeInsertedFirst;
+            } catch (DuplicateKeyException | ConcurrencyFailureException raceForANewKey) {
+                // Another node inserted the key first, or (MariaDB) two first inserts deadlocked on the index
+                // gap and one was rolled back whole: counting again counts once.
+                if (attempt >= 5) {
+                    throw raceForANewKey;
                 }
             }
         }
