@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Object-level rules for debate series, used in {@code @PreAuthorize("@seriesAccess.canManage(#series)")}:
  * trainers and admins create series; a series' organisers and admins manage it (sessions, organisations, minutes,
  * agreements); its participants (people holding a seat at one of its sessions) and the coordinators of its regions
- * read it; nobody else. A series for no region in particular is the whole programme's, so every coordinator
- * follows it. A series session's time and place are open to every signed-in person, so they can register.
+ * read its minutes, organisations and agreements; nobody else. A series for no region in particular is the
+ * whole programme's, so every coordinator follows it. A series' name and its sessions' time and place are open
+ * to every signed-in person, so the people invited can register.
  */
 @Component("seriesAccess")
 public class SeriesAccess {
@@ -52,6 +53,12 @@ public class SeriesAccess {
     public boolean canRead(SeriesId id) {
         return id != null && series.findById(id.value()).map(s -> canManage(s) || participates(s) || coordinates(s))
                 .orElse(false);
+    }
+
+    /** A series' name, description and session times: anyone signed in, so the people invited can register. */
+    @Transactional(readOnly = true)
+    public boolean canSee(SeriesId id) {
+        return id != null && caller.signedIn() && series.existsById(id.value());
     }
 
     @Transactional(readOnly = true)

@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Debate-workshop series: programmes that are not a course run. Trainers and admins create them and become their
- * organisers; organisers manage them; participants and the coordinators of their regions read them. Sessions are
+ * organisers; organisers manage them; participants and the coordinators of their regions read their minutes,
+ * organisations and agreements. Name, description and sessions are open to anyone signed in with the link, so
+ * the people invited can register (which makes them participants). Sessions are
  * planned through {@link SessionService#createInSeries}, organisations through {@link OrganisationService},
  * minutes and agreements through {@link DebateRecordService}.
  */
@@ -86,15 +88,16 @@ public class SeriesService {
         return summaries(readable);
     }
 
+    /** A series' name, description and sessions are open to every signed-in person with its link, to register. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@seriesAccess.canRead(#id)")
+    @PreAuthorize("@seriesAccess.canSee(#id)")
     public SeriesSummary series(SeriesId id) {
         return summaries(List.of(find(id))).getFirst();
     }
 
     /** The series' sessions in time order, cancelled ones included. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@seriesAccess.canRead(#id)")
+    @PreAuthorize("@seriesAccess.canSee(#id)")
     public List<SessionSummary> sessions(SeriesId id) {
         return SessionSummaries.of(sessions.findBySeriesIdOrderByStartsAtAsc(id.value()), directory);
     }
@@ -104,6 +107,13 @@ public class SeriesService {
     @PreAuthorize("isAuthenticated()")
     public boolean canManage(SeriesId id) {
         return access.canManage(id);
+    }
+
+    /** Whether the caller reads the series' minutes, organisations and agreements. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean canRead(SeriesId id) {
+        return access.canRead(id);
     }
 
     @Transactional(readOnly = true)

@@ -22,25 +22,25 @@ import org.paralelo.support.TestClock;
  * weeks ahead, two neighbourhood councils taking part, and {@link #participant} holding a seat at the first
  * session. {@link #outsider} is a learner with no seat; {@link #otherTrainer} organises nothing here.
  */
-final class SeriesFixture {
+public final class SeriesFixture {
 
-    static final String[] LEARNER = LearningFixture.LEARNER;
+    public static final String[] LEARNER = LearningFixture.LEARNER;
 
-    final String organiser;
-    final PersonId organiserId;
-    final String participant;
-    final PersonId participantId;
-    final String outsider;
-    final String otherTrainer;
-    final String coordinator;
-    final String otherCoordinator;
-    final SeriesId series;
-    final SessionId first;
-    final SessionId second;
-    final OrganisationId council;
-    final OrganisationId otherCouncil;
+    public final String organiser;
+    public final PersonId organiserId;
+    public final String participant;
+    public final PersonId participantId;
+    public final String outsider;
+    public final String otherTrainer;
+    public final String coordinator;
+    public final String otherCoordinator;
+    public final SeriesId series;
+    public final SessionId first;
+    public final SessionId second;
+    public final OrganisationId council;
+    public final OrganisationId otherCouncil;
 
-    SeriesFixture(AccountService accounts, RegionService regions, SeriesService seriesService,
+    public SeriesFixture(AccountService accounts, RegionService regions, SeriesService seriesService,
                   SessionService sessions, OrganisationService organisations,
                   SessionRegistrationService registration, TestClock clock) {
         organiser = People.uniqueUsername("organiza");
@@ -72,13 +72,13 @@ final class SeriesFixture {
         As.user(participant, LEARNER, () -> registration.register(first));
     }
 
-    static SessionDraft draft(String title, LocalDate date, Set<PersonId> facilitators) {
+    public static SessionDraft draft(String title, LocalDate date, Set<PersonId> facilitators) {
         return new SessionDraft(title, SessionKind.DEBATE, date, LocalTime.of(17, 0), LocalTime.of(19, 0),
                 "Centro Cultural Olimpo", "Calle 62 s/n, Centro", "Mérida", MexicanState.YUC, 40, facilitators,
                 "1. Pendientes\n2. Debate\n3. Acuerdos", 2);
     }
 
-    static OrganisationDraft council(String name) {
+    public static OrganisationDraft council(String name) {
         return new OrganisationDraft(name, OrganisationKind.NEIGHBOURHOOD_COUNCIL, "Mérida", MexicanState.YUC,
                 "Rosa Canché", "rosa@ejemplo.mx", "999 123 4567");
     }
