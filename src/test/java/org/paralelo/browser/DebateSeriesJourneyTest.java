@@ -58,6 +58,7 @@ class DebateSeriesJourneyTest extends BrowserTest {
         assertThat(session.sectionText("agreement-list")).contains("Solicitar el parque del barrio",
                 "Levantar el mapa", "En curso", "Van ocho de veinte colonias.");
         assertThat(horizontalOverflow()).isZero();
+        session.scrollTo("debate-agreements");
         screenshotsAtBothWidths("debates-01-session-es");
 
         DebateSeriesPage page = DebateSeriesPage.series(this, f.series);
@@ -71,6 +72,7 @@ class DebateSeriesJourneyTest extends BrowserTest {
         assertThat(page.sectionText("series-agreements")).contains("Agreements of the series", "In progress");
         setWidth(PHONE_WIDTH);
         assertThat(horizontalOverflow()).isZero();
+        page.scrollTo("series-agreements");
         screenshotsAtBothWidths("debates-03-series-en");
         session = DebateSeriesPage.session(this, f.first);
         assertThat(session.sectionText("debate-minutes")).contains("Minutes", "Diecisiete consejos");

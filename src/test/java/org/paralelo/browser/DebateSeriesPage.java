@@ -41,6 +41,11 @@ public class DebateSeriesPage extends Page {
         waitForReplacement(list, "waiting for the agreements to be listed again");
     }
 
+    /** Scrolls a part of the page to the top, so a screenshot shows it. */
+    public void scrollTo(String id) {
+        script("arguments[0].scrollIntoView({block: 'start'})", visible(By.id(id)));
+    }
+
     public DebateSeriesPage inLanguage(String languageLabel, String expectedHeading) {
         switchLanguage(languageLabel, expectedHeading);
         return new DebateSeriesPage(browser);
