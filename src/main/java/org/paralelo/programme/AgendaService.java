@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.paralelo.base.PublicUrl;
@@ -22,6 +23,8 @@ import org.paralelo.programme.domain.CalendarFeedRepository;
 import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
 import org.paralelo.programme.domain.Run;
+import org.paralelo.programme.domain.Series;
+import org.paralelo.programme.domain.SeriesRepository;
 import org.paralelo.programme.domain.RunRepository;
 import org.paralelo.programme.domain.SessionRegistrationRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +49,7 @@ public class AgendaService {
     private final ProgrammeSessionRepository sessions;
     private final SessionRegistrationRepository registrations;
     private final RunRepository runs;
+    private final SeriesRepository series;
     private final CalendarFeedRepository feeds;
     private final ProfileService profiles;
     private final PersonDirectory directory;
@@ -55,11 +59,12 @@ public class AgendaService {
     private final SecureRandom random = new SecureRandom();
 
     AgendaService(ProgrammeSessionRepository sessions, SessionRegistrationRepository registrations,
-                  RunRepository runs, CalendarFeedRepository feeds, ProfileService profiles,
+                  RunRepository runs, SeriesRepository series, CalendarFeedRepository feeds, ProfileService profiles,
                   PersonDirectory directory, PublicUrl publicUrl, Translations translations, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.runs = runs;
+        this.series = series;
         this.feeds = feeds;
         this.profiles = profiles;
         this.directory = directory;
@@ -83,8 +88,15 @@ public class AgendaService {
                 .stream().filter(r -> r.getStatus() != RegistrationStatus.CANCELLED)
                 .forEach(r -> mine.put(r.getSessionId(), r.getStatus()));
         List<SessionSummary> summaries = SessionSummaries.of(found, directory);
+        Map<Long, Series> seriesById = seriesOf(found);
         return summaries.stream().map(s -> {
-            Run run = byId.get(s.run().value());
+            RunId runId = s.run();
+            if (runId == null) {
+                SeriesId inSeries = Objects.requireNonNull(s.series());
+                return new AgendaEntry(s, seriesById.get(inSeries.value()).getName(), null, mine.get(s.id().value()),
+                        ProgrammePaths.series(inSeries));
+            }
+            Run run = byId.get(runId.value());
             CourseId course = new CourseId(run.getCourseId());
             return new AgendaEntry(s, run.getName(), course, mine.get(s.id().value()), path(course, s.id()));
         }).toList();
@@ -133,8 +145,15 @@ public class AgendaService {
             List<ProgrammeSession> found = sessions.findForPerson(feed.getPersonId(), now.minus(FEED_KEEPS_PAST),
                     RegistrationStatus.CANCELLED);
             Map<Long, Run> byId = runsOf(found);
+            Map<Long, Series> seriesById = seriesOf(found);
             String host = URI.create(publicUrl.base()).getHost();
             return IcsFeed.write(found, session -> {
+                if (session.isOfSeries()) {
+                    SeriesId inSeries = new SeriesId(Objects.requireNonNull(session.getSeriesId()));
+                    return new IcsFeed.Context(seriesById.get(inSeries.value()).getName(),
+                            publicUrl.link(ProgrammePaths.series(inSeries)),
+                            translations.getTranslation(session.getVenueState().messageKey(), IcsFeed.LANGUAGE));
+                }
                 Run run = byId.get(session.getRunId());
                 return new IcsFeed.Context(run.getName(),
                         publicUrl.link(path(new CourseId(run.getCourseId()), new SessionId(session.getId()))),
@@ -145,8 +164,15 @@ public class AgendaService {
 
     private Map<Long, Run> runsOf(List<ProgrammeSession> found) {
         Map<Long, Run> byId = new HashMap<>();
-        runs.findAllById(found.stream().map(ProgrammeSession::getRunId).distinct().toList())
-                .forEach(r -> byId.put(r.getId(), r));
+        runs.findAllById(found.stream().filter(s -> !s.isOfSeries()).map(ProgrammeSession::getRunId).distinct()
+                .toList()).forEach(r -> byId.put(r.getId(), r));
+        return byId;
+    }
+
+    private Map<Long, Series> seriesOf(List<ProgrammeSession> found) {
+        Map<Long, Series> byId = new HashMap<>();
+        series.findAllById(found.stream().map(ProgrammeSession::getSeriesId).filter(Objects::nonNull).distinct()
+                .toList()).forEach(s -> byId.put(s.getId(), s));
         return byId;
     }
 

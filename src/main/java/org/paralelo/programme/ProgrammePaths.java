@@ -43,4 +43,19 @@ public final class ProgrammePaths {
     public static String calendarFeed(String token) {
         return "calendario/" + token + ".ics";
     }
+
+    /** The debate series the signed-in person may read, and where organisers create one. */
+    public static String seriesList() {
+        return "series";
+    }
+
+    /** One debate series: its sessions, organisations and agreements. */
+    public static String series(SeriesId series) {
+        return "series/" + series.value();
+    }
+
+    /** A series session's minutes and agreements. */
+    public static String debate(SessionId session) {
+        return "sesiones/" + session.value() + "/acta";
+    }
 }

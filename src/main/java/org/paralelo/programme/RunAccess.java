@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Object-level rules for runs, used in {@code @PreAuthorize("@runAccess.canManage(#run)")}: admins and the
  * course's owner plan and manage every run of the course; a co-trainer manages only the runs they teach. A run's
  * members and managers see it and its sessions; a session's facilitators take its roll. Coordinators follow the
- * runs of their regions read-only and enrol the people of their regions into them.
+ * runs of their regions read-only and enrol the people of their regions into them. Sessions of a debate series
+ * are seen as {@link SeriesAccess} says (every signed-in person, so they can register) and managed only there.
  */
 @Component("runAccess")
 public class RunAccess {
@@ -35,10 +36,12 @@ public class RunAccess {
     private final ProfileService profiles;
     private final Caller caller;
     private final PersonDirectory directory;
+    private final SeriesAccess seriesAccess;
 
     RunAccess(RunRepository runs, RunMemberRepository members, ProgrammeSessionRepository sessions,
               CourseAccess courses, CatalogueService catalogue, ProfileService profiles, Caller caller,
-              PersonDirectory directory) {
+              PersonDirectory directory, SeriesAccess seriesAccess) {
+        this.seriesAccess = seriesAccess;
         this.caller = caller;
         this.directory = directory;
         this.runs = runs;
@@ -83,14 +86,15 @@ public class RunAccess {
     @Transactional(readOnly = true)
     public boolean canManageSession(SessionId session) {
         return session != null && sessions.findById(session.value())
-                .map(s -> canManage(new RunId(s.getRunId()))).orElse(false);
+                .filter(s -> !s.isOfSeries()).map(s -> canManage(new RunId(s.getRunId()))).orElse(false);
     }
 
     /** Members and managers of the session's run, and its facilitators. */
     @Transactional(readOnly = true)
     public boolean canSeeSession(SessionId session) {
-        return session != null && (sessions.findById(session.value())
-                .map(s -> canSee(new RunId(s.getRunId()))).orElse(false) || canTakeRoll(session));
+        return session != null && (sessions.findById(session.value()).map(s -> s.isOfSeries()
+                ? seriesAccess.canSeeSession(session) : canSee(new RunId(s.getRunId()))).orElse(false)
+                || canTakeRoll(session));
     }
 
     /**
@@ -102,7 +106,9 @@ public class RunAccess {
         if (session == null) {
             return false;
         }
-        return sessions.findById(session.value()).map(s -> canManage(new RunId(s.getRunId()))
+        // Sessions of a debate series follow the series' own rules (SeriesAccess), not a run's.
+        return sessions.findById(session.value()).filter(s -> !s.isOfSeries())
+                .map(s -> canManage(new RunId(s.getRunId()))
                 || runs.findById(s.getRunId()).map(r -> courses.canEdit(new CourseId(r.getCourseId()))).orElse(false)
                 && profiles.myId().map(me -> s.getFacilitatorIds().contains(me.value())).orElse(false))
                 .orElse(false);

@@ -61,9 +61,9 @@ public class SessionRegistrationService {
         PersonId me = me();
         ProgrammeSession locked = lock(session);
         requireOpen(locked);
-        long course = runs.findById(locked.getRunId()).orElseThrow().getCourseId();
-        if (members.findByCourseIdAndPersonId(course, me.value()).filter(m -> m.getRunId() == locked.getRunId())
-                .isEmpty()) {
+        // A series session is open to every signed-in person; a run's session only to the run's members.
+        if (!locked.isOfSeries() && members.findByCourseIdAndPersonId(runs.findById(locked.getRunId())
+                .orElseThrow().getCourseId(), me.value()).filter(m -> m.getRunId() == locked.getRunId()).isEmpty()) {
             throw new UserFacingException("error.programme.registration.not-member");
         }
         SessionRegistration mine = registrations.findBySessionIdAndPersonId(locked.getId(), me.value())
@@ -111,7 +111,7 @@ public class SessionRegistrationService {
 
     /** Seats in arrival order, then the wait list in order (positions from 1), for the run's managers. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@runAccess.canManageSession(#session)")
+    @PreAuthorize("@runAccess.canManageSession(#session) or @seriesAccess.canManageSession(#session)")
     public List<Registration> registrations(SessionId session) {
         return all(session);
     }

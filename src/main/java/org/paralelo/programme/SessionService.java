@@ -21,6 +21,8 @@ import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
 import org.paralelo.programme.domain.Run;
 import org.paralelo.programme.domain.RunRepository;
+import org.paralelo.programme.domain.Series;
+import org.paralelo.programme.domain.SeriesRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,14 +39,17 @@ public class SessionService {
 
     private final ProgrammeSessionRepository sessions;
     private final RunRepository runs;
+    private final SeriesRepository seriesRepository;
     private final CatalogueService catalogue;
     private final PersonDirectory directory;
     private final ProfileService profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionService(ProgrammeSessionRepository sessions, RunRepository runs, CatalogueService catalogue,
-                   PersonDirectory directory, ProfileService profiles, ApplicationEventPublisher events, Clock clock) {
+    SessionService(ProgrammeSessionRepository sessions, RunRepository runs, SeriesRepository seriesRepository,
+                   CatalogueService catalogue, PersonDirectory directory, ProfileService profiles,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.seriesRepository = seriesRepository;
         this.events = events;
         this.sessions = sessions;
         this.runs = runs;
@@ -60,6 +65,19 @@ public class SessionService {
                 .orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         check(owner, draft);
         ProgrammeSession session = new ProgrammeSession(owner.getId());
+        apply(session, draft);
+        session = sessions.saveAndFlush(session);
+        return new SessionSaved(new SessionId(session.getId()), clashes(session));
+    }
+
+    /** A session of a debate series; its facilitators must be organisers of the series. */
+    @PreAuthorize("@seriesAccess.canManage(#series)")
+    public SessionSaved createInSeries(SeriesId series, SessionDraft draft) {
+        Series owner = seriesRepository.findById(series.value())
+                .orElseThrow(() -> new UserFacingException("error.programme.series-unknown"));
+        checks(draft).require(owner.getOrganiserIds().containsAll(draft.facilitators().stream().map(PersonId::value)
+                .toList()), "facilitators", "error.programme.series.facilitator-not-organiser").throwIfAny();
+        ProgrammeSession session = ProgrammeSession.ofSeries(owner.getId());
         apply(session, draft);
         session = sessions.saveAndFlush(session);
         return new SessionSaved(new SessionId(session.getId()), clashes(session));
@@ -135,6 +153,11 @@ public class SessionService {
     }
 
     private void check(Run run, SessionDraft draft) {
+        checks(draft).require(catalogue.trainersOf(new CourseId(run.getCourseId())).containsAll(draft.facilitators()),
+                "facilitators", "error.programme.trainer-not-of-course").throwIfAny();
+    }
+
+    private InputChecks checks(SessionDraft draft) {
         InputChecks checks = new InputChecks().text(draft.title(), "title", ProgrammeSession.MAX_TITLE)
                 .require(draft.date() != null, "date", "error.required")
                 .require(draft.startTime() != null, "startTime", "error.required")
@@ -158,9 +181,7 @@ public class SessionService {
                     "error.programme.session.time-skipped");
             checks.require(starts.toInstant().isAfter(clock.instant()), "date", "error.programme.session.in-past");
         }
-        checks.require(catalogue.trainersOf(new CourseId(run.getCourseId())).containsAll(draft.facilitators()),
-                "facilitators", "error.programme.trainer-not-of-course");
-        checks.throwIfAny();
+        return checks;
     }
 
     private static void apply(ProgrammeSession session, SessionDraft draft) {

@@ -20,11 +20,13 @@ final class SessionSummaries {
         Map<Long, PersonRef> names = new HashMap<>();
         list.forEach(s -> s.getFacilitatorIds().forEach(id -> names.computeIfAbsent(id, key -> directory
                 .displayName(new PersonId(key)).map(n -> new PersonRef(new PersonId(key), n, "")).orElse(null))));
-        return list.stream().map(s -> new SessionSummary(new SessionId(s.getId()), new RunId(s.getRunId()),
+        return list.stream().map(s -> new SessionSummary(new SessionId(s.getId()),
+                s.isOfSeries() ? null : new RunId(s.getRunId()),
                 s.getTitle(), s.getKind(), s.getStarts(), s.getEnds(), s.getVenueName(), s.getVenueAddress(),
                 s.getVenueMunicipality(), s.getVenueState(), s.getCapacity(),
                 s.getFacilitatorIds().stream().map(names::get).filter(Objects::nonNull)
                         .sorted(Comparator.comparing(PersonRef::fullName)).toList(),
-                s.getAgenda(), s.getClosesHours(), s.getCancelledAt(), s.getVersion())).toList();
+                s.getAgenda(), s.getClosesHours(), s.getCancelledAt(), s.getVersion(),
+                s.isOfSeries() ? new SeriesId(Objects.requireNonNull(s.getSeriesId())) : null)).toList();
     }
 }

@@ -8,11 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.PersonRef;
 
-/** A session as screens show it: its times in the venue's zone (convert with {@link SessionTimes}). */
-public record SessionSummary(SessionId id, RunId run, String title, SessionKind kind, ZonedDateTime starts,
+/**
+ * A session as screens show it: its times in the venue's zone (convert with {@link SessionTimes}). Exactly one of
+ * run and series is set.
+ */
+public record SessionSummary(SessionId id, @Nullable RunId run, String title, SessionKind kind, ZonedDateTime starts,
                              ZonedDateTime ends, String venueName, String venueAddress, String venueMunicipality,
                              MexicanState venueState, @Nullable Integer capacity, List<PersonRef> facilitators,
-                             String agenda, int closesHoursBefore, @Nullable Instant cancelledAt, long version) {
+                             String agenda, int closesHoursBefore, @Nullable Instant cancelledAt, long version,
+                             @Nullable SeriesId series) {
 
     /** When registration closes. */
     public Instant registrationClosesAt() {

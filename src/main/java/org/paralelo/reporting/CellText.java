@@ -1,5 +1,7 @@
 package org.paralelo.reporting;
 
+import org.paralelo.base.SpreadsheetCells;
+
 /**
  * Text cells as spreadsheets will read them: a value that a spreadsheet would take for a formula (it begins with
  * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so a name like {@code =HYPERLINK(...)}
@@ -11,11 +13,6 @@ public final class CellText {
     }
 
     public static String safe(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 }

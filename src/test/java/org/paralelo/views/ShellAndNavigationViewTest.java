@@ -36,8 +36,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(LearnerHomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Catálogo de cursos", "Red", "Miembros",
-                "Mensajes", "Avisos", "Mi perfil", "Correos");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Series de debate", "Catálogo de cursos",
+                "Red", "Miembros", "Mensajes", "Avisos", "Mi perfil", "Correos");
     }
 
     @Test
@@ -47,7 +47,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(PeopleView.class);
-        assertThat(menuLabels()).containsExactly("Mi agenda", "Catálogo de cursos", "Red", "Cursos que imparto",
+        assertThat(menuLabels()).containsExactly("Mi agenda", "Series de debate", "Catálogo de cursos", "Red",
+                "Cursos que imparto",
                 "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Mensajes", "Avisos", "Personas",
                 "Regiones", "Temas", "Informes del programa", "Certificados", "Ajustes", "Índice de búsqueda",
                 "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
@@ -70,9 +71,9 @@ class ShellAndNavigationViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Catálogo de cursos", "Red",
-                "Cursos que imparto", "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Mensajes",
-                "Avisos", "Mi perfil", "Correos");
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Series de debate", "Catálogo de cursos",
+                "Red", "Cursos que imparto", "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros",
+                "Mensajes", "Avisos", "Mi perfil", "Correos");
     }
 
     @Test

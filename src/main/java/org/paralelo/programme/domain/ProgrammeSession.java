@@ -43,8 +43,18 @@ public class ProgrammeSession {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "run_id", nullable = false)
-    private long runId;
+    /** Exactly one of run and series is set (a check constraint holds it in the database too). */
+    @Column(name = "run_id")
+    private @Nullable Long runId;
+
+    @Column(name = "series_id")
+    private @Nullable Long seriesId;
+
+    /** Organisations marked present at a debate session, beside people's attendance. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "programme_session_organisation", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> organisationsPresent = new LinkedHashSet<>();
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -127,6 +137,13 @@ public class ProgrammeSession {
     public ProgrammeSession(long runId) {
         this();
         this.runId = runId;
+    }
+
+    /** A session of a debate series rather than of a course run. */
+    public static ProgrammeSession ofSeries(long seriesId) {
+        ProgrammeSession session = new ProgrammeSession();
+        session.seriesId = seriesId;
+        return session;
     }
 
     /** Sets what and when; the zone is the venue's. End after start on the same day. */
@@ -212,8 +229,29 @@ public class ProgrammeSession {
         return id;
     }
 
+    /** The run; only for sessions of a run (check {@link #isOfSeries()} first). */
     public long getRunId() {
+        if (runId == null) {
+            throw new IllegalStateException("a session of a series has no run");
+        }
         return runId;
+    }
+
+    public boolean isOfSeries() {
+        return seriesId != null;
+    }
+
+    public @Nullable Long getSeriesId() {
+        return seriesId;
+    }
+
+    public Set<Long> getOrganisationsPresent() {
+        return Set.copyOf(organisationsPresent);
+    }
+
+    public void setOrganisationsPresent(Collection<Long> ids) {
+        organisationsPresent.clear();
+        organisationsPresent.addAll(ids);
     }
 
     public String getTitle() {

@@ -13,6 +13,8 @@ public interface ProgrammeSessionRepository extends JpaRepository<ProgrammeSessi
 
     List<ProgrammeSession> findByRunIdOrderByStartsAtAsc(long runId);
 
+    List<ProgrammeSession> findBySeriesIdOrderByStartsAtAsc(long seriesId);
+
     /** The session, row-locked until the transaction ends: its seats are counted and taken one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from ProgrammeSession s where s.id = :id")

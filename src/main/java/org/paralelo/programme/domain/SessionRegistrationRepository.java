@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paralelo.programme.RegistrationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SessionRegistrationRepository extends JpaRepository<SessionRegistration, Long> {
 
@@ -17,4 +18,10 @@ public interface SessionRegistrationRepository extends JpaRepository<SessionRegi
     /** Seats first, then the wait list, each in arrival order. */
     List<SessionRegistration> findBySessionIdAndStatusOrderByRequestedAtAscIdAsc(long sessionId,
                                                                                  RegistrationStatus status);
+
+    /** Whether the person holds a seat at any session of the series: a participant of the series. */
+    @Query("""
+            select count(r) > 0 from SessionRegistration r, ProgrammeSession s where r.sessionId = s.id
+            and s.seriesId = :series and r.personId = :person and r.status = :status""")
+    boolean holdsSeatInSeries(long series, long person, RegistrationStatus status);
 }

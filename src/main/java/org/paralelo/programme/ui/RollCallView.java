@@ -51,6 +51,7 @@ import org.paralelo.programme.RollCallEntry;
 import org.paralelo.programme.RunService;
 import org.paralelo.programme.SessionId;
 import org.paralelo.programme.SessionService;
+import org.paralelo.programme.RunId;
 import org.paralelo.programme.SessionSummary;
 
 /**
@@ -97,8 +98,9 @@ public class RollCallView extends Main implements TitledByHeading, BeforeEnterOb
         removeAll();
         SessionSummary session = sessions.session(id);
         ZoneId viewer = sessions.myZone();
-        if (runs.canManage(session.run())) {
-            add(new Anchor(ProgrammePaths.run(session.run()), "← " + getTranslation("programme.rollcall.back")));
+        RunId run = session.run();
+        if (run != null && runs.canManage(run)) {
+            add(new Anchor(ProgrammePaths.run(run), "← " + getTranslation("programme.rollcall.back")));
         }
         Paragraph when = new Paragraph(SessionCards.when(this, session, viewer, getLocale()) + " · "
                 + session.venueName());

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import org.paralelo.courses.CourseId;
 import org.paralelo.programme.RunId;
+import org.paralelo.programme.SeriesId;
 import org.paralelo.programme.SessionId;
 
 /** Reads ids from route parameters; anything malformed is simply "not found". */
@@ -22,6 +23,10 @@ final class RouteIds {
 
     static SessionId session(BeforeEnterEvent event) {
         return new SessionId(number(event, "sessionId"));
+    }
+
+    static SeriesId series(BeforeEnterEvent event) {
+        return new SeriesId(number(event, "seriesId"));
     }
 
     private static long number(BeforeEnterEvent event, String parameter) {

@@ -1,0 +1,5 @@
+package org.paralelo.programme;
+
+/** The id of an agreement made at a debate session. */
+public record AgreementId(long value) {
+}

@@ -1,0 +1,53 @@
+package org.paralelo.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.paralelo.programme.ProgrammePaths;
+import org.paralelo.programme.SeriesId;
+import org.paralelo.programme.SessionId;
+import org.paralelo.support.BrowserTest;
+
+/** series/{id} and sesiones/{id}/acta: a debate series' page and a session's minutes and agreements. */
+public class DebateSeriesPage extends Page {
+
+    DebateSeriesPage(BrowserTest browser) {
+        super(browser);
+        visible(By.tagName("h1"));
+        browser.waitForVaadin();
+    }
+
+    public static DebateSeriesPage series(BrowserTest browser, SeriesId series) {
+        browser.open(ProgrammePaths.series(series));
+        return new DebateSeriesPage(browser);
+    }
+
+    public static DebateSeriesPage session(BrowserTest browser, SessionId session) {
+        browser.open(ProgrammePaths.debate(session));
+        return new DebateSeriesPage(browser);
+    }
+
+    public String sectionText(String id) {
+        return text(visible(By.id(id)));
+    }
+
+    /** Records an agreement made at this session and waits for the list to show it. */
+    public void addAgreement(String text) {
+        WebElement area = visible(By.id("agreement-text")).findElement(By.cssSelector("textarea"));
+        area.clear();
+        area.sendKeys(text, Keys.TAB);
+        WebElement list = visible(By.id("agreement-list"));
+        click("add-agreement");
+        waitForReplacement(list, "waiting for the agreements to be listed again");
+    }
+
+    /** Scrolls a part of the page to the top, so a screenshot shows it. */
+    public void scrollTo(String id) {
+        script("arguments[0].scrollIntoView({block: 'start'})", visible(By.id(id)));
+    }
+
+    public DebateSeriesPage inLanguage(String languageLabel, String expectedHeading) {
+        switchLanguage(languageLabel, expectedHeading);
+        return new DebateSeriesPage(browser);
+    }
+}
