@@ -51,6 +51,7 @@ import org.paralelo.courses.TopicService;
 import org.paralelo.courses.TopicView;
 import org.paralelo.people.Caller;
 import org.paralelo.people.Role;
+import org.paralelo.search.SearchStages.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -146,11 +147,11 @@ public class SearchService {
     SearchResults search(SearchRequest request, PermissionFilter permissions) {
         Query visible = permissions.query();
         SearchResults typed = searchWords(request.text(), request, visible);
-        boolean unknownWord = hasUnknownWord(request.text());
+        boolean unknownWord = SearchStages.time(Stage.UNKNOWN_WORDS, () -> hasUnknownWord(request.text()));
         if (typed.total() >= FEW && !unknownWord) {
             return typed;
         }
-        String corrected = correction(request.text(), visible);
+        String corrected = SearchStages.time(Stage.CORRECTION, () -> correction(request.text(), visible));
         if (corrected == null) {
             return typed;
         }
@@ -163,12 +164,13 @@ public class SearchService {
     }
 
     private SearchResults searchWords(String text, SearchRequest request, Query visible) {
-        SearchResults found = run(UserQueries.parsed(text, analysis.analyzer(), MATCHING), text, request, visible);
+        SearchResults found = run(SearchStages.time(Stage.PARSE, () -> UserQueries.parsed(text, analysis.analyzer(),
+                MATCHING)), text, request, visible);
         if (found.total() >= FEW || MATCHING == UserQueries.Matching.ANY) {
             return found;
         }
-        SearchResults more = run(UserQueries.anyRankingFirst(text, analysis.analyzer(), MATCHING), text, request,
-                visible);
+        SearchResults more = run(SearchStages.time(Stage.PARSE, () -> UserQueries.anyRankingFirst(text,
+                analysis.analyzer(), MATCHING)), text, request, visible);
         return more.total() > found.total() ? more : found;
     }
 
@@ -223,21 +225,28 @@ public class SearchService {
      * scores, so the counting pass skips it). For phrases, matching positions costs more than scoring, so one scored
      * pass collects the page and the facets together (measured at 100k documents: docs/benchmarks.md).
      */
-    private SearchResults run(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible,
+    private SearchResults run(IndexSearcher searcher, UserQueries.Parsed typed, Query visible,
                               SearchRequest request) {
-        Query words = parsed.words();
-        Query query = withFilters(parsed.query(), visible, request);
         try {
+            UserQueries.Parsed parsed = allWordsFillThePage(searcher, typed, visible, request) ? typed.allWordsOnly()
+                    : typed;
+            Query words = parsed.words();
+            Query query = withFilters(parsed.query(), visible, request);
             int from = request.page() * PAGE_SIZE;
             TopDocs top;
             FacetsCollector matches;
+            long start = SearchStages.start();
             if (positional(words)) {
                 FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
                         from + PAGE_SIZE, new FacetsCollectorManager());
                 top = result.topDocs();
                 matches = result.facetsCollector();
+                SearchStages.stop(Stage.TOP, start);
+                start = SearchStages.start();
             } else {
                 top = searcher.search(query, from + PAGE_SIZE);
+                SearchStages.stop(Stage.TOP, start);
+                start = SearchStages.start();
                 matches = searcher.search(new ConstantScoreQuery(withFilters(words, visible, request)),
                         new FacetsCollectorManager());
             }
@@ -245,13 +254,36 @@ public class SearchService {
                     : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + PAGE_SIZE));
             long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             // Snippets need only the words: asking the highlighter to match the permission filter's id set costs a lot.
-            List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, pageDocs));
             Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, total == 0 ? null : matches,
                     request.locale());
+            SearchStages.stop(Stage.COUNT_AND_FACETS, start);
+            start = SearchStages.start();
+            List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, pageDocs));
+            SearchStages.stop(Stage.SNIPPETS, start);
             return new SearchResults(total, request.page(), PAGE_SIZE, hits, facets, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Off only in the benchmark, which measures the search with and without it. */
+    static volatile boolean narrowing = true;
+
+    /**
+     * Whether the documents with every word fill the first page by themselves. They rank above all others (the
+     * all-words tier), so the first page is the same either way; then the search runs on them alone, and the counting
+     * and facets need not walk every document with only some of the words, which is most of a broad query's cost.
+     * Counting a conjunction is cheap.
+     */
+    private static boolean allWordsFillThePage(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible,
+                                               SearchRequest request) throws IOException {
+        if (parsed.allWords() == null || !narrowing) {
+            return false;
+        }
+        long start = SearchStages.start();
+        int count = searcher.count(withFilters(parsed.allWords(), visible, request));
+        SearchStages.stop(Stage.TIER_COUNT, start);
+        return count >= PAGE_SIZE;
     }
 
     /** Whether the query matches on positions (a phrase, also one from a multi-word synonym). */

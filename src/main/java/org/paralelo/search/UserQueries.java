@@ -23,9 +23,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,7 @@ final class UserQueries {
         HALF,
         /** At least one word that is not a stop word. */
         ANY;
+
 
         int required(int words) {
             return switch (this) {
@@ -98,13 +101,78 @@ final class UserQueries {
     private UserQueries() {
     }
 
-    /** A parsed query: the words, which decide what matches, and the proximity boost, which only ranks. */
-    record Parsed(Query words, @Nullable Query proximity) {
+    /**
+     * A parsed query. {@code words} decide what matches (the counting pass and the snippets use them alone);
+     * {@code allWords}, when the words are relaxed, is the strict query of the all-words tier; {@code proximity}
+     * only ranks. {@link #query()} is what ranks the page. {@code narrowed}: the words are the tier's
+     * ({@link #allWordsOnly()}).
+     */
+    record Parsed(Query words, @Nullable Query allWords, @Nullable Query proximity, boolean narrowed) {
 
-        Query query() {
-            return proximity == null ? words
-                    : new BooleanQuery.Builder().add(words, Occur.MUST).add(proximity, Occur.SHOULD).build();
+        Parsed(Query words, @Nullable Query allWords, @Nullable Query proximity) {
+            this(words, allWords, proximity, false);
         }
+
+        /**
+         * What ranks the page: documents with all words get a constant far above any text score, a tier of their own
+         * (ordered among themselves by their text score); adjacent words rank higher; and the whole score is scaled
+         * by the weight of the content type ({@link #typeWeighted}), so within the tier lessons come before course
+         * pages and self-assessments that have every word too.
+         */
+        Query query() {
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
+            if (narrowed) {
+                query.add(tier(new MatchAllDocsQuery()), Occur.SHOULD); // every match is in the tier
+            } else if (allWords != null) {
+                query.add(tier(allWords), Occur.SHOULD);
+            }
+            if (proximity != null) {
+                query.add(proximity, Occur.SHOULD);
+            }
+            return typeWeighted(query.build());
+        }
+
+        /**
+         * The documents with every word only, ranked exactly as by {@link #query()}: each gets the tier's constant
+         * (matching all documents costs nothing), so their order among themselves is the same.
+         */
+        Parsed allWordsOnly() {
+            return allWords == null ? this : new Parsed(allWords, null, proximity, true);
+        }
+
+        /** The words with the all-words tier, without proximity or type weights (the fallback ranks by them). */
+        Query rankedWords() {
+            return allWords == null ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
+                    .add(tier(allWords), Occur.SHOULD).build();
+        }
+
+        private static Query tier(Query members) {
+            return new BoostQuery(new ConstantScoreQuery(members), ALL_WORDS_TIER);
+        }
+    }
+
+    /**
+     * Course pages and self-assessments repeat a lesson's words (summary, objectives, feedback) but are rarely the
+     * best answer: their whole score is scaled by this (measured: 0.5–0.7 are equally good, 1 and lower weights for
+     * one type only are worse, docs/search.md).
+     */
+    static final float OVERVIEW_WEIGHT = 0.6f;
+    private static final Query OVERVIEWS = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.TYPE, ContentType.COURSE.code())), Occur.SHOULD)
+            .add(new TermQuery(new Term(Fields.TYPE, ContentType.QUIZ.code())), Occur.SHOULD).build();
+
+    /**
+     * The query with the score of course pages and quizzes scaled by {@link #OVERVIEW_WEIGHT}. Two boolean clauses
+     * (the overviews and the rest) rather than a function score, so that Lucene still prunes by maximum score; the
+     * overviews' clause is led by their few type postings.
+     */
+    static Query typeWeighted(Query query) {
+        return new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(query, Occur.MUST).add(OVERVIEWS, Occur.MUST_NOT).build(),
+                        Occur.SHOULD)
+                .add(new BoostQuery(new BooleanQuery.Builder().add(query, Occur.MUST).add(OVERVIEWS, Occur.FILTER)
+                        .build(), OVERVIEW_WEIGHT), Occur.SHOULD)
+                .build();
     }
 
     static Optional<Query> parse(String text, Analyzer analyzer) {
@@ -126,7 +194,7 @@ final class UserQueries {
             return any;
         }
         return Optional.of(new Parsed(new BooleanQuery.Builder().add(any.get().words(), Occur.MUST)
-                .add(preferred.get().words(), Occur.SHOULD).build(), any.get().proximity()));
+                .add(preferred.get().rankedWords(), Occur.SHOULD).build(), null, any.get().proximity()));
     }
 
     static Optional<Parsed> parsed(String text, Analyzer analyzer, Matching matching) {
@@ -148,18 +216,23 @@ final class UserQueries {
             return Optional.empty();
         }
         Query words = languages.build();
-        if (how != Matching.ALL) {
-            words = allWordsFirst(words, input, analyzer);
-        }
-        return Optional.of(new Parsed(words, proximity(input, analyzer)));
+        Query all = how == Matching.ALL || topicWords(input) < 2 ? null : allWords(input, analyzer);
+        return Optional.of(new Parsed(words, all, proximity(input, analyzer)));
     }
 
-    /**
-     * All words present ranks first: documents the strict parse matches (in either language) get a constant far
-     * above any text score, a tier of their own, ordered among themselves by their text score. It only scores: the
-     * counting pass of a search skips it.
-     */
-    private static Query allWordsFirst(Query words, String input, Analyzer analyzer) {
+    /** How many words of the input carry a topic (with one, every word is all words: no tier needed). */
+    private static int topicWords(String input) {
+        int count = 0;
+        for (String word : input.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !SPANISH_STOP_WORDS.contains(SpanishFolding.fold(word.toLowerCase()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The strict parse of the all-words tier (in either language); null if nothing is left of it. */
+    private static @Nullable Query allWords(String input, Analyzer analyzer) {
         BooleanQuery.Builder strict = new BooleanQuery.Builder();
         for (String[] fields : List.of(SPANISH, ENGLISH)) {
             Query query = parseIn(fields, input, analyzer, Matching.ALL);
@@ -168,8 +241,7 @@ final class UserQueries {
             }
         }
         BooleanQuery all = strict.build();
-        return all.clauses().isEmpty() ? words : new BooleanQuery.Builder().add(words, Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_WORDS_TIER), Occur.SHOULD).build();
+        return all.clauses().isEmpty() ? null : all;
     }
 
     /** The text parsed for one language; null if nothing of it is left in that language (only stop words). */

@@ -102,10 +102,19 @@ class SearchBenchmark {
         Random random = new Random(7);
         Map<String, double[]> service = new LinkedHashMap<>();
         Map<String, double[]> raw = new LinkedHashMap<>();
+        StringBuilder stages = new StringBuilder();
+        SearchStages.on = true;
         for (String kind : List.of("term", "AND", "phrase", "highlighted")) {
             List<String[]> picks = IntStream.range(0, queries + 100).mapToObj(i -> words.pick(kind, random)).toList();
-            service.put(kind, time(picks, q -> As.user("benchmark", new String[] {"LEARNER"},
-                    () -> search.search(SearchRequest.of(text(kind, q)), learner))));
+            for (boolean narrowing : List.of(false, true)) {
+                SearchService.narrowing = narrowing;
+                SearchStages.reset();
+                service.put(kind + (narrowing ? "" : " (all matches)"), time(picks, q -> As.user("benchmark",
+                        new String[] {"LEARNER"}, () -> search.search(SearchRequest.of(text(kind, q)), learner))));
+                stages.append("\nStages of the service, ").append(kind).append(narrowing ? "" : " (all matches)")
+                        .append(" (mean ms per search, warm-up included; times run)\n\n| Stage | ms | runs |\n"
+                                + "|---|---|---|\n").append(SearchStages.report(queries + 100));
+            }
             raw.put(kind, time(picks, q -> index.search(searcher -> rawQuery(searcher, kind, q, learner))));
         }
 
@@ -139,7 +148,8 @@ class SearchBenchmark {
         }
         double[] publish = visible.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 
-        String table = report(docs, queries, indexSeconds, rebuildSeconds, service, raw, publish);
+        SearchStages.on = false;
+        String table = report(docs, queries, indexSeconds, rebuildSeconds, service, raw, publish) + stages;
         System.out.println(table);
         Files.writeString(Path.of("target", "search-benchmark.md"), table, StandardCharsets.UTF_8);
     }
@@ -216,7 +226,7 @@ class SearchBenchmark {
         out.append("|---|---|---|---|---|---|---|\n");
         for (String kind : service.keySet()) {
             double[] s = service.get(kind);
-            double[] r = raw.get(kind);
+            double[] r = raw.get(kind.replace(" (all matches)", ""));
             out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", kind,
                     percentile(s, 50), percentile(s, 95), percentile(s, 99), percentile(r, 50), percentile(r, 95),
                     percentile(r, 99)));

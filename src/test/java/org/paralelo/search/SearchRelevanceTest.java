@@ -190,6 +190,9 @@ class SearchRelevanceTest {
         assertThat(asLearner("punto de equilbrio").showingFor()).isEqualTo("punto de equilibrio");
         assertFirstPage("presupuestar un taller", "El presupuesto de un proyecto cultural");
         assertThat(asLearner("presupuestar un taller").showingFor()).as("never corrected away").isNull();
+        assertThat(As.user(learner, new String[] {"LEARNER"}, () -> search.search(
+                SearchRequest.of("presupuestar un taller").exactWords())).suggestion())
+                .as("no «did you mean» away from the content either").isNull();
         assertFirstPage("cultural rights obligations of local government",
                 "Cultural rights and what they mean for local government");
         assertFirstPage("como organizar una reunion con acuerdos",
