@@ -27,8 +27,8 @@ public class NetworkFiguresStore {
     }
 
     public int threads(Instant start, Instant end, @Nullable Collection<Long> people) {
-        return count("select count(*) from community_thread where hidden = false and created_at >= ? and created_at < ?",
-                "author_id", start, end, people);
+        return count("select count(*) from community_thread where hidden = false and created_at >= ?"
+                + " and created_at < ?", "author_id", start, end, people);
     }
 
     /** Posts after the first of their thread. */
