@@ -24,6 +24,7 @@ final class FunderReportPdf {
             table { width: 100%%; border-collapse: collapse; -fs-table-paginate: paginate; }
             th, td { border-bottom: 0.5pt solid #bbb; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
             th { background: #e8eef4; }
+            th + th { text-align: right; }
             td.n { text-align: right; }
             td.bar { width: 38mm; }
             .track { position: relative; height: 3.2mm; background: #eef2f6; }
