@@ -10,7 +10,8 @@ public enum AuditAction {
     REPORT_EXPORTED,
     QUESTIONS_IMPORTED,
     BACKUP_TAKEN,
-    BACKUP_RESTORED;
+    BACKUP_RESTORED,
+    TARGET_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -27,6 +27,8 @@ import org.paralelo.people.PersonFacts;
 import org.paralelo.people.RegionScope;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
+import org.paralelo.programme.DeliveryFigures;
+import org.paralelo.programme.DeliveryFiguresService;
 import org.paralelo.reporting.domain.ProgressSummary;
 import org.paralelo.reporting.domain.ProgressSummaryStore;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,10 +58,13 @@ public class DashboardService {
     private final RegionService regions;
     private final CatalogueService catalogue;
     private final Translations translations;
+    private final DeliveryFiguresService deliveries;
     private final Clock clock;
 
     DashboardService(PersonDirectory directory, Caller caller, ProgressSummaryStore store, TargetService targets,
-                     RegionService regions, CatalogueService catalogue, Translations translations, Clock clock) {
+                     RegionService regions, CatalogueService catalogue, Translations translations,
+                     DeliveryFiguresService deliveries, Clock clock) {
+        this.deliveries = deliveries;
         this.directory = directory;
         this.caller = caller;
         this.store = store;
@@ -79,13 +84,14 @@ public class DashboardService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public Dashboard dashboard(ReportPeriod period, Place place, Locale locale) {
-        return new Builder(period, place, people(place), locale, place.level()).build();
+        return new Builder(period, place, people(place), locale, place.level(),
+                deliveries.delivery(period.start(), period.end())).build();
     }
 
     /** Every person of the place (within the caller's regions) with their progress, by name: the people export. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<ReportRow> people(ReportPeriod period, Place place, Locale locale) {
-        return new Builder(period, place, people(place), locale, Place.Level.MUNICIPALITY).build().places();
+        return new Builder(period, place, people(place), locale, Place.Level.MUNICIPALITY, null).build().places();
     }
 
     private Map<Long, PersonFacts> people(Place place) {
@@ -118,9 +124,22 @@ public class DashboardService {
         private final Map<Long, Tally> perCourse = new HashMap<>();
         private final Map<YearMonth, int[]> months = new LinkedHashMap<>();
         private final Set<Long> started = new HashSet<>();
+        private final @Nullable DeliveryFigures delivery;
+        /** Person id → course id → run id, for the people of the place who belong to a run. */
+        private final Map<Long, Map<Long, Long>> runOf = new HashMap<>();
+        private final Map<Long, Tally> perRun = new HashMap<>();
 
         Builder(ReportPeriod period, Place place, Map<Long, PersonFacts> people, Locale locale,
-                Place.Level rowsLevel) {
+                Place.Level rowsLevel, @Nullable DeliveryFigures delivery) {
+            this.delivery = delivery;
+            if (delivery != null) {
+                for (DeliveryFigures.Member member : delivery.members()) {
+                    if (people.containsKey(member.personId())) {
+                        runOf.computeIfAbsent(member.personId(), k -> new HashMap<>())
+                                .put(member.courseId(), member.runId());
+                    }
+                }
+            }
             this.rowsLevel = rowsLevel;
             this.period = period;
             this.place = place;
@@ -195,7 +214,8 @@ public class DashboardService {
             Integer totalTarget = targetRows.stream().allMatch(r -> r.target() != null)
                     ? targetRows.stream().mapToInt(r -> r.target()).sum() : null;
             return new Dashboard(period, place, total.row("total", t("reporting.total"), totalTarget), targetRows,
-                    placeRows, positionRows, courseRows, stateRows, activity, steps);
+                    placeRows, positionRows, courseRows, stateRows, activity, steps, runLines(titles),
+                    attendance(null));
         }
 
         private void add(ProgressSummary row) {
@@ -204,32 +224,41 @@ public class DashboardService {
             }
             Tally person = perPerson.computeIfAbsent(row.personId(), k -> new Tally());
             Tally course = perCourse.computeIfAbsent(row.courseId(), k -> new Tally());
-            person.reached++;
-            course.reached++;
+            Long run = runOf.getOrDefault(row.personId(), Map.of()).get(row.courseId());
+            Tally inRun = run == null ? null : perRun.computeIfAbsent(run, k -> new Tally());
             if (row.lastActivityAt() != null) {
                 started.add(row.personId());
             }
             if (within(row.enrolledAt())) {
-                person.enrolled++;
-                course.enrolled++;
                 month(row.enrolledAt())[0]++;
+            }
+            if (within(row.completedAt())) {
+                month(row.completedAt())[1]++;
+            }
+            count(person, row);
+            count(course, row);
+            if (inRun != null) {
+                count(inRun, row);
+            }
+        }
+
+        /** Adds one enrolment to a tally (a person's, a course's or a run's). */
+        private void count(Tally tally, ProgressSummary row) {
+            tally.reached++;
+            if (within(row.enrolledAt())) {
+                tally.enrolled++;
             }
             if (row.lastActivityAt() != null && !row.lastActivityAt().isBefore(activeSince)
                     && row.lastActivityAt().isBefore(end)) {
-                person.active++;
-                course.active++;
+                tally.active++;
             }
             if (within(row.completedAt())) {
-                person.completed++;
-                course.completed++;
-                month(row.completedAt())[1]++;
+                tally.completed++;
             }
             if (within(row.certifiedAt())) {
-                person.certified++;
-                course.certified++;
+                tally.certified++;
             }
-            person.addQuiz(row.quizPercent());
-            course.addQuiz(row.quizPercent());
+            tally.addQuiz(row.quizPercent());
         }
 
         private boolean within(@Nullable Instant at) {
@@ -251,6 +280,36 @@ public class DashboardService {
             one.quizSum = mine.quizSum;
             one.quizCount = mine.quizCount;
             return one;
+        }
+
+        /** One line per run with people of the place, by name; none without delivery figures (people export). */
+        private List<Dashboard.RunLine> runLines(Map<Long, String> titles) {
+            if (delivery == null) {
+                return List.of();
+            }
+            Collator order = Collator.getInstance(locale);
+            return delivery.runs().stream().filter(r -> perRun.containsKey(r.runId()))
+                    .map(r -> new Dashboard.RunLine(perRun.get(r.runId()).row(Long.toString(r.runId()),
+                            t("reporting.run.label", r.name(), titles.getOrDefault(r.courseId(),
+                                    t("reporting.course.unpublished", r.courseId()))), null), r.mode(),
+                            attendance(r.runId())))
+                    .sorted(Comparator.comparing(line -> line.row().label(), order)).toList();
+        }
+
+        /** Percent of the place's attendance marks (of one run, or all) that were present or late. */
+        private @Nullable Double attendance(@Nullable Long run) {
+            if (delivery == null) {
+                return null;
+            }
+            int attended = 0;
+            int marked = 0;
+            for (DeliveryFigures.Attendance a : delivery.attendance()) {
+                if (people.containsKey(a.personId()) && (run == null || run == a.runId())) {
+                    attended += a.attended();
+                    marked += a.marked();
+                }
+            }
+            return marked == 0 ? null : Math.round(1000.0 * attended / marked) / 10.0;
         }
 
         private String placeKey(PersonFacts person) {

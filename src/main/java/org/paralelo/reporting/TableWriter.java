@@ -61,7 +61,23 @@ final class TableWriter {
     private static void xlsx(String sheetName, List<String> header, Iterator<List<@Nullable Object>> rows,
                              OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Paralelo", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
+        sheet(workbook, sheetName, header, rows);
+        workbook.finish();
+    }
+
+    /** Several tables in one XLSX workbook, one sheet each (the funder report). */
+    static void sheets(List<FunderTable> tables, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Paralelo", "1.0");
+        for (FunderTable table : tables) {
+            sheet(workbook, table.title(), table.header(), table.rows().iterator());
+        }
+        workbook.finish();
+    }
+
+    private static void sheet(Workbook workbook, String sheetName, List<String> header,
+                              Iterator<List<@Nullable Object>> rows) throws IOException {
+        String name = sheetName.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        Worksheet sheet = workbook.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
         for (int c = 0; c < header.size(); c++) {
             sheet.value(0, c, CellText.safe(header.get(c)));
             sheet.style(0, c).bold().set();
@@ -83,6 +99,5 @@ final class TableWriter {
             r++;
         }
         sheet.finish();
-        workbook.finish();
     }
 }

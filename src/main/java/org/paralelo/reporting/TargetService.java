@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.StaleDataException;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditService;
+import org.paralelo.people.Caller;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
 import org.paralelo.reporting.domain.Target;
@@ -20,12 +23,26 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class TargetService {
 
+    /** The largest target accepted. */
+    public static final int MAX_TARGET = Target.MAX_TARGET;
+
     private final TargetRepository targets;
     private final RegionService regions;
+    private final AuditService audit;
+    private final Caller caller;
 
-    TargetService(TargetRepository targets, RegionService regions) {
+    TargetService(TargetRepository targets, RegionService regions, AuditService audit, Caller caller) {
         this.targets = targets;
         this.regions = regions;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    /** Whether the caller may change targets (admins): the dashboard shows its link to the targets screen. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEdit() {
+        return caller.isAdmin();
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +54,7 @@ public class TargetService {
     /**
      * Sets (or, with {@code null}, removes) the target of an audience overall or in one region. {@code version} is
      * the one read, or -1 for a target that did not exist; a change made meanwhile by someone else is refused.
+     * Every change is written to the audit log with the value before and after.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void set(Audience audience, @Nullable Long regionId, @Nullable Integer target, long version) {
@@ -49,6 +67,13 @@ public class TargetService {
                 .filter(t -> t.getAudience().equals(audience.name()) && Objects.equals(t.getRegionId(), regionId))
                 .findFirst();
         StaleDataException.check(version, current.map(Target::getVersion).orElse(-1L));
+        Integer before = current.map(Target::getTarget).orElse(null);
+        if (Objects.equals(before, target)) {
+            return;
+        }
+        audit.record(AuditAction.TARGET_CHANGED, audience.name() + " " + (regionId == null ? "programme"
+                : "region=" + regionId) + " " + (before == null ? "-" : before) + " -> "
+                + (target == null ? "-" : target));
         if (target == null) {
             current.ifPresent(targets::delete);
         } else {

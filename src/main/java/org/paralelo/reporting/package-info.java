@@ -2,10 +2,12 @@
  * Reporting: what coordinators and admins follow of the programme. A read model of progress per person and course
  * ({@code report_progress}, kept up to date by learning's and assessment's events and rebuildable from learning),
  * the programme's targets per audience and region, the dashboard by region → state → municipality → person, by
- * course and by position, its charts as server-rendered SVG and its exports. Reads other modules only; a
+ * course, by position and by run, its charts as server-rendered SVG, its exports and the funder report (PDF and
+ * XLSX; network counts read through community's {@code NetworkFiguresService}). Reads other modules only; a
  * coordinator sees only the regions people assigns them ({@code people.Caller#regionScope}).
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning", "assessment", "programme"})
+@ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning", "assessment", "programme",
+    "community"})
 @NullMarked
 package org.paralelo.reporting;
 

@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * municipalities, directors and practitioners) with 20 courses and about 100,000 rows of the progress summary
  * (each person in half the courses; some active, some finished, some certified, with quiz results), written with
  * plain SQL. Then the dashboard's server time, p50/p95/max over 40 calls after 5 warm-ups, for the whole programme
- * (an admin), for one region (its coordinator) and for the people export of a region. H2 by default, MariaDB with
- * {@code DB_URL}.
+ * (an admin), for one region (its coordinator) and for the people export of a region; then the funder PDF of the
+ * whole programme (three times) and a 100,000-row XLSX streamed with the heap's growth. H2 by default, MariaDB
+ * with {@code DB_URL}.
  *
  * <pre>./mvnw -q -o test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.paralelo.reporting.DashboardBenchmark</pre>
@@ -65,6 +66,30 @@ public final class DashboardBenchmark {
                     () -> dashboards.dashboard(year, Place.region(regions.getFirst().id()), spanish)));
             measure("people export rows of a region", () -> As.user(coordinator, Coordinators.COORDINATOR,
                     () -> dashboards.people(year, Place.region(regions.getFirst().id()), spanish)));
+            FunderReportService funder = app.getBean(FunderReportService.class);
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                CountingStream pdf = new CountingStream();
+                As.admin(() -> funder.writePdf(year, spanish, pdf));
+                System.out.printf("funder PDF, whole programme (admin) %5d ms  %,d bytes%n",
+                        (System.nanoTime() - start) / 1_000_000, pdf.count);
+            }
+            XlsxHeapBenchmark.main(new String[0]);
+        }
+    }
+
+    /** Counts the bytes written and keeps none. */
+    static final class CountingStream extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
         }
     }
 

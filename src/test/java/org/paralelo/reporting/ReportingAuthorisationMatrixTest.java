@@ -2,6 +2,7 @@ package org.paralelo.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paralelo.assessment.QuizResultsService;
+import org.paralelo.community.NetworkFiguresService;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
@@ -22,6 +24,7 @@ import org.paralelo.people.PeopleFilter;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.RegionScope;
 import org.paralelo.people.RegionService;
+import org.paralelo.programme.DeliveryFiguresService;
 import org.paralelo.support.As;
 import org.paralelo.support.Coordinators;
 import org.paralelo.support.ParaleloSpringTest;
@@ -48,6 +51,10 @@ class ReportingAuthorisationMatrixTest {
     @Autowired PersonDirectory directory;
     @Autowired LearnerReportService learnerReports;
     @Autowired QuizResultsService quizResults;
+    @Autowired FunderReportService funder;
+    @Autowired TargetService targets;
+    @Autowired DeliveryFiguresService deliveries;
+    @Autowired NetworkFiguresService network;
 
     ReportingFixture fixture;
     String everyRegion;
@@ -75,6 +82,14 @@ class ReportingAuthorisationMatrixTest {
             "quiz results of a person of A, COORDINATOR_A, refused",
             "quiz results of a person of A, COORDINATOR_B, refused",
             "quiz results of a person of A, TRAINER, allowed",
+            "funder report rows of region A, COORDINATOR_A, allowed",
+            "funder report rows of region A, COORDINATOR_B, refused",
+            "funder report rows of region A, COORDINATOR_ALL, allowed",
+            "funder report rows of region A, ADMIN, allowed", "funder report rows of region A, TRAINER, refused",
+            "funder report rows of region A, LEARNER, refused", "funder report rows of region A, ANONYMOUS, refused",
+            "setting a target of region A, COORDINATOR_A, refused", "setting a target of region A, ADMIN, allowed",
+            "delivery figures, TRAINER, refused", "delivery figures, LEARNER, refused",
+            "network activity, TRAINER, refused", "network activity, ANONYMOUS, refused",
     })
     void matrix(String action, String role, String expected) {
         Supplier<Object> call = switch (action) {
@@ -89,6 +104,14 @@ class ReportingAuthorisationMatrixTest {
                     PeopleFilter.EVERYONE);
             case "quiz results of a person of A" -> () -> quizResults.outcomesOf(fixture.learning.course,
                     fixture.finisher);
+            case "funder report rows of region A" -> () -> funder.report(year(), Locale.ROOT).tables().get(2).rows()
+                    .stream().filter(row -> regionAName().equals(row.getFirst())).toList();
+            case "setting a target of region A" -> () -> {
+                targets.set(Audience.DIRECTORS, fixture.regionA, 10, -1);
+                return "set";
+            };
+            case "delivery figures" -> () -> deliveries.delivery(Instant.EPOCH, Instant.now());
+            case "network activity" -> () -> network.activity(Instant.EPOCH, Instant.now(), RegionScope.EVERY_REGION);
             default -> throw new IllegalArgumentException(action);
         };
         if (expected.equals("allowed")) {
@@ -100,6 +123,10 @@ class ReportingAuthorisationMatrixTest {
         } else {
             refused(() -> as(role, call));
         }
+    }
+
+    private String regionAName() {
+        return regions.list().stream().filter(r -> r.id() == fixture.regionA).findFirst().orElseThrow().name();
     }
 
     private static ReportPeriod year() {

@@ -63,6 +63,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             where r = org.paralelo.people.Role.LEARNER""")
     List<Object[]> findAllLearnerColumns();
 
+    /** As {@link #findAllLearnerColumns}, for the people of the given regions only (filtered by the database). */
+    @Query("""
+            select p.id, p.fullName, p.username, p.state, p.municipality, rg.id, rg.name, p.position,
+                   p.preferredLanguage
+            from Person p join p.roles r join p.region rg
+            where r = org.paralelo.people.Role.LEARNER and rg.id in :regions""")
+    List<Object[]> findLearnerColumnsIn(@Param("regions") Collection<Long> regions);
+
     @Query("""
             select p from Person p
             where :text = '' or lower(p.fullName) like concat('%', :text, '%')

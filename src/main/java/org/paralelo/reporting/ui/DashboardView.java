@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.Languages;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
@@ -42,9 +44,11 @@ import org.paralelo.reporting.DashboardService;
 import org.paralelo.reporting.ExportFormat;
 import org.paralelo.reporting.ExportService;
 import org.paralelo.reporting.ExportTable;
+import org.paralelo.reporting.FunderReportService;
 import org.paralelo.reporting.Place;
 import org.paralelo.reporting.ReportPeriod;
 import org.paralelo.reporting.ReportRow;
+import org.paralelo.reporting.TargetService;
 
 /**
  * The programme dashboard ({@code /informes}): a period, the place looked at (programme → region → state →
@@ -64,15 +68,20 @@ public class DashboardView extends Main implements BeforeEnterObserver, TitledBy
 
     private final DashboardService dashboards;
     private final ExportService exports;
+    private final TargetService targets;
+    private final FunderReportService funder;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div content = new Div();
     private Place place = Place.PROGRAMME;
     private ReportPeriod period;
 
-    DashboardView(DashboardService dashboards, ExportService exports, Clock clock) {
+    DashboardView(DashboardService dashboards, ExportService exports, TargetService targets,
+                  FunderReportService funder, Clock clock) {
+        this.funder = funder;
         this.dashboards = dashboards;
         this.exports = exports;
+        this.targets = targets;
         this.period = ReportPeriod.yearTo(LocalDate.now(clock.withZone(ProgrammeZone.ZONE)));
         addClassName("page");
         addClassName("dashboard");
@@ -90,6 +99,11 @@ public class DashboardView extends Main implements BeforeEnterObserver, TitledBy
         content.setWidthFull();
         add(new H1(getTranslation("reporting.title")), new Paragraph(getTranslation("reporting.intro",
                 DashboardService.ACTIVE_DAYS)), filters, content);
+        if (targets.canEdit()) {
+            Anchor edit = new Anchor("informes/metas", getTranslation("reporting.targets.edit"));
+            edit.setId("edit-targets");
+            filters.add(edit);
+        }
     }
 
     @Override
@@ -126,7 +140,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, TitledBy
     private void show() {
         content.removeAll();
         Dashboard dashboard = dashboards.dashboard(period, place, getLocale());
-        content.add(breadcrumb(), summary(dashboard.total()));
+        content.add(breadcrumb(), summary(dashboard.total(), dashboard.attendancePercent()), funderReport());
         if (place.level() != Place.Level.MUNICIPALITY) {
             Div charts = new Div();
             charts.addClassName("report-charts");
@@ -154,7 +168,63 @@ public class DashboardView extends Main implements BeforeEnterObserver, TitledBy
         content.add(section("courses", getTranslation("reporting.section.courses"),
                 new ReportTable("courses-table", getTranslation("reporting.column.course"), dashboard.courses(),
                         getLocale(), true, null)));
+        content.add(section("runs", getTranslation("reporting.section.runs"), runs(dashboard)));
         content.add(section("exports", getTranslation("reporting.section.exports"), exports()));
+    }
+
+    /**
+     * The funder report of the period for the caller's regions, PDF or XLSX, in the language chosen (the viewer's
+     * by default), made when the link is clicked.
+     */
+    private Component funderReport() {
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("funder.language"));
+        language.setId("funder-language");
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setValue(Languages.supported(getLocale()));
+        ReportPeriod shown = period;
+        Anchor pdf = funderLink(shown, language, "pdf", "application/pdf");
+        Anchor xlsx = funderLink(shown, language, "xlsx", ExportFormat.XLSX.contentType());
+        HorizontalLayout row = new HorizontalLayout(language, pdf, xlsx);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return section("funder", getTranslation("funder.section"), row);
+    }
+
+    private Anchor funderLink(ReportPeriod shown, Select<Locale> language, String extension, String contentType) {
+        DownloadHandler download = event -> {
+            Locale chosen = language.getValue() == null ? getLocale() : language.getValue();
+            event.setFileName(funder.fileName(extension, shown, chosen));
+            event.setContentType(contentType);
+            if (extension.equals("pdf")) {
+                funder.writePdf(shown, chosen, event.getOutputStream());
+            } else {
+                funder.writeXlsx(shown, chosen, event.getOutputStream());
+            }
+        };
+        Anchor link = new Anchor(download, getTranslation("funder.download." + extension));
+        link.getElement().setAttribute("download", true);
+        link.setId("funder-" + extension);
+        link.addClassName("funder-link");
+        return link;
+    }
+
+    /** The runs table: the counts of each run's people in its course, its mode and its on-site attendance. */
+    private Component runs(Dashboard dashboard) {
+        Map<String, Dashboard.RunLine> lines = new LinkedHashMap<>();
+        dashboard.runs().forEach(line -> lines.put(line.row().key(), line));
+        ReportTable table = new ReportTable("runs-table", getTranslation("reporting.column.run"),
+                dashboard.runs().stream().map(Dashboard.RunLine::row).toList(), getLocale(), true, null);
+        NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
+        decimal.setMaximumFractionDigits(1);
+        table.addColumn(row -> getTranslation(lines.get(row.key()).mode().messageKey()))
+                .setHeader(getTranslation("reporting.column.mode")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(row -> {
+            Double rate = lines.get(row.key()).attendancePercent();
+            return rate == null ? "—" : decimal.format(rate) + " %";
+        }).setHeader(getTranslation("reporting.column.attendance")).setAutoWidth(true).setFlexGrow(0);
+        return table;
     }
 
     /** A CSV and an XLSX link per table, streamed when clicked, for the period and place on screen. */
@@ -191,7 +261,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, TitledBy
         return section;
     }
 
-    private Component summary(ReportRow total) {
+    private Component summary(ReportRow total, @Nullable Double attendance) {
         NumberFormat whole = NumberFormat.getIntegerInstance(getLocale());
         Div cards = new Div();
         cards.addClassName("report-cards");
@@ -205,6 +275,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, TitledBy
         NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
         decimal.setMaximumFractionDigits(1);
         card(cards, "quiz", total.quizAverage() == null ? "—" : decimal.format(total.quizAverage()) + " %");
+        card(cards, "attendance", attendance == null ? "—" : decimal.format(attendance) + " %");
         return cards;
     }
 
