@@ -36,7 +36,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(LearnerHomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
-        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Catálogo de cursos", "Red", "Miembros",
+        assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Catálogo de cursos", "Red", "Miembros", "Buenas prácticas",
                 "Mensajes", "Avisos", "Mi perfil", "Correos");
     }
 
@@ -48,7 +48,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(PeopleView.class);
         assertThat(menuLabels()).containsExactly("Mi agenda", "Catálogo de cursos", "Red", "Cursos que imparto",
-                "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Mensajes", "Avisos", "Personas",
+                "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Buenas prácticas", "Mensajes", "Avisos", "Personas",
                 "Regiones", "Temas", "Informes del programa", "Certificados", "Ajustes", "Índice de búsqueda",
                 "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
     }
@@ -71,7 +71,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
         assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Catálogo de cursos", "Red",
-                "Cursos que imparto", "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Mensajes",
+                "Cursos que imparto", "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Buenas prácticas", "Mensajes",
                 "Avisos", "Mi perfil", "Correos");
     }
 
