@@ -16,9 +16,9 @@ import org.paralelo.base.SystemTask;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.ActivationService;
 import org.paralelo.people.CreativeField;
 import org.paralelo.people.MexicanState;
-import org.paralelo.people.NewAccount;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.ProfileData;
 import org.paralelo.people.RegionService;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * First start, after the sample courses: a lively sample Network from {@code samples/network/} — members of
  * different regions with public profiles (some from the UNESCO Creative Cities), threads with replies in the
  * themed categories, a debate, and shared resources with their documents, published. Accounts have no password
- * (nobody signs in as them). When the first sample member exists nothing is loaded, so restarts add nothing;
+ * (nobody signs in as them; an admin may send them activation links). When the first sample member exists nothing is loaded, so restarts add nothing;
  * {@code paralelo.samples.network=false} loads none.
  */
 @Component
@@ -46,7 +46,7 @@ class NetworkSamples implements ApplicationRunner {
     static final String FOLDER = "/samples/network/";
     private static final Logger log = LoggerFactory.getLogger(NetworkSamples.class);
 
-    private final AccountService accounts;
+    private final ActivationService activation;
     private final PersonDirectory directory;
     private final RegionService regions;
     private final NetworkProfileService profiles;
@@ -57,11 +57,11 @@ class NetworkSamples implements ApplicationRunner {
     private final ResourceModerationService moderation;
     private final boolean enabled;
 
-    NetworkSamples(AccountService accounts, PersonDirectory directory, RegionService regions,
+    NetworkSamples(ActivationService activation, PersonDirectory directory, RegionService regions,
                    NetworkProfileService profiles, SpaceService spaces, ThreadService threads, MediaService media,
                    ResourceService resources, ResourceModerationService moderation,
                    @Value("${paralelo.samples.network:true}") boolean enabled) {
-        this.accounts = accounts;
+        this.activation = activation;
         this.directory = directory;
         this.regions = regions;
         this.profiles = profiles;
@@ -107,8 +107,8 @@ class NetworkSamples implements ApplicationRunner {
         Long region = as(AccountService.ADMIN_USERNAME, () -> regions.regionOf(state).map(RegionView::id)
                 .orElse(null));
         Set<String> fields = Set.copyOf(Arrays.asList(m[4].split(",")));
-        as(AccountService.ADMIN_USERNAME, () -> accounts.create(new NewAccount(m[0], null, Set.of(Role.LEARNER),
-                new ProfileData(m[1], m[0] + "@red.ejemplo.mx", "es-MX", m[2], null, region, m[3], fields))));
+        as(AccountService.ADMIN_USERNAME, () -> activation.createWithoutPassword(m[0], Set.of(Role.LEARNER),
+                new ProfileData(m[1], m[0] + "@red.ejemplo.mx", "es-MX", m[2], null, region, m[3], fields)));
         as(m[0], () -> profiles.saveMine(new NetworkProfileDraft(true, m[6], "-".equals(m[5]) ? null : m[5], m[7],
                 m[8], m[9]), profiles.mine().version()));
     }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * What a contribution must be and how often members may contribute. Fields: title, summary, at most
  * {@value #MAX_TOPICS} topics, and by kind a document, an http(s) link (no {@code javascript:} or other schemes) or
  * the experience's text. Limits, as for posts: a suspended member does not contribute; trainers and admins are not
- * limited (nor is the system's start-up work in a member's name); in their first week members contribute at most {@value #NEW_PER_DAY} resources a day, later
- * {@value #PER_DAY}; on their first day without links.
+ * limited (nor is the system's start-up work in a member's name); in their first week members contribute at
+ * most {@value #NEW_PER_DAY} resources a day, later {@value #PER_DAY}; on their first day without links.
  */
 @Component
 class ResourceRules {

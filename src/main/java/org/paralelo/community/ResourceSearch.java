@@ -64,11 +64,7 @@ class ResourceSearch implements SearchSource {
 
     @Override
     public Stream<List<SearchDocument>> groups() {
-        List<Long> ids = resources.allIds();
-        int batches = (ids.size() + BATCH - 1) / BATCH;
-        return Stream.iterate(0, i -> i < batches, i -> i + 1)
-                .flatMap(i -> resources.findAll(ids.subList(i * BATCH, Math.min(ids.size(), (i + 1) * BATCH))).stream())
-                .map(this::documents);
+        return PostSearch.inBatches(resources.allIds(), BATCH, resources::findAll).map(this::documents);
     }
 
     @Override

@@ -2,30 +2,19 @@ package org.paralelo.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
 /** The shared resources' screens (library, form, resource page, moderation queue, search results). */
-public class ResourcePage extends Page {
+public class ResourcePage extends SpacePage {
 
     ResourcePage(BrowserTest browser) {
         super(browser);
-        visible(By.tagName("h1"));
-        browser.waitForVaadin();
     }
 
     public static ResourcePage open(BrowserTest browser, String path) {
         browser.open(path);
         return new ResourcePage(browser);
-    }
-
-    private void write(String fieldId, String text) {
-        WebElement field = visible(By.id(fieldId));
-        WebElement input = field.findElements(By.cssSelector("textarea")).stream().findFirst()
-                .orElseGet(() -> field.findElement(By.cssSelector("input")));
-        input.clear();
-        input.sendKeys(text, Keys.TAB);
     }
 
     /** Fills the form as a written experience and sends it; returns the resource's page. */
@@ -46,10 +35,6 @@ public class ResourcePage extends Page {
         return this;
     }
 
-    public String textOf(String id) {
-        return text(visible(By.id(id)));
-    }
-
     public boolean has(String id) {
         return !driver().findElements(By.id(id)).isEmpty();
     }
@@ -58,10 +43,7 @@ public class ResourcePage extends Page {
         return texts(By.cssSelector("a"));
     }
 
-    public boolean scriptRan() {
-        return Boolean.TRUE.equals(script("return window.__xss !== undefined;"));
-    }
-
+    @Override
     public ResourcePage inLanguage(String label, String heading) {
         switchLanguage(label, heading);
         return new ResourcePage(browser);

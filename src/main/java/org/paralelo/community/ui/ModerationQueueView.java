@@ -122,7 +122,8 @@ public class ModerationQueueView extends Main implements TitledByHeading, Before
         for (ResourceQueueItem item : items) {
             String suffix = "-" + item.resource().value() + (item.reporter() == null ? "" : "-r");
             Div card = new Div(new Anchor(ResourcePaths.resource(item.resource()), item.title()),
-                    new Paragraph(getTranslation("community.moderation.by", item.author().fullName(),
+                    new Paragraph(getTranslation(item.reporter() == null ? "resource.queue.submitted"
+                            : "community.moderation.by", item.author().fullName(),
                             SpaceLabels.when(getLocale(), item.at()))),
                     new Paragraph(item.summary()));
             card.addClassName("moderation-item");

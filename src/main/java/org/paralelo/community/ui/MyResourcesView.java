@@ -23,7 +23,7 @@ public class MyResourcesView extends Main implements TitledByHeading {
         addClassName("page");
         addClassName("community");
         addClassName("resources");
-        add(new Anchor(ResourcePaths.LIBRARY, getTranslation("resource.back")),
+        add(new Paragraph(new Anchor(ResourcePaths.LIBRARY, getTranslation("resource.back"))),
                 new H1(getTranslation("resource.mine.title")));
         Div cards = new Div();
         cards.setId("my-resource-cards");

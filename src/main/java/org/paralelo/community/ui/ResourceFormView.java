@@ -87,7 +87,7 @@ public class ResourceFormView extends Main implements BeforeEnterObserver, Title
 
     private void render() {
         removeAll();
-        add(new Anchor(ResourcePaths.LIBRARY, getTranslation("resource.back")),
+        add(new Paragraph(new Anchor(ResourcePaths.LIBRARY, getTranslation("resource.back"))),
                 new H1(getTranslation(editing == null ? "resource.form.new" : "resource.form.edit")),
                 new Paragraph(getTranslation("resource.form.moderation-note")));
         kind.setLabel(getTranslation("resource.kind"));

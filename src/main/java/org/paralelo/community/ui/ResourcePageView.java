@@ -54,7 +54,7 @@ public class ResourcePageView extends Main implements BeforeEnterObserver, Title
 
     private void show(ResourceView r) {
         removeAll();
-        add(new Anchor(ResourcePaths.LIBRARY, getTranslation("resource.back")));
+        add(new Paragraph(new Anchor(ResourcePaths.LIBRARY, getTranslation("resource.back"))));
         H1 title = new H1(r.title());
         title.setId("resource-title");
         Span kind = new Span(getTranslation(r.kind().messageKey()));
