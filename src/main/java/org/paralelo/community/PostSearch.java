@@ -82,11 +82,14 @@ class PostSearch implements SearchSource {
 
     @Override
     public Stream<List<SearchDocument>> groups() {
-        List<Long> ids = posts.allIds();
-        int batches = (ids.size() + BATCH - 1) / BATCH;
+        return inBatches(posts.allIds(), BATCH, posts::searchRows).map(row -> List.of(document(row)));
+    }
+
+    /** The rows of these ids, read {@code size} at a time, so a rebuild never holds every row at once. */
+    static <T> Stream<T> inBatches(List<Long> ids, int size, Function<List<Long>, List<T>> read) {
+        int batches = (ids.size() + size - 1) / size;
         return Stream.iterate(0, i -> i < batches, i -> i + 1)
-                .flatMap(i -> posts.searchRows(ids.subList(i * BATCH, Math.min(ids.size(), (i + 1) * BATCH))).stream())
-                .map(row -> List.of(document(row)));
+                .flatMap(i -> read.apply(ids.subList(i * size, Math.min(ids.size(), (i + 1) * size))).stream());
     }
 
     /** The spaces the caller reads: the categories (archived ones for admins) and the spaces of their courses. */

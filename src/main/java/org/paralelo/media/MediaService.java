@@ -80,14 +80,15 @@ public class MediaService {
     }
 
     /**
-     * Checks and stores an upload for the signed-in trainer or admin. The stream is read to its end (or until the
+     * Checks and stores an upload for the signed-in trainer or admin (any member for a
+     * {@code CONTRIBUTION}). The stream is read to its end (or until the
      * cap is passed) but not closed. Refusals are {@link InvalidInputException}s on the field {@code file}.
      *
      * <p>Reading a slow upload can take minutes, so no transaction (and no database connection) is held meanwhile
      * unless the caller already has one; the row is written in a short transaction at the end.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    @PreAuthorize("hasAnyRole('TRAINER','ADMIN')")
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN') or #purpose.name() == 'CONTRIBUTION'")
     public StoredMedia store(InputStream content, String originalName, MediaPurpose purpose) {
         long uploader = profiles.myProfile().id().value();
         String name = FileNames.sanitise(originalName);

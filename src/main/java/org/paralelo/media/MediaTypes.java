@@ -51,7 +51,7 @@ final class MediaTypes {
     static boolean allowed(MediaPurpose purpose, String mediaType) {
         return switch (purpose) {
             case IMAGE -> IMAGES.contains(mediaType);
-            case ATTACHMENT -> ATTACHMENTS.contains(mediaType);
+            case ATTACHMENT, CONTRIBUTION -> ATTACHMENTS.contains(mediaType);
         };
     }
 

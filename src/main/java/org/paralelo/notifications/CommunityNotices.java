@@ -4,12 +4,16 @@ import java.util.Set;
 import org.paralelo.community.MessageSent;
 import org.paralelo.community.NetworkPaths;
 import org.paralelo.community.PostPublished;
+import org.paralelo.community.ResourceId;
+import org.paralelo.community.ResourceModerated;
+import org.paralelo.community.ResourcePaths;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the Network's events into in-app notices: a reply for the thread's followers, a mention for those
- * mentioned (never both), a message for its recipient. Runs after the event's transaction commits, in its own;
+ * mentioned (never both), a message for its recipient, a moderator's decision
+ * on a shared resource for its author. Runs after the event's transaction commits, in its own;
  * replayed events write nothing twice (the cause is part of each row's key).
  */
 @Component
@@ -36,5 +40,14 @@ class CommunityNotices {
         writer.write(Set.of(message.recipient()), new NoticeWriter.Notice(NoticeKind.MESSAGE,
                 "message:" + message.messageId(), message.senderName(), message.senderName(), message.excerpt(),
                 NetworkPaths.conversation(message.conversationId())));
+    }
+
+    /** The author hears of a moderator's decision on their resource; a rejection carries the reason. */
+    @ApplicationModuleListener
+    void on(ResourceModerated decision) {
+        writer.write(Set.of(decision.author()), new NoticeWriter.Notice(decision.approved()
+                ? NoticeKind.RESOURCE_APPROVED : NoticeKind.RESOURCE_REJECTED,
+                "resource:" + decision.resourceId() + ":" + decision.decision(), decision.moderatorName(),
+                decision.title(), decision.reason(), ResourcePaths.resource(new ResourceId(decision.resourceId()))));
     }
 }

@@ -17,7 +17,9 @@ public enum MailKind {
     /** Someone mentioned the person with @username. */
     COMMUNITY_MENTION(MailFrequency.IMMEDIATELY, true),
     /** A private message to the person. */
-    COMMUNITY_MESSAGE(MailFrequency.IMMEDIATELY, true);
+    COMMUNITY_MESSAGE(MailFrequency.IMMEDIATELY, true),
+    /** A moderator's decision on a resource the person shared. */
+    COMMUNITY_RESOURCE(MailFrequency.IMMEDIATELY, true);
 
     private final @Nullable MailFrequency defaultFrequency;
     private final boolean digestible;

@@ -7,7 +7,11 @@ public enum NoticeKind {
     /** Someone mentioned me with @username. */
     MENTION(MailKind.COMMUNITY_MENTION),
     /** Someone sent me a private message. */
-    MESSAGE(MailKind.COMMUNITY_MESSAGE);
+    MESSAGE(MailKind.COMMUNITY_MESSAGE),
+    /** A moderator published my shared resource. */
+    RESOURCE_APPROVED(MailKind.COMMUNITY_RESOURCE),
+    /** A moderator sent my shared resource back, with a reason. */
+    RESOURCE_REJECTED(MailKind.COMMUNITY_RESOURCE);
 
     private final MailKind mailKind;
 

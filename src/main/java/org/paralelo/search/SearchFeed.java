@@ -1,6 +1,8 @@
 package org.paralelo.search;
 
 import java.util.List;
+import java.util.Optional;
+import org.paralelo.search.domain.ExtractionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -12,9 +14,21 @@ import org.springframework.stereotype.Service;
 public class SearchFeed {
 
     private final LuceneIndex index;
+    private final ExtractionRepository extractions;
 
-    SearchFeed(LuceneIndex index) {
+    SearchFeed(LuceneIndex index, ExtractionRepository extractions) {
         this.index = index;
+        this.extractions = extractions;
+    }
+
+    /**
+     * The text search extracted from an uploaded file (every non-image upload is read once, in the background,
+     * soon after it is stored), so a source can index a document's words; empty until then or when it has none.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> extractedText(long mediaId) {
+        return extractions.findById(mediaId).filter(e -> e.getPageCount() > 0)
+                .map(e -> String.join("\n", e.pageTexts()));
     }
 
     @PreAuthorize("isAuthenticated()")

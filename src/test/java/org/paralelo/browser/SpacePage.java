@@ -20,7 +20,7 @@ public class SpacePage extends Page {
     }
 
     /** Types into a Vaadin text field or text area (their light-DOM input or textarea). */
-    private void write(String fieldId, String text) {
+    protected void write(String fieldId, String text) {
         WebElement field = visible(By.id(fieldId));
         WebElement input = field.findElements(By.cssSelector("textarea")).stream().findFirst()
                 .orElseGet(() -> field.findElement(By.cssSelector("input")));

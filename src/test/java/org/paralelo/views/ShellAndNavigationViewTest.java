@@ -37,7 +37,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 .isInstanceOf(LearnerHomeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mis cursos");
         assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Series de debate", "Catálogo de cursos",
-                "Red", "Miembros", "Mensajes", "Avisos", "Mi perfil", "Correos");
+                "Red", "Miembros", "Buenas prácticas", "Mensajes", "Avisos", "Mi perfil", "Correos");
     }
 
     @Test
@@ -49,7 +49,8 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 .isInstanceOf(PeopleView.class);
         assertThat(menuLabels()).containsExactly("Mi agenda", "Series de debate", "Catálogo de cursos", "Red",
                 "Cursos que imparto",
-                "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Mensajes", "Avisos", "Personas",
+                "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Buenas prácticas", "Mensajes",
+                "Avisos", "Personas",
                 "Regiones", "Temas", "Informes del programa", "Certificados", "Ajustes", "Índice de búsqueda",
                 "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
     }
@@ -73,7 +74,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Cursos que imparto");
         assertThat(menuLabels()).containsExactly("Mis cursos", "Mi agenda", "Series de debate", "Catálogo de cursos",
                 "Red", "Cursos que imparto", "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros",
-                "Mensajes", "Avisos", "Mi perfil", "Correos");
+                "Buenas prácticas", "Mensajes", "Avisos", "Mi perfil", "Correos");
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.paralelo.community.MessageService;
 import org.paralelo.community.NetworkPaths;
 import org.paralelo.community.NetworkProfile;
 import org.paralelo.community.NetworkProfileService;
+import org.paralelo.community.ResourceService;
+import org.paralelo.community.ResourceView;
 import org.paralelo.people.PersonId;
 
 /**
@@ -33,10 +35,12 @@ public class MemberView extends Main implements BeforeEnterObserver, TitledByHea
 
     private final NetworkProfileService profiles;
     private final MessageService messages;
+    private final ResourceService resources;
 
-    MemberView(NetworkProfileService profiles, MessageService messages) {
+    MemberView(NetworkProfileService profiles, MessageService messages, ResourceService resources) {
         this.profiles = profiles;
         this.messages = messages;
+        this.resources = resources;
         addClassName("page");
         addClassName("member-page");
     }
@@ -79,7 +83,20 @@ public class MemberView extends Main implements BeforeEnterObserver, TitledByHea
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(write);
         }
+        sharedResources(profile);
         add(new Paragraph(new Anchor(NetworkPaths.DIRECTORY, getTranslation("network.member.back"))));
+    }
+
+    /** The member's published resources, as light cards. */
+    private void sharedResources(NetworkProfile profile) {
+        java.util.List<ResourceView> shared = resources.publishedBy(profile.facts().id());
+        if (!shared.isEmpty()) {
+            Div cards = new Div();
+            cards.setId("member-resources");
+            cards.addClassName("resource-cards");
+            shared.forEach(r -> cards.add(ResourcesView.card(this, r)));
+            add(new H2(getTranslation("resource.member.title")), cards);
+        }
     }
 
     private void line(String id, @Nullable String text) {

@@ -24,21 +24,27 @@ import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.ModerationEntry;
 import org.paralelo.community.ModerationItem;
 import org.paralelo.community.ModerationService;
+import org.paralelo.community.ResourceModerationService;
+import org.paralelo.community.ResourcePaths;
+import org.paralelo.community.ResourceQueueItem;
 import org.paralelo.community.SpacePaths;
 import org.paralelo.people.PersonRef;
 
 /**
  * Moderators' queue: the open reports of the spaces they moderate (oldest first), with hide, keep and suspend,
- * each asking why; below, the latest recorded actions.
+ * each asking why; then the shared resources waiting for a decision or reported (publish, send back with a reason,
+ * keep); below, the latest recorded actions.
  */
 @Route("red/moderacion")
 @PermitAll
 public class ModerationQueueView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     private final ModerationService moderation;
+    private final ResourceModerationService resources;
 
-    ModerationQueueView(ModerationService moderation) {
+    ModerationQueueView(ModerationService moderation, ResourceModerationService resources) {
         this.moderation = moderation;
+        this.resources = resources;
         addClassName("page");
         addClassName("community");
     }
@@ -64,7 +70,7 @@ public class ModerationQueueView extends Main implements TitledByHeading, Before
             queue.add(none);
         }
         items.forEach(item -> queue.add(card(item)));
-        add(queue, new H2(getTranslation("community.moderation.log")));
+        add(queue, resourceQueue(), new H2(getTranslation("community.moderation.log")));
         Div log = new Div();
         log.setId("moderation-log");
         for (ModerationEntry entry : moderation.log(50)) {
@@ -102,6 +108,50 @@ public class ModerationQueueView extends Main implements TitledByHeading, Before
         actions.add(suspend);
         card.add(actions);
         return card;
+    }
+
+    private Div resourceQueue() {
+        Div section = new Div(new H2(getTranslation("resource.queue.title")));
+        section.setId("resource-queue");
+        List<ResourceQueueItem> items = resources.queue();
+        if (items.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("resource.queue.empty"));
+            none.setId("resource-queue-empty");
+            section.add(none);
+        }
+        for (ResourceQueueItem item : items) {
+            String suffix = "-" + item.resource().value() + (item.reporter() == null ? "" : "-r");
+            Div card = new Div(new Anchor(ResourcePaths.resource(item.resource()), item.title()),
+                    new Paragraph(getTranslation(item.reporter() == null ? "resource.queue.submitted"
+                            : "community.moderation.by", item.author().fullName(),
+                            SpaceLabels.when(getLocale(), item.at()))),
+                    new Paragraph(item.summary()));
+            card.addClassName("moderation-item");
+            card.setId("resource-item" + suffix);
+            Div actions = new Div();
+            actions.addClassName("post-actions");
+            if (item.reporter() == null) {
+                Button approve = new Button(getTranslation("resource.queue.approve"), click -> {
+                    if (SpaceForms.attempt(this, new FieldErrors(this), () -> resources.approve(item.resource(), ""))) {
+                        Notifications.success(getTranslation("resource.queue.approved", item.title()));
+                        render();
+                    }
+                });
+                approve.setId("approve" + suffix);
+                approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(approve);
+            } else {
+                card.add(new Paragraph(getTranslation("community.moderation.reported", item.reporter().fullName(),
+                        item.reason())));
+                actions.add(ReasonDialog.button(this, "community.moderation.dismiss", "keep" + suffix,
+                        reason -> resources.dismiss(item.resource(), reason), this::render));
+            }
+            actions.add(ReasonDialog.button(this, "resource.queue.reject", "reject" + suffix,
+                    reason -> resources.reject(item.resource(), reason), this::render));
+            card.add(actions);
+            section.add(card);
+        }
+        return section;
     }
 
     private void suspend(PersonRef person) {

@@ -1,0 +1,5 @@
+package org.paralelo.community;
+
+/** A shared resource's id. */
+public record ResourceId(long value) {
+}
