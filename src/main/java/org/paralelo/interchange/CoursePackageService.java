@@ -133,7 +133,8 @@ public class CoursePackageService {
 
     /** The import, in the current transaction; throws {@link PackageImportFailedException} at the first stage with errors. */
     private ImportReport run(PackageFiles files, ImportOptions options) {
-        PackageRead read = PackageReader.read(files);
+        PackageRead read = CartridgeReader.isCartridge(files) ? CartridgeReader.read(files)
+                : PackageReader.read(files);
         Plan plan = plan(read, options);
         CoursePackage pkg = read.coursePackage();
         if (!plan.report().ok() || pkg == null) {
