@@ -111,4 +111,16 @@ class CartridgeRoundTripTest {
         assertThat(new int[] {reimported.modules(), reimported.lessons(), reimported.quizzes(),
                 reimported.questions(), reimported.media().size()}).containsExactly(1, 1, 1, 5, 1);
     }
+
+    @Test
+    void another_trainer_cannot_export_a_course_as_a_cartridge() {
+        long id = asTrainer(() -> packages.importPackage(PackageFiles.of(PackageFixtures.minimal(code)),
+                ImportOptions.published())).courseId();
+        String other = People.uniqueUsername("otro");
+        People.create(accounts, other, Role.TRAINER);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> As.user(other, new String[] {"TRAINER"},
+                () -> cartridges.export(new CourseId(id), 1)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }
