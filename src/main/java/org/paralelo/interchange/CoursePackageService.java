@@ -133,7 +133,7 @@ public class CoursePackageService {
 
     /** The import, in the current transaction; throws {@link PackageImportFailedException} at the first stage with errors. */
     private ImportReport run(PackageFiles files, ImportOptions options) {
-        PackageRead read = PackageReader.read(files);
+        PackageRead read = read(files);
         Plan plan = plan(read, options);
         CoursePackage pkg = read.coursePackage();
         if (!plan.report().ok() || pkg == null) {
@@ -168,6 +168,22 @@ public class CoursePackageService {
             }
         }
         return plan.report().done(id.value(), options.publish());
+    }
+
+    /**
+     * The package read by the reader of its kind, told from its manifest: a cartridge's {@code imsmanifest.xml}
+     * that declares IMS Common Cartridge, or else {@code course.yaml}. Another IMS manifest (SCORM, a plain content
+     * package) is refused by name.
+     */
+    static PackageRead read(PackageFiles files) {
+        if (CartridgeReader.isCartridge(files)) {
+            return CartridgeReader.read(files);
+        }
+        if (!files.has(PackageReader.MANIFEST) && files.has(CartridgeManifest.FILE)) {
+            return new PackageRead(null, List.of(new PackageProblem(CartridgeManifest.FILE, 0,
+                    "interchange.cc.not-cc", "")), List.of());
+        }
+        return PackageReader.read(files);
     }
 
     private static void failIfAny(Plan plan, List<PackageProblem> errors) {

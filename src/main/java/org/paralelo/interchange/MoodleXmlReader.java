@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
@@ -60,9 +56,9 @@ public final class MoodleXmlReader {
         List<GiftProblem> warnings = new ArrayList<>();
         Document document;
         try {
-            document = builder().parse(new InputSource(new StringReader(text)));
+            document = SafeXml.builder().parse(new InputSource(new StringReader(text)));
         } catch (SAXException | java.io.IOException broken) {
-            problems.add(new GiftProblem(1, "interchange.moodlexml.not-xml", excerpt(broken.getMessage())));
+            problems.add(new GiftProblem(1, "interchange.moodlexml.not-xml", SafeXml.excerpt(broken.getMessage())));
             return new GiftResult(questions, problems, warnings);
         }
         Element quiz = document.getDocumentElement();
@@ -307,26 +303,6 @@ public final class MoodleXmlReader {
             }
         }
         return lines.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static DocumentBuilder builder() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (ParserConfigurationException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static String excerpt(@Nullable String message) {
-        String text = message == null ? "" : message.strip();
-        return text.length() > 120 ? text.substring(0, 120) + "…" : text;
     }
 
     /** A Moodle question type Paralelo has no equivalent for. */

@@ -181,14 +181,18 @@ public final class PackageFiles {
         return path.replaceAll("/+", "/").replaceAll("^(\\./)+", "").replace("/./", "/");
     }
 
-    /** A ZIP made by compressing the course folder itself holds {@code curso/course.yaml}: look inside it. */
+    /**
+     * A ZIP made by compressing the course folder itself holds {@code curso/course.yaml} (or a cartridge's
+     * {@code curso/imsmanifest.xml}): look inside it.
+     */
     private static Map<String, byte[]> stripSingleFolder(Map<String, byte[]> files) {
-        if (files.containsKey(PackageReader.MANIFEST)) {
+        if (files.containsKey(PackageReader.MANIFEST) || files.containsKey(CartridgeManifest.FILE)) {
             return files;
         }
         List<String> tops = files.keySet().stream().map(p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "")
                 .distinct().toList();
-        if (tops.size() == 1 && !tops.getFirst().isEmpty() && files.containsKey(tops.getFirst() + "/" + PackageReader.MANIFEST)) {
+        if (tops.size() == 1 && !tops.getFirst().isEmpty() && (files.containsKey(tops.getFirst() + "/" + PackageReader.MANIFEST)
+                || files.containsKey(tops.getFirst() + "/" + CartridgeManifest.FILE))) {
             String prefix = tops.getFirst() + "/";
             Map<String, byte[]> inner = new TreeMap<>();
             files.forEach((k, v) -> inner.put(k.substring(prefix.length()), v));

@@ -84,6 +84,46 @@ class PackageApiOverHttpTest {
     }
 
     @Test
+    void a_common_cartridge_is_imported_through_the_same_endpoint_whatever_it_is_called() throws Exception {
+        HttpResponse<String> response = post("/api/packages?preview=true", trainer(),
+                CartridgeFixtures.real("canvas-quizzes.imscc"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(response.body());
+        assertThat(report.get("quizzes").asInt()).isEqualTo(3);
+        assertThat(report.get("questions").asInt()).isEqualTo(6);
+        assertThat(report.get("imported").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_gift_file_goes_into_the_bank_of_the_course_named_and_without_one_the_answer_says_how() throws Exception {
+        String trainer = trainer();
+        long course = json.readTree(post("/api/packages", trainer, CoursePackageExporter.zip(PackageFixtures.minimal(
+                People.uniqueUsername("api").toLowerCase()))).body()).get("courseId").asLong();
+        byte[] gift = "::Nueva::¿El acta lleva firmas? {T}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> without = post("/api/packages", trainer, gift);
+        HttpResponse<String> with = post("/api/packages?course=" + course, trainer, gift);
+
+        assertThat(without.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(without.body()).get("error").asString())
+                .isEqualTo("interchange.api.questions-need-course");
+        assertThat(with.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(with.body());
+        assertThat(report.get("format").asString()).isEqualTo("GIFT");
+        assertThat(report.get("stored").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_that_is_neither_a_package_nor_questions_gets_a_clear_422() throws Exception {
+        HttpResponse<String> response = post("/api/packages", trainer(), new byte[] {0x7f, 'E', 'L', 'F', 0, 1});
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(response.body()).get("error").asString())
+                .isEqualTo("interchange.upload.unknown-format");
+    }
+
+    @Test
     void a_broken_package_gets_422_with_every_error_and_its_file_and_line() throws Exception {
         Map<String, byte[]> files = PackageFixtures.with(PackageFixtures.minimal(People.uniqueUsername("api")
                 .toLowerCase()), "lessons/l1.md", "Hola\n[falta](media/no.pdf)\n");

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ import org.paralelo.courses.CourseId;
 import org.paralelo.courses.CourseState;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.VersionInfo;
+import org.paralelo.interchange.CartridgeExporter;
 import org.paralelo.interchange.CoursePackageExporter;
 import org.paralelo.interchange.CoursePackageService;
 import org.paralelo.interchange.ImportOptions;
@@ -47,12 +49,15 @@ import org.paralelo.interchange.ImportReport;
 import org.paralelo.interchange.PackageFiles;
 import org.paralelo.interchange.PackageImportFailedException;
 import org.paralelo.interchange.PackageLimits;
+import org.paralelo.interchange.PackageProblem;
 import org.paralelo.interchange.PackageRefusedException;
 import org.paralelo.interchange.QuestionImportService;
+import org.paralelo.interchange.UploadFormat;
 
 /**
- * Course packages for trainers and admins: upload a ZIP, read the preview report (the import itself, rolled back,
- * with "publish" as ticked: ticking it again previews again), confirm the import; and, for each course they teach,
+ * Course packages for trainers and admins: upload a package or an IMS Common Cartridge (told from its bytes), read
+ * the preview report (the import itself, rolled back, with "publish" as ticked: ticking it again previews again),
+ * confirm the import; and, for each course they teach,
  * download it as a package (the draft, the version learners see, or any published version from a picker), download
  * its question bank as GIFT, or import GIFT/Aiken questions into the bank.
  */
@@ -64,6 +69,7 @@ public class PackagesView extends Main implements TitledByHeading {
     private static final ZoneId MEXICO = ProgrammeZone.ZONE;
 
     private final CoursePackageService packages;
+    private final CartridgeExporter cartridges;
     private final Div reportArea = new Div();
     private final Checkbox publish = new Checkbox();
     private final Button confirm = new Button();
@@ -74,9 +80,10 @@ public class PackagesView extends Main implements TitledByHeading {
     /** The package the confirm button imports: the last one, when its preview had no errors. */
     private @Nullable PackageFiles pending;
 
-    PackagesView(CoursePackageService packages, CoursePackageExporter exporter, QuestionImportService questions,
-                 CatalogueService catalogue, PublishingService publishingService) {
+    PackagesView(CoursePackageService packages, CoursePackageExporter exporter, CartridgeExporter cartridges,
+                 QuestionImportService questions, CatalogueService catalogue, PublishingService publishingService) {
         this.packages = packages;
+        this.cartridges = cartridges;
         addClassName("page");
         add(new H1(getTranslation("menu.packages")));
         add(new H2(getTranslation("interchange.ui.import-title")));
@@ -125,10 +132,19 @@ public class PackagesView extends Main implements TitledByHeading {
         upload.setId("package-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
-        upload.setAcceptedFileTypes("application/zip", ".zip");
+        // The browser's filter only helps people pick; what a file is, is told from its bytes below.
+        upload.setAcceptedFileTypes("application/zip", ".zip", ".imscc", ".gift", ".txt", ".xml");
         upload.setUploadButton(new Button(getTranslation("interchange.ui.choose")));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file.toPath()))) {
+                in.mark(UploadFormat.HEAD_BYTES);
+                UploadFormat format = UploadFormat.detect(in.readNBytes(UploadFormat.HEAD_BYTES));
+                in.reset();
+                if (format != UploadFormat.ZIP) {
+                    uploaded = null;
+                    refuseUpload(format);
+                    return;
+                }
                 PackageFiles files = PackageFiles.fromZip(in, PackageLimits.defaults());
                 uploaded = files;
                 preview(files);
@@ -144,6 +160,16 @@ public class PackagesView extends Main implements TitledByHeading {
             }
         }));
         return upload;
+    }
+
+    /** A question file belongs in a course's bank; anything else is not a package: both shown as the refusal. */
+    private void refuseUpload(UploadFormat format) {
+        PackageProblem problem = format.questions() ? new PackageProblem("", 0,
+                "interchange.upload.questions-need-course", format == UploadFormat.MOODLE_XML ? "Moodle XML"
+                : format == UploadFormat.AIKEN ? "Aiken" : "GIFT")
+                : new PackageProblem("", 0, "interchange.upload.unknown-format", "");
+        show(new ReportView(new ImportReport("", "", ImportReport.CREATE, null, 0, 0, 0, 0, List.of(),
+                List.of(problem), List.of(), false, false)), null);
     }
 
     /** Previews the package as it would be imported now (published or not, as ticked). */
@@ -208,7 +234,7 @@ public class PackagesView extends Main implements TitledByHeading {
                 Anchor published = new Anchor(versionDownload(course, exporter, version, slug),
                         getTranslation("interchange.ui.export-version", version));
                 published.setId("export-published-" + course.id().value());
-                row.add(published);
+                row.add(published, cartridgeDownload(course, version, slug));
             });
         }
         if (!versions.isEmpty()) {
@@ -225,6 +251,25 @@ public class PackagesView extends Main implements TitledByHeading {
         importQuestions.setId("import-questions-" + course.id().value());
         row.add(gift, moodleXml, importQuestions);
         return row;
+    }
+
+    /**
+     * The version learners see as an IMS Common Cartridge 1.3; what has no equivalent is said in a notification
+     * once the file is written.
+     */
+    private Anchor cartridgeDownload(CourseCard course, int version, String slug) {
+        UI ui = UI.getCurrent();
+        Anchor cartridge = new Anchor(DownloadHandler.fromInputStream(event -> {
+            CartridgeExporter.Export export = cartridges.export(course.id(), version);
+            if (!export.lost().isEmpty() && ui != null) {
+                String lost = String.join("; ", export.lost().stream().map(PackageProblem::detail).toList());
+                ui.access(() -> Notifications.error(getTranslation("interchange.ui.export-cartridge-lost", lost)));
+            }
+            return new DownloadResponse(new ByteArrayInputStream(export.zip()), slug + "-v" + version + ".imscc",
+                    "application/zip", export.zip().length);
+        }), getTranslation("interchange.ui.export-cartridge"));
+        cartridge.setId("export-cartridge-" + course.id().value());
+        return cartridge;
     }
 
     /** The course's question bank as a file, written when the link is followed. */

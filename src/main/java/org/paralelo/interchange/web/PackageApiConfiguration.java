@@ -1,6 +1,7 @@
 package org.paralelo.interchange.web;
 
 import org.paralelo.interchange.CoursePackageService;
+import org.paralelo.interchange.QuestionImportService;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,10 @@ class PackageApiConfiguration {
 
     @Bean
     ServletRegistrationBean<PackageUploadServlet> packageUploadServlet(CoursePackageService packages,
+                                                                      QuestionImportService questions,
                                                                       MessageSource messages) {
         ServletRegistrationBean<PackageUploadServlet> registration = new ServletRegistrationBean<>(
-                new PackageUploadServlet(packages, messages), "/api/packages");
+                new PackageUploadServlet(packages, questions, messages), "/api/packages");
         registration.setName("packageUpload");
         return registration;
     }

@@ -3,6 +3,7 @@ package org.paralelo.interchange.web;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -26,16 +27,20 @@ import org.paralelo.interchange.PackageImportFailedException;
 import org.paralelo.interchange.PackageLimits;
 import org.paralelo.interchange.PackageProblem;
 import org.paralelo.interchange.PackageRefusedException;
+import org.paralelo.interchange.QuestionImportService;
+import org.paralelo.interchange.UploadFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/packages}: imports a course package sent as {@code multipart/form-data} (field {@code file}), for
- * scripts. A plain servlet, not a Spring MVC controller, so that nothing parses the multipart body before it
- * arrives here: commons-fileupload streams it straight into the package reader with a cap on the request size and
- * the number of parts, and the reader applies its own caps to the ZIP inside.
+ * {@code POST /api/packages}: imports a course package or an IMS Common Cartridge sent as {@code multipart/form-data}
+ * (field {@code file}), for scripts; a bare GIFT, Aiken or Moodle XML question file goes into the bank of the course
+ * named by {@code course=<id>} ({@link QuestionUpload}). The kind is told from the bytes, never from the name. A
+ * plain servlet, not a Spring MVC controller, so that nothing parses the multipart body before it arrives here:
+ * commons-fileupload streams it straight into the package reader with a cap on the request size and the number of
+ * parts, and the reader applies its own caps to the ZIP inside.
  *
  * <p>Query parameters: {@code preview=true} only reports, {@code publish=true} publishes after importing,
  * {@code course=<id>} updates that course. The answer is the import report as JSON: 200 when imported (or
@@ -52,10 +57,13 @@ public class PackageUploadServlet extends HttpServlet {
     private final transient CoursePackageService packages;
     private final transient MessageSource messages;
     private final transient JsonMapper json = JsonMapper.builder().build();
+    private final transient QuestionUpload questionUpload;
 
-    public PackageUploadServlet(CoursePackageService packages, MessageSource messages) {
+    public PackageUploadServlet(CoursePackageService packages, QuestionImportService questions,
+                                MessageSource messages) {
         this.packages = packages;
         this.messages = messages;
+        this.questionUpload = new QuestionUpload(questions, messages, this::send);
     }
 
     @Override
@@ -85,7 +93,18 @@ public class PackageUploadServlet extends HttpServlet {
                 FileItemInput part = parts.next();
                 if (!part.isFormField() && "file".equals(part.getFieldName())) {
                     PackageFiles files;
-                    try (InputStream in = part.getInputStream()) {
+                    try (InputStream raw = part.getInputStream()) {
+                        BufferedInputStream in = new BufferedInputStream(raw, UploadFormat.HEAD_BYTES);
+                        in.mark(UploadFormat.HEAD_BYTES);
+                        UploadFormat format = UploadFormat.detect(in.readNBytes(UploadFormat.HEAD_BYTES));
+                        in.reset();
+                        if (format.questions()) {
+                            questionUpload.answer(in, format, options.target(), preview, response, locale);
+                            return;
+                        } else if (format != UploadFormat.ZIP) {
+                            problem(response, 422, "interchange.upload.unknown-format", locale);
+                            return;
+                        }
                         files = PackageFiles.fromZip(in, PackageLimits.defaults());
                     }
                     ImportReport report = preview ? packages.preview(files, options)
@@ -165,7 +184,7 @@ public class PackageUploadServlet extends HttpServlet {
         send(response, status, Map.of("error", key, "message", messages.getMessage(key, arguments, key, locale)));
     }
 
-    private void send(HttpServletResponse response, int status, Object body) throws IOException {
+    void send(HttpServletResponse response, int status, Object body) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

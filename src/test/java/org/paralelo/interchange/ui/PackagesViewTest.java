@@ -148,8 +148,71 @@ class PackagesViewTest extends KaribuTest {
         _upload(upload(), "curso.zip", "application/zip", "no soy un zip".getBytes(StandardCharsets.UTF_8));
 
         assertThat(_get(UnorderedList.class, spec -> spec.withId("package-errors")).getElement()
+                .getTextRecursively()).contains("El archivo no es un paquete de curso (ZIP con course.yaml), un IMS "
+                + "Common Cartridge (.imscc) ni un archivo de preguntas GIFT, Aiken o Moodle XML.");
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_broken_zip_is_still_refused_as_not_a_valid_zip() {
+        open();
+        byte[] broken = "PK\u0003\u0004 cortado".getBytes(StandardCharsets.ISO_8859_1);
+
+        _upload(upload(), "curso.zip", "application/zip", broken);
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("package-errors")).getElement()
                 .getTextRecursively()).contains("El archivo no es un ZIP válido.");
         assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_cartridge_is_told_from_its_bytes_whatever_its_name_and_previewed() {
+        PackagesView view = open();
+        byte[] cartridge = readFixture("/interchange/cc/latex.imscc");
+
+        _upload(upload(), "descarga.bin", "application/octet-stream", cartridge);
+
+        assertThat(textOf(view)).contains("1 módulos, 2 lecciones, 0 autoevaluaciones, 0 preguntas");
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_gift_file_sent_as_a_package_is_pointed_to_the_course_bank_import() {
+        open();
+
+        _upload(upload(), "preguntas.zip", "application/zip",
+                "::P1::¿La casa de cultura abre en domingo? {T}\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("package-errors")).getElement()
+                .getTextRecursively()).contains("Es un archivo de preguntas GIFT: impórtalo al banco de un curso");
+        assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_version_learners_see_can_be_exported_as_a_common_cartridge() throws IOException {
+        long id = As.user(trainer, new String[] {"TRAINER"}, () -> packages.importPackage(
+                PackageFiles.of(TestPackages.minimal(code)), ImportOptions.published())).courseId();
+        open();
+
+        Anchor cartridge = _get(Anchor.class, spec -> spec.withId("export-cartridge-" + id));
+
+        assertThat(cartridge.getText()).isEqualTo("Exportar como IMS Common Cartridge");
+        byte[] zip = _download(cartridge);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+            assertThat(names).contains("imsmanifest.xml", "pages/l1.html", "quizzes/q1.xml");
+        }
+    }
+
+    private static byte[] readFixture(String path) {
+        try (var in = PackagesViewTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

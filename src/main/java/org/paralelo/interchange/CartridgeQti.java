@@ -1,0 +1,147 @@
+package org.paralelo.interchange;
+
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.paralelo.assessment.Question;
+import org.paralelo.assessment.QuestionBody;
+import org.paralelo.base.MarkdownRenderer;
+import org.paralelo.interchange.CartridgeWriter.Xml;
+
+/**
+ * Questions as QTI 1.2 in the Common Cartridge profile: single choice as {@code cc.multiple_choice}, multiple
+ * choice as {@code cc.multiple_response} (the options with positive credit are the right ones), true/false, short
+ * answer as {@code cc.fib} and essays. Numeric, matching, ordering and description items have no CC type: they are
+ * left out and listed as lost.
+ */
+final class CartridgeQti {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    private CartridgeQti() {
+    }
+
+    static String assessment(String code, String title, List<ParsedQuestion> questions, String file,
+                             List<PackageProblem> lost) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<questestinterop xmlns=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2\">\n"
+                + "  <assessment ident=\"" + CartridgeWriter.id(code) + "\" title=\"" + Xml.attribute(title) + "\">\n"
+                + "    <qtimetadata>\n" + field("cc_profile", "cc.exam.v0p1") + field("qmd_assessmenttype",
+                "Examination") + "    </qtimetadata>\n"
+                + "    <section ident=\"root_section\">\n" + items(questions, file, lost) + "    </section>\n"
+                + "  </assessment>\n</questestinterop>\n";
+    }
+
+    static String bank(List<ParsedQuestion> questions, String file, List<PackageProblem> lost) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<questestinterop xmlns=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2\">\n"
+                + "  <objectbank ident=\"bank\">\n    <qtimetadata>\n" + field("cc_profile", "cc.exam.v0p1")
+                + "    </qtimetadata>\n" + items(questions, file, lost) + "  </objectbank>\n</questestinterop>\n";
+    }
+
+    private static String items(List<ParsedQuestion> questions, String file, List<PackageProblem> lost) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (ParsedQuestion parsed : questions) {
+            Question q = parsed.question();
+            n++;
+            String profile = switch (q.body()) {
+                case QuestionBody.SingleChoice s -> "cc.multiple_choice.v0p1";
+                case QuestionBody.MultipleChoice m -> "cc.multiple_response.v0p1";
+                case QuestionBody.TrueFalse t -> "cc.true_false.v0p1";
+                case QuestionBody.ShortAnswer s -> "cc.fib.v0p1";
+                case QuestionBody.Essay e -> "cc.essay.v0p1";
+                default -> null;
+            };
+            String name = q.title().isEmpty() ? MarkdownRenderer.plainText(q.text()) : q.title();
+            if (profile == null) {
+                lost.add(new PackageProblem(file, 0, "interchange.cc.export-lost", name,
+                        List.of(name, q.type().name())));
+                continue;
+            }
+            out.append("      <item ident=\"q").append(n).append("\" title=\"").append(Xml.attribute(name))
+                    .append("\">\n        <itemmetadata><qtimetadata>\n").append(field("cc_profile", profile))
+                    .append(q.type().gradedByHand() ? field("qmd_computerscored", "No") : "")
+                    .append("        </qtimetadata></itemmetadata>\n        <presentation>\n")
+                    .append(material(MarkdownRenderer.clean(RENDERER.render(PARSER.parse(q.text()))), true))
+                    .append(response(q.body()))
+                    .append("        </presentation>\n").append(processing(q.body()));
+            if (!q.generalFeedback().isEmpty()) {
+                out.append("        <itemfeedback ident=\"general_fb\">").append(material(q.generalFeedback(), false))
+                        .append("</itemfeedback>\n");
+            }
+            out.append("      </item>\n");
+        }
+        return out.toString();
+    }
+
+    private static String response(QuestionBody body) {
+        return switch (body) {
+            case QuestionBody.SingleChoice s -> choices("Single", s.options().stream()
+                    .map(QuestionBody.SingleChoice.Option::text).toList());
+            case QuestionBody.MultipleChoice m -> choices("Multiple", m.options().stream()
+                    .map(QuestionBody.MultipleChoice.Option::text).toList());
+            case QuestionBody.TrueFalse t -> choices("Single", List.of("True", "False"));
+            default -> "          <response_str ident=\"response1\" rcardinality=\"Single\"><render_fib>"
+                    + "<response_label ident=\"answer1\" rshuffle=\"No\"/></render_fib></response_str>\n";
+        };
+    }
+
+    private static String choices(String cardinality, List<String> texts) {
+        StringBuilder out = new StringBuilder("          <response_lid ident=\"response1\" rcardinality=\""
+                + cardinality + "\"><render_choice>\n");
+        for (int i = 0; i < texts.size(); i++) {
+            out.append("            <response_label ident=\"o").append(i + 1).append("\">")
+                    .append(material(texts.get(i), false)).append("</response_label>\n");
+        }
+        return out.append("          </render_choice></response_lid>\n").toString();
+    }
+
+    /** The scoring: a condition per right answer (single choice, true/false, short answer) or one for all. */
+    private static String processing(QuestionBody body) {
+        StringBuilder out = new StringBuilder("        <resprocessing><outcomes><decvar maxvalue=\"100\" "
+                + "minvalue=\"0\" varname=\"SCORE\" vartype=\"Decimal\"/></outcomes>\n");
+        switch (body) {
+            case QuestionBody.SingleChoice s -> {
+                for (int i = 0; i < s.options().size(); i++) {
+                    if (s.options().get(i).correct()) {
+                        out.append(condition("<varequal respident=\"response1\">o" + (i + 1) + "</varequal>"));
+                    }
+                }
+            }
+            case QuestionBody.MultipleChoice m -> {
+                StringBuilder all = new StringBuilder("<and>");
+                for (int i = 0; i < m.options().size(); i++) {
+                    String equal = "<varequal respident=\"response1\">o" + (i + 1) + "</varequal>";
+                    all.append(m.options().get(i).credit().signum() > 0 ? equal : "<not>" + equal + "</not>");
+                }
+                out.append(condition(all.append("</and>").toString()));
+            }
+            case QuestionBody.TrueFalse t -> out.append(condition("<varequal respident=\"response1\">"
+                    + (t.answer() ? "o1" : "o2") + "</varequal>"));
+            case QuestionBody.ShortAnswer s -> s.answers().stream()
+                    .filter(a -> a.credit().compareTo(QuestionBody.FULL_CREDIT) >= 0)
+                    .forEach(a -> out.append(condition("<varequal respident=\"response1\" case=\""
+                            + (s.ignoreCase() ? "No" : "Yes") + "\">" + Xml.text(a.text()) + "</varequal>")));
+            default -> {
+            }
+        }
+        return out.append("        </resprocessing>\n").toString();
+    }
+
+    private static String condition(String test) {
+        return "          <respcondition continue=\"No\"><conditionvar>" + test + "</conditionvar>"
+                + "<setvar action=\"Set\" varname=\"SCORE\">100</setvar></respcondition>\n";
+    }
+
+    private static String material(String text, boolean html) {
+        return "<material><mattext texttype=\"" + (html ? "text/html" : "text/plain") + "\">" + Xml.text(text)
+                + "</mattext></material>";
+    }
+
+    private static String field(String label, String entry) {
+        return "        <qtimetadatafield><fieldlabel>" + label + "</fieldlabel><fieldentry>" + entry
+                + "</fieldentry></qtimetadatafield>\n";
+    }
+}
