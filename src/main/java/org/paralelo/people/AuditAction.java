@@ -7,7 +7,8 @@ public enum AuditAction {
     ROLES_CHANGED,
     PACKAGE_IMPORTED,
     PACKAGE_EXPORTED,
-    REPORT_EXPORTED;
+    REPORT_EXPORTED,
+    PARTICIPANTS_IMPORTED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -49,6 +49,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 .isInstanceOf(PeopleView.class);
         assertThat(menuLabels()).containsExactly("Mi agenda", "Catálogo de cursos", "Red", "Cursos que imparto",
                 "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Mensajes", "Avisos", "Personas",
+                "Importar participantes",
                 "Regiones", "Temas", "Informes del programa", "Certificados", "Ajustes", "Índice de búsqueda",
                 "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
     }
