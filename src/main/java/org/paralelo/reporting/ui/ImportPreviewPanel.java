@@ -102,7 +102,7 @@ class ImportPreviewPanel extends Div {
 
     /** Each problem as "Line 12, column C (Correo): «ana@» is not a valid e-mail address". */
     private String problems(ImportRowPreview row) {
-        return row.problems().stream().map(this::problem).collect(Collectors.joining("\n"));
+        return row.problems().stream().map(this::problem).collect(Collectors.joining("; "));
     }
 
     private String problem(ImportProblem p) {
