@@ -2,6 +2,7 @@ package org.paralelo.people;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -89,6 +90,11 @@ class AccountRules {
                 .ifPresent(owner -> checks.require(false, "email", "error.email-taken"));
     }
 
+    /** The shape of a username (normalised), without asking whether an account uses it. */
+    static boolean looksLikeUsername(String normalised) {
+        return USERNAME.matcher(normalised).matches();
+    }
+
     /** The shape of an e-mail address (normalised), without asking whether an account uses it. */
     static boolean looksLikeEmail(String normalised) {
         return EMAIL.matcher(normalised).matches();
@@ -96,12 +102,17 @@ class AccountRules {
 
     /** Copies an already checked profile onto the entity. */
     void applyProfile(Person person, ProfileData data) {
+        applyProfile(person, data, people::municipalitiesOf);
+    }
+
+    /** The same, with the known municipality spellings per state from the caller (the bulk import caches them). */
+    void applyProfile(Person person, ProfileData data, Function<MexicanState, List<String>> municipalities) {
         person.setFullName(data.fullName());
         person.setEmail(data.email());
         person.setPreferredLanguage(Languages.fromTag(data.languageTag()).toLanguageTag());
         person.setState(data.stateCode() == null ? null : MexicanState.fromCode(data.stateCode()).orElseThrow());
         person.setMunicipality(MunicipalityNames.canonical(data.municipality(),
-                person.getState() == null ? List.of() : people.municipalitiesOf(person.getState())));
+                person.getState() == null ? List.of() : municipalities.apply(person.getState())));
         Region region = data.regionId() == null ? null : regions.findById(data.regionId()).orElseThrow();
         person.setRegion(region);
         person.setPosition(data.positionCode() == null ? null : Position.fromCode(data.positionCode()).orElseThrow());

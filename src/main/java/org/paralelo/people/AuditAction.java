@@ -11,7 +11,8 @@ public enum AuditAction {
     QUESTIONS_IMPORTED,
     BACKUP_TAKEN,
     BACKUP_RESTORED,
-    TARGET_CHANGED;
+    TARGET_CHANGED,
+    PARTICIPANTS_IMPORTED;
 
     public String messageKey() {
         return "audit.action." + name();

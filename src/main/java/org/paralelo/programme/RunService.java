@@ -287,6 +287,37 @@ public class RunService {
         return new GroupEnrolment(joining.size(), inRuns.size());
     }
 
+    /** Runs not closed, for an admin choosing where the people of a bulk import go (newest start first). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<RunSummary> runsToEnrolInto() {
+        return summaries(runs.findAll().stream().filter(r -> r.getClosedAt() == null)
+                .sorted(Comparator.comparing(Run::getStartsOn).reversed().thenComparing(Run::getName)).toList());
+    }
+
+    /**
+     * Enrols these people into the run, leaving out those already in a run of the course, so enrolling the same
+     * list again changes nothing (the bulk import's option). All or nothing when the seats left are too few.
+     */
+    @PreAuthorize("@runAccess.canManage(#id)")
+    public GroupEnrolment enrolAll(RunId id, Collection<PersonId> people) {
+        Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
+        requireOpen(run);
+        List<Long> distinct = people.stream().map(PersonId::value).distinct().toList();
+        Set<Long> inRuns = inAnyRun(run.getCourseId(), distinct);
+        List<Long> joining = distinct.stream().filter(p -> !inRuns.contains(p)).toList();
+        requireSeats(run, joining.size());
+        PersonId by = me();
+        Instant now = clock.instant();
+        CourseId course = new CourseId(run.getCourseId());
+        for (Long person : joining) {
+            grants.enrolIfAbsent(course, new PersonId(person), by);
+            members.save(new RunMember(run, person, by.value(), now));
+        }
+        members.flush();
+        return new GroupEnrolment(joining.size(), inRuns.size());
+    }
+
     /**
      * Moves a person to another run of the same course; the trainer must manage both runs. Progress, quiz results
      * and certificates belong to the course enrolment and stay as they are.

@@ -118,6 +118,18 @@ abstract class Page {
                 """, url);
     }
 
+    /** Downloads a link's file with the signed-in session and returns its text as UTF-8 (BOM included). */
+    protected String downloadText(String linkId) {
+        String href = visible(By.id(linkId)).getAttribute("href");
+        return (String) ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {cache: 'no-store'})
+                    .then(r => r.arrayBuffer())
+                    .then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)))
+                    .catch(e => done('failed: ' + e));
+                """, href);
+    }
+
     /** The path of the current address, without query: Spring Security may add {@code ?continue}. */
     protected String path() {
         return URI.create(driver().getCurrentUrl()).getPath();

@@ -51,6 +51,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 "Cursos que imparto",
                 "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Buenas prácticas", "Mensajes",
                 "Avisos", "Personas",
+                "Importar participantes",
                 "Regiones", "Temas", "Informes del programa", "Certificados", "Ajustes", "Índice de búsqueda",
                 "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
     }

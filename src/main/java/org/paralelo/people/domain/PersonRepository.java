@@ -25,6 +25,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select distinct p from Person p left join fetch p.roles where p.id in :ids")
     List<Person> findWithRolesByIdIn(@Param("ids") Collection<Long> ids);
 
+    @Query("select distinct p from Person p left join fetch p.roles where p.email in :emails")
+    List<Person> findByEmailIn(@Param("emails") Collection<String> emails);
+
     boolean existsByUsername(String username);
 
     boolean existsByEmail(String email);
