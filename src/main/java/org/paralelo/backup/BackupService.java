@@ -14,13 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.paralelo.backup.archive.ArchiveWriter;
 import org.paralelo.backup.archive.Progress;
+import org.paralelo.base.BackgroundQueue;
 import org.paralelo.base.DataDirectory;
 import org.paralelo.base.SystemTask;
 import org.paralelo.people.AuditAction;
@@ -52,8 +51,7 @@ public class BackupService {
     private final Clock clock;
     private final AuditService audit;
     private final Caller caller;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("backup").daemon().factory());
+    private final BackgroundQueue worker = new BackgroundQueue("backup");
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicReference<BackupStatus> status = new AtomicReference<>(BackupStatus.IDLE);
 
@@ -212,6 +210,6 @@ public class BackupService {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop(Duration.ofSeconds(30));
     }
 }

@@ -2,14 +2,14 @@ package org.paralelo.search;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.paralelo.base.BackgroundQueue;
 import org.paralelo.base.SystemTask;
 import org.paralelo.media.MediaDownload;
 import org.paralelo.media.MediaId;
@@ -46,8 +46,7 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
     private final long maxBytes;
     private final int maxChars;
     private final long timeoutMillis;
-    private final ExecutorService queue = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("search-attachments").daemon().factory());
+    private final BackgroundQueue queue = new BackgroundQueue("search-attachments");
     private final Map<Long, Set<Long>> waiting = new ConcurrentHashMap<>();
 
     AttachmentTextStore(ExtractionRepository extractions, MediaService media, ApplicationEventPublisher events,
@@ -146,6 +145,6 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
 
     @PreDestroy
     void stop() {
-        queue.shutdownNow();
+        queue.stop(Duration.ofSeconds(10));
     }
 }

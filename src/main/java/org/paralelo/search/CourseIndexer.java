@@ -1,13 +1,12 @@
 package org.paralelo.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
+import org.paralelo.base.BackgroundQueue;
 import org.paralelo.base.Languages;
 import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CatalogueService;
@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
 class CourseIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(CourseIndexer.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     private final LuceneIndex index;
     private final CatalogueService catalogue;
@@ -50,8 +51,7 @@ class CourseIndexer {
     private final List<DocumentMapper> mappers;
     private final AttachmentTextStore attachments;
     private final List<SearchSource> sources;
-    private final ExecutorService queue = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("search-indexer").daemon().factory());
+    private final BackgroundQueue queue = new BackgroundQueue("search-indexer");
     private final AtomicLong lastSequence = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
     private final RebuildProgress progress = new RebuildProgress();
@@ -187,7 +187,7 @@ class CourseIndexer {
 
     @PreDestroy
     void stop() {
-        queue.shutdownNow();
+        queue.stop(STOP_WAIT);
         if (pending.get() > 0 || progress.running()) {
             // Updates were dropped: leave the index marked unclean so the next start rebuilds it.
             index.rebuildOnNextStart();

@@ -50,7 +50,7 @@ class CommunityMailTest {
         Someone author = learner(accounts, "autoram", "es-MX");
         Someone ana = learner(accounts, "mencion", "es-MX");
         mention(author, ana, "Financiamiento de festivales", "@ana ¿tienes la convocatoria de <b>2027</b>?");
-        worker.sendDue();
+        sendAllDue();
 
         MimeMessage mail = MailFixture.received(ana.email(), 1).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Autora te mencionó en «Financiamiento de festivales»");
@@ -64,9 +64,9 @@ class CommunityMailTest {
 
         assertThat(As.anonymous(() -> preferences.unsubscribe(link.group(1)))).contains(MailKind.COMMUNITY_MENTION);
         mention(author, ana, "Otro tema", "@ana otra vez");
-        worker.sendDue();
+        sendAllDue();
         digest.sendDue();
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailServer.receivedBy(ana.email())).as("no mail after unsubscribing").hasSize(1);
         assertThat(noticesOf(ana)).as("the notice itself still arrives in the app").isEqualTo(2);
     }
@@ -77,12 +77,12 @@ class CommunityMailTest {
         Someone eva = learner(accounts, "resumen", "en");
         reply(author, eva, "Festival budgets", "First reply about budgets");
         reply(author, eva, "Festival budgets", "Second reply with the spreadsheet");
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailServer.receivedBy(eva.email())).as("replies are not mailed at once by default").isEmpty();
 
         digest.sendDue();
         digest.sendDue();
-        worker.sendDue();
+        sendAllDue();
         MimeMessage mail = MailFixture.received(eva.email(), 1).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Your Network digest: 2 updates");
         assertThat(MailServer.part(mail, "text/plain")).contains("Author replied in “Festival budgets”",
@@ -91,13 +91,13 @@ class CommunityMailTest {
 
         reply(author, eva, "Festival budgets", "A third one the same day");
         digest.sendDue();
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailServer.receivedBy(eva.email())).as("one digest a day, however often the job runs").hasSize(1);
 
         clock.advance(Duration.ofDays(1));
         try {
             digest.sendDue();
-            worker.sendDue();
+            sendAllDue();
             assertThat(MailFixture.received(eva.email(), 2).getLast().getSubject())
                     .isEqualTo("Your Network digest: 1 update");
         } finally {
@@ -113,7 +113,7 @@ class CommunityMailTest {
         Thread other = Thread.ofPlatform().start(() -> digest.sendDue());
         digest.sendDue();
         other.join();
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailFixture.received(rosa.email(), 1).getFirst().getSubject())
                 .isEqualTo("Tu resumen de la Red: 1 novedad");
         assertThat(jdbc.queryForObject("select count(*) from mail_digest where person_id = ?", Long.class,
@@ -128,9 +128,9 @@ class CommunityMailTest {
         As.user(leo.username(), LEARNER, () -> preferences.setMine(MailKind.COMMUNITY_REPLY, MailFrequency.NEVER));
         publish(new MessageSent(IDS.incrementAndGet(), 77L, sender.id(), "Remite", leo.id(), "Hola", Instant.now()));
         reply(sender, leo, "Tema", "Respuesta");
-        worker.sendDue();
+        sendAllDue();
         digest.sendDue();
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailServer.receivedBy(leo.email())).isEmpty();
         assertThat(noticesOf(leo)).isEqualTo(2);
     }
@@ -153,10 +153,10 @@ class CommunityMailTest {
                 .isInstanceOf(UserFacingException.class);
 
         publish(new MessageSent(IDS.incrementAndGet(), 78L, sender.id(), "Remite", mar.id(), "¿Vienes?", Instant.now()));
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailServer.receivedBy(mar.email())).isEmpty();
         digest.sendDue();
-        worker.sendDue();
+        sendAllDue();
         assertThat(MailServer.part(MailFixture.received(mar.email(), 1).getFirst(), "text/plain"))
                 .contains("Remite te envió un mensaje", "«¿Vienes?»", ".COMMUNITY_MESSAGE.");
     }
@@ -177,5 +177,12 @@ class CommunityMailTest {
 
     private long noticesOf(Someone person) {
         return jdbc.queryForObject("select count(*) from notice where person_id = ?", Long.class, person.id().value());
+    }
+
+    /** Rounds of the worker until nothing more leaves: other tests' digests share the outbox and come first. */
+    private void sendAllDue() {
+        for (int round = 0; round < 200 && worker.sendDue() > 0; round++) {
+            // each round sends a batch
+        }
     }
 }
