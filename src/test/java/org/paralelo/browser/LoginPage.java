@@ -5,16 +5,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
-/** /login: Vaadin's login form, whose username and password inputs live in the light DOM. */
+/** /login: the server-rendered sign-in page (no Vaadin client on it), a plain form posting to Spring Security. */
 public class LoginPage extends Page {
 
-    private static final By FORM = By.tagName("vaadin-login-form");
+    private static final By FORM = By.cssSelector("form.sign-in-form");
+    private static final By TITLE = By.cssSelector("main.sign-in h1");
 
     LoginPage(BrowserTest browser) {
         super(browser);
         waitUntil("waiting for the login page", d -> path().equals("/login"));
         visible(FORM);
-        browser.waitForVaadin();
     }
 
     public static LoginPage open(BrowserTest browser) {
@@ -37,9 +37,9 @@ public class LoginPage extends Page {
         return new TeachingPage(browser);
     }
 
-    /** The login form's title, e.g. "Inicia sesión". */
+    /** The sign-in page's heading, e.g. "Inicia sesión". */
     public String formTitle() {
-        return visible(FORM).getText();
+        return visible(TITLE).getText();
     }
 
     private void submit(String username, String password) {

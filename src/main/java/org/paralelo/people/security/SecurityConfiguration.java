@@ -2,7 +2,6 @@ package org.paralelo.people.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.paralelo.people.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -17,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Vaadin's security configurer with our login view; views are denied unless annotated. Method security is on:
+ * Vaadin's security configurer with our sign-in page; views are denied unless annotated. Method security is on:
  * every service method carries {@code @PreAuthorize}.
  */
 @Configuration
@@ -36,12 +35,13 @@ class SecurityConfiguration {
         http.sessionManagement(management -> management
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Unlimited sessions per person, but registered, so disabling an account can end them.
-                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
+                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
         SecurityHeaders.apply(http);
         // Vaadin exempts its login path from CSRF; ours requires the token there (the login form posts it from the
-        // page's _csrf meta tags, see PageSecurity) and exempts only Vaadin's own traffic, which it protects itself.
+        // page's hidden _csrf field, see SignInPage) and exempts only Vaadin's own traffic, which it protects itself.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        // The sign-in page is SignInPage, plain HTML without Vaadin's client; signing out comes back to it.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout")
                 .enableCsrfConfiguration(false)).build();
     }
 
