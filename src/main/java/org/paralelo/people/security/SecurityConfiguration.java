@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -31,7 +32,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/paralelo.css", "/icons/**", "/images/**").permitAll()
-                .requestMatchers("/assets/**").permitAll());
+                .requestMatchers("/assets/**").permitAll()
+                // The sign-in page with any query (?lang=en, ?done=…): form login permits only its exact URLs.
+                .requestMatchers(HttpMethod.GET, "/login").permitAll());
         http.sessionManagement(management -> management
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Unlimited sessions per person, but registered, so disabling an account can end them.

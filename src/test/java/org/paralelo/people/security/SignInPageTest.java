@@ -162,7 +162,8 @@ class SignInPageTest {
     }
 
     private String notice(String parameter, String value, boolean inEnglish) throws Exception {
-        MockHttpServletRequestBuilder request = get("/login").param(parameter, value);
+        // In the address, as the browser sends it: form login alone would permit only "/login" and "/login?error".
+        MockHttpServletRequestBuilder request = get("/login?" + parameter + "=" + value);
         return (inEnglish ? english(request) : page(request)).selectFirst("#sign-in-notice[role=status]").text();
     }
 
