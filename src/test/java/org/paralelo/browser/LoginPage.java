@@ -5,16 +5,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.paralelo.support.BrowserTest;
 
-/** /login: Vaadin's login form, whose username and password inputs live in the light DOM. */
+/** /login: the server-rendered sign-in page (no Vaadin client on it), a plain form posting to Spring Security. */
 public class LoginPage extends Page {
 
-    private static final By FORM = By.tagName("vaadin-login-form");
+    private static final By FORM = By.cssSelector("form.sign-in-form");
+    private static final By TITLE = By.cssSelector("main.sign-in h1");
 
     LoginPage(BrowserTest browser) {
         super(browser);
         waitUntil("waiting for the login page", d -> path().equals("/login"));
         visible(FORM);
-        browser.waitForVaadin();
     }
 
     public static LoginPage open(BrowserTest browser) {
@@ -37,12 +37,40 @@ public class LoginPage extends Page {
         return new TeachingPage(browser);
     }
 
-    /** The login form's title, e.g. "Inicia sesión". */
+    /** The sign-in page's heading, e.g. "Inicia sesión". */
     public String formTitle() {
-        return visible(FORM).getText();
+        return visible(TITLE).getText();
     }
 
-    private void submit(String username, String password) {
+    /** Reloads the page in the language of the link with this label, e.g. "English". */
+    public LoginPage inLanguage(String label) {
+        WebElement link = visible(By.linkText(label));
+        String language = link.getAttribute("hreflang");
+        link.click();
+        waitUntil("waiting for the sign-in page in " + label,
+                d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        return new LoginPage(browser);
+    }
+
+    /** Signs in with details that are refused; the page comes back with its error. */
+    public LoginPage failSignIn(String username, String password) {
+        fill(username, password);
+        visible(By.id("sign-in-error"));
+        return new LoginPage(browser);
+    }
+
+    /** The error or notice shown above the form, by id ({@code sign-in-error}, {@code sign-in-notice}). */
+    public String message(String id) {
+        return visible(By.id(id)).getText();
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    public String focusedId() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.activeElement && document.activeElement.id"));
+    }
+
+    private void fill(String username, String password) {
         WebElement form = visible(FORM);
         WebElement user = form.findElement(By.cssSelector("input[name=username]"));
         user.clear();
@@ -50,6 +78,10 @@ public class LoginPage extends Page {
         WebElement secret = form.findElement(By.cssSelector("input[name=password]"));
         secret.clear();
         secret.sendKeys(password, Keys.ENTER);
+    }
+
+    private void submit(String username, String password) {
+        fill(username, password);
         // A real form post: the browser leaves /login once Spring Security accepts the details.
         waitUntil("waiting to leave the login page after signing in as " + username,
                 d -> !path().equals("/login"));

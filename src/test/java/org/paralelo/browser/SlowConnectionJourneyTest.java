@@ -30,14 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * only; the first visit within {@link #FIRST_VISIT_BUDGET_BYTES}) and prints the figures for docs/benchmarks.md:
  * bytes, and the times until usable (targets 6 s and 2 s), which are not assertions as the machine is shared.
  *
- * <p>The issue's target for the first visit is 350 KB. Vaadin's pre-compiled bundle alone (every vaadin-core
- * component, brotli) is about 330 KB of it, and a smaller bundle needs a Node build, which we do not run; the
- * budget asserted is today's figure with a little room, so that anything added to the first visit is noticed.
+ * <p>The issue's target for the first visit is 350 KB, asserted. The sign-in page is served without Vaadin's client,
+ * so the first visit is the page and two stylesheets; the bundle files it hints the browser to prefetch once the form
+ * is usable are counted apart (they load in the background and make the first signed-in page fast).
  */
 @ProductionBundle
 class SlowConnectionJourneyTest extends BrowserTest {
 
-    static final long FIRST_VISIT_BUDGET_BYTES = 440_000;
+    static final long FIRST_VISIT_BUDGET_BYTES = 350_000;
     static final long FIRST_VISIT_TARGET_BYTES = 350_000;
     /** Bytes per second at 400 kbit/s. */
     static final int SLOW_BYTES_PER_SECOND = 400_000 / 8;
@@ -64,10 +64,15 @@ class SlowConnectionJourneyTest extends BrowserTest {
         long start = System.nanoTime();
         driver().get(url("login"));
         waitQuickly("the login form to be usable", d -> !d.findElements(By.cssSelector(
-                "vaadin-login-form input[name=username]")).isEmpty() && vaadinIdle());
+                "form.sign-in-form input[name=username]")).isEmpty()
+                && "complete".equals(script("return document.readyState")));
         double usable = (System.nanoTime() - start) / 1e9;
 
-        List<Transfer> transfers = transfers();
+        List<Transfer> all = transfers();
+        List<Transfer> prefetched = all.stream().filter(t -> t.url().contains("/VAADIN/build/")).toList();
+        List<Transfer> transfers = all.stream().filter(t -> !t.url().contains("/VAADIN/build/")).toList();
+        System.out.printf("[scale] background prefetch of Vaadin's bundle finished so far: %,d bytes in %d files%n",
+                prefetched.stream().mapToLong(Transfer::transferred).sum(), prefetched.size());
         long total = transfers.stream().mapToLong(Transfer::transferred).sum();
         report("first visit to /login", transfers, total, usable, 6.0);
         System.out.printf("[scale] first visit: %,d bytes against the issue's target of %,d and the budget of %,d%n",

@@ -58,6 +58,10 @@ public abstract class BrowserTest {
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static final String VAADIN_IDLE = """
+            // A page served without Vaadin's client (the sign-in page) is idle once loaded.
+            if (!window.Vaadin && !document.querySelector('script[src*="VAADIN/"]')) {
+                return document.readyState === 'complete';
+            }
             const flow = window.Vaadin && window.Vaadin.Flow;
             if (!flow || !flow.clients || document.readyState !== 'complete') {
                 return false;

@@ -10,10 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -34,7 +32,6 @@ import org.paralelo.base.Languages;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.ProfileService;
 import org.paralelo.people.Role;
-import org.paralelo.people.ui.LoginView;
 import org.paralelo.people.ui.RegisterView;
 import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
@@ -52,17 +49,6 @@ class AccountScreensViewTest extends KaribuTest {
     ProfileService profiles;
     @Autowired
     AuthenticationManager authentication;
-
-    @Test
-    void the_login_page_speaks_spanish_and_offers_registration() {
-        UI.getCurrent().navigate(LoginView.class);
-
-        String texts = String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
-        assertThat(texts).contains("Inicia sesión", "Usuario o correo electrónico", "Entrar",
-                "Revisa tu usuario o correo y tu contraseña");
-        assertThat(texts).doesNotContainIgnoringCase("no existe").doesNotContainIgnoringCase("desactivada");
-        assertThat(_get(Anchor.class, spec -> spec.withId("register-link")).getHref()).isEqualTo("registro");
-    }
 
     @Test
     void after_a_burst_of_failed_sign_ins_the_owner_is_told_once_on_the_next_page() {

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -21,7 +20,6 @@ import org.paralelo.people.ActivationService;
 import org.paralelo.people.LinkState;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
-import org.paralelo.people.ui.LoginView;
 import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
@@ -34,15 +32,6 @@ class PasswordScreensViewTest extends KaribuTest {
     ActivationService activations;
 
     @Test
-    void the_login_page_links_to_the_forgotten_password_page() {
-        UI.getCurrent().navigate(LoginView.class);
-
-        Anchor forgot = _get(Anchor.class, spec -> spec.withId("forgot-link"));
-        assertThat(forgot.getText()).isEqualTo("¿Olvidaste tu contraseña?");
-        assertThat(forgot.getHref()).isEqualTo("contrasena/olvide");
-    }
-
-    @Test
     void without_mail_the_forgotten_password_page_says_to_ask_an_administrator_in_both_languages() {
         assertThat(titleAt("contrasena/olvide")).isEqualTo("¿Olvidaste tu contraseña? · Paralelo");
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-mail")).getText())
@@ -50,7 +39,7 @@ class PasswordScreensViewTest extends KaribuTest {
         assertThat(_find(EmailField.class)).isEmpty();
 
         useLanguage(Languages.ENGLISH);
-        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("registro");
         UI.getCurrent().navigate("contrasena/olvide");
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-mail")).getText())
                 .startsWith("This site does not send e-mail");
@@ -72,8 +61,9 @@ class PasswordScreensViewTest extends KaribuTest {
 
         choose("una-frase-larga-1", "una-frase-larga-1");
 
-        expectNotifications("Listo: tu cuenta está activa. Ya puedes entrar con tu usuario y tu contraseña.");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        // The sign-in page (not a Vaadin view) shows the notice; SignInPageTest covers its text.
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(call ->
+                assertThat(call.getInvocation().getParameters()).contains("login?done=activation"));
         assertThat(As.anonymous(() -> activations.linkState(token))).isEqualTo(LinkState.USED);
     }
 

@@ -1,7 +1,6 @@
 package org.paralelo.notifications.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.paralelo.people.SignInLinks;
 import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.ui.LanguageSwitcher;
 import org.paralelo.base.ui.TitledByHeading;
@@ -45,7 +45,7 @@ public class UnsubscribeView extends Main implements TitledByHeading, BeforeEnte
         add(outcome);
         if (kind.isEmpty()) {
             outcome.setText(getTranslation("mail.unsubscribed.invalid"));
-            add(new Paragraph(new Anchor("login", getTranslation("register.back-to-login"))));
+            add(new Paragraph(SignInLinks.anchor(getTranslation("register.back-to-login"))));
             return;
         }
         String label = getTranslation(kind.get().labelKey());

@@ -2,9 +2,9 @@ package org.paralelo.people.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.paralelo.people.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -17,7 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Vaadin's security configurer with our login view; views are denied unless annotated. Method security is on:
+ * Vaadin's security configurer with our sign-in page; views are denied unless annotated. Method security is on:
  * every service method carries {@code @PreAuthorize}.
  */
 @Configuration
@@ -32,16 +32,19 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/paralelo.css", "/icons/**", "/images/**").permitAll()
-                .requestMatchers("/assets/**").permitAll());
+                .requestMatchers("/assets/**").permitAll()
+                // The sign-in page with any query (?lang=en, ?done=…): form login permits only its exact URLs.
+                .requestMatchers(HttpMethod.GET, "/login").permitAll());
         http.sessionManagement(management -> management
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Unlimited sessions per person, but registered, so disabling an account can end them.
-                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
+                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"));
         SecurityHeaders.apply(http);
         // Vaadin exempts its login path from CSRF; ours requires the token there (the login form posts it from the
-        // page's _csrf meta tags, see PageSecurity) and exempts only Vaadin's own traffic, which it protects itself.
+        // page's hidden _csrf field, see SignInPage) and exempts only Vaadin's own traffic, which it protects itself.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        // The sign-in page is SignInPage, plain HTML without Vaadin's client; signing out comes back to it.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout")
                 .enableCsrfConfiguration(false)).build();
     }
 

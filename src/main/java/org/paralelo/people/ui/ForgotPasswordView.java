@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.paralelo.people.SignInLinks;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.UserFacingException;
@@ -38,7 +39,7 @@ public class ForgotPasswordView extends Main implements TitledByHeading {
     ForgotPasswordView(PasswordResetService resets, LanguagePreference languages) {
         addClassName("form-page");
         add(new LanguageSwitcher(languages), new H1(getTranslation("password-reset.title")));
-        Anchor back = new Anchor("login", getTranslation("register.back-to-login"));
+        Anchor back = SignInLinks.anchor(getTranslation("register.back-to-login"));
         if (!resets.mailAvailable()) {
             Paragraph noMail = new Paragraph(getTranslation("password-reset.no-mail"));
             noMail.setId("no-mail");

@@ -3,7 +3,6 @@ package org.paralelo.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,11 +12,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.paralelo.people.SignInLinks;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.LanguageSwitcher;
-import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegistrationService;
@@ -39,7 +38,7 @@ public class RegisterView extends Main implements TitledByHeading {
         add(new LanguageSwitcher(languages), new H1(getTranslation("register.title")));
         if (!settings.isSelfRegistrationOpen()) {
             add(new Paragraph(getTranslation("error.registration-closed")),
-                    new Anchor("login", getTranslation("register.back-to-login")));
+                    SignInLinks.anchor(getTranslation("register.back-to-login")));
             return;
         }
         add(new Paragraph(getTranslation("register.intro")));
@@ -71,7 +70,7 @@ public class RegisterView extends Main implements TitledByHeading {
         submit.setDisableOnClick(true);
         submit.setId("register");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(account, profile, submit, new Paragraph(new Anchor("login", getTranslation("register.back-to-login"))));
+        add(account, profile, submit, new Paragraph(SignInLinks.anchor(getTranslation("register.back-to-login"))));
     }
 
     /**
@@ -87,8 +86,7 @@ public class RegisterView extends Main implements TitledByHeading {
                     password);
             getUI().ifPresent(ui -> ui.getPage().setLocation(request.getContextPath() + "/"));
         } catch (AuthenticationException notNow) {
-            Notifications.success(getTranslation("register.done"));
-            getUI().ifPresent(ui -> ui.navigate("login"));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(SignInLinks.PATH + "?done=register"));
         }
     }
 }

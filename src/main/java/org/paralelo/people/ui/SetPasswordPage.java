@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import org.paralelo.people.SignInLinks;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.LanguagePreference;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.LanguageSwitcher;
-import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.LinkState;
 
@@ -67,8 +67,8 @@ abstract class SetPasswordPage extends Main implements TitledByHeading, BeforeEn
             }
             try {
                 apply(token, password.getValue());
-                Notifications.success(getTranslation(texts + ".done"));
-                getUI().ifPresent(ui -> ui.navigate("login"));
+                // The sign-in page is not a Vaadin view: it shows the "done" notice itself.
+                getUI().ifPresent(ui -> ui.getPage().setLocation(SignInLinks.PATH + "?done=" + texts));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
             } catch (UserFacingException unusable) {
@@ -86,6 +86,6 @@ abstract class SetPasswordPage extends Main implements TitledByHeading, BeforeEn
         Paragraph why = new Paragraph(getTranslation("account-link." + state.name().toLowerCase()));
         why.setId("link-problem");
         add(why, new Paragraph(new Anchor(ForgotPasswordView.ROUTE, getTranslation("password-reset.ask-again"))),
-                new Paragraph(new Anchor("login", getTranslation("register.back-to-login"))));
+                new Paragraph(SignInLinks.anchor(getTranslation("register.back-to-login"))));
     }
 }

@@ -56,23 +56,24 @@ class CompressionAndCachingTest {
         assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(compressed.headers().allValues("Vary").toString().toLowerCase()).contains("accept-encoding");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(gunzip(compressed.body())).contains("<html").contains("VAADIN/build/");
+        assertThat(gunzip(compressed.body())).contains("<html").contains("rel=\"prefetch\" href=\"VAADIN/build/");
         print("/login", compressed, plain);
     }
 
     @Test
     void vaadins_ui_json_lumo_sheet_and_bundle_come_back_compressed() throws Exception {
-        HttpResponse<byte[]> page = get("/login", BROWSER_ENCODINGS, null);
+        // The sign-in page has no Vaadin client; the registration page is the first Vaadin page a visitor sees.
+        HttpResponse<byte[]> page = get("/registro", BROWSER_ENCODINGS, null);
         String session = page.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
         String html = gunzip(page.body());
 
-        HttpResponse<byte[]> init = get("/?v-r=init&location=login", BROWSER_ENCODINGS, session);
+        HttpResponse<byte[]> init = get("/?v-r=init&location=registro", BROWSER_ENCODINGS, session);
         assertThat(init.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(init.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(gunzip(init.body())).contains("\"Vaadin-Security-Key\"");
-        print("?v-r=init (UI JSON)", init, get("/?v-r=init&location=login", null, session));
+        print("?v-r=init (UI JSON)", init, get("/?v-r=init&location=registro", null, session));
 
         String lumo = link(html, "lumo/lumo.css");
         HttpResponse<byte[]> sheet = get("/" + lumo, BROWSER_ENCODINGS, null);
@@ -83,6 +84,19 @@ class CompressionAndCachingTest {
         HttpResponse<byte[]> script = get("/" + bundle, BROWSER_ENCODINGS, null);
         assertThat(script.headers().firstValue("Content-Encoding")).contains("br");
         print(bundle, script, get("/" + bundle, null, null));
+        assertThat(gunzip(get("/login", BROWSER_ENCODINGS, null).body())).as("the sign-in page prefetches it")
+                .contains("<link rel=\"prefetch\" href=\"" + bundle + "\"");
+    }
+
+    @Test
+    void vaadins_content_hashed_bundle_files_are_cached_for_a_year_as_immutable() throws Exception {
+        String html = gunzip(get("/registro", BROWSER_ENCODINGS, null).body());
+        String bundle = link(html, "VAADIN/build/indexhtml-");
+        HttpResponse<byte[]> script = get("/" + bundle, BROWSER_ENCODINGS, null);
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        System.out.println("[scale] " + bundle + " Cache-Control: " + script.headers().allValues("Cache-Control"));
     }
 
     @Test
@@ -106,7 +120,8 @@ class CompressionAndCachingTest {
             }
         }
 
-        assertThat(ours).anyMatch(url -> url.startsWith("paralelo.css?v-c="))
+        assertThat(ours).anyMatch(url -> url.matches("assets/paralelo-[0-9a-f]{32}\\.css"))
+                .anyMatch(url -> url.matches("assets/sign-in-[0-9a-f]{32}\\.css"))
                 .anyMatch(url -> url.matches("assets/icons/favicon-[0-9a-f]{32}\\.svg"));
         for (String url : ours) {
             HttpResponse<byte[]> file = get("/" + url, BROWSER_ENCODINGS, null);

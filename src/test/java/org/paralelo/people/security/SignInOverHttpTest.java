@@ -85,7 +85,7 @@ class SignInOverHttpTest {
         As.admin(() -> accounts.setEnabled(id, false, version));
 
         MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
-        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login?expired");
     }
 
     @Test
@@ -100,7 +100,7 @@ class SignInOverHttpTest {
         As.admin(() -> accounts.setRoles(id, Set.of(Role.LEARNER, Role.TRAINER), version));
 
         MvcResult after = mvc.perform(get("/actuator/health").session(session)).andReturn();
-        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login?expired");
     }
 
     @Test
