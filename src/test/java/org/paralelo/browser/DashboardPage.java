@@ -1,12 +1,9 @@
 package org.paralelo.browser;
 
-import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paralelo.support.BrowserTest;
 
 /** /informes: the programme dashboard, its place tables (links one level down) and its downloads. */
@@ -21,13 +18,7 @@ public class DashboardPage extends Page {
 
     /** Signs in on the login page and opens the dashboard. */
     public static DashboardPage signInAndOpen(BrowserTest browser, String username, String password) {
-        LoginPage.open(browser);
-        WebElement form = browser.driver().findElement(By.tagName("vaadin-login-form"));
-        form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
-        new WebDriverWait(browser.driver(), BrowserTest.TIMEOUT)
-                .until(d -> !URI.create(d.getCurrentUrl()).getPath().equals("/login"));
-        browser.waitForVaadin();
+        LoginPage.open(browser).signIn(username, password);
         browser.open("informes");
         return new DashboardPage(browser);
     }

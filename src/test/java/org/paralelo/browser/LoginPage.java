@@ -22,6 +22,11 @@ public class LoginPage extends Page {
         return new LoginPage(browser);
     }
 
+    /** Signs in and waits for the first page after the login page, whichever it is. */
+    public void signIn(String username, String password) {
+        submit(username, password);
+    }
+
     public PeopleAdminPage signInAsAdmin(String username, String password) {
         submit(username, password);
         return new PeopleAdminPage(browser);
