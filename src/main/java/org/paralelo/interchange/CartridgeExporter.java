@@ -30,7 +30,9 @@ public class CartridgeExporter {
     public record Export(byte[] zip, List<PackageProblem> lost) {
     }
 
+    /** Read-write: it writes the audit entry, which MariaDB refuses in a read-only transaction. */
     @PreAuthorize("@courseAccess.canEdit(#course)")
+    @Transactional
     public Export export(CourseId course, @Nullable Integer version) {
         PackageRead read = PackageReader.read(PackageFiles.of(packages.files(course, version)));
         CoursePackage pkg = read.coursePackage();

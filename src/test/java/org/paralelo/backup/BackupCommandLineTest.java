@@ -83,7 +83,10 @@ class BackupCommandLineTest {
     /** The restored database's own audit log names the restore (and nothing else from this command line). */
     private static List<String> restoresLogged(Path dataDir) throws SQLException {
         List<String> logged = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(RestoreTarget.h2Url(dataDir), "sa", "");
+        // The command line created the database with the configured user (DB_USER is root in CI's MariaDB leg).
+        String user = System.getenv().getOrDefault("DB_USER", "sa");
+        String password = System.getenv().getOrDefault("DB_PASSWORD", "");
+        try (Connection db = DriverManager.getConnection(RestoreTarget.h2Url(dataDir), user, password);
              ResultSet rows = db.createStatement().executeQuery(
                      "select actor, subject from audit_entry where action = 'BACKUP_RESTORED'")) {
             while (rows.next()) {
