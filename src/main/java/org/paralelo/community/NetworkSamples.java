@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.paralelo.base.FirstStartLock;
 import org.paralelo.base.SystemTask;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
@@ -56,10 +57,11 @@ class NetworkSamples implements ApplicationRunner {
     private final ResourceService resources;
     private final ResourceModerationService moderation;
     private final boolean enabled;
+    private final FirstStartLock firstStart;
 
     NetworkSamples(ActivationService activation, PersonDirectory directory, RegionService regions,
                    NetworkProfileService profiles, SpaceService spaces, ThreadService threads, MediaService media,
-                   ResourceService resources, ResourceModerationService moderation,
+                   ResourceService resources, ResourceModerationService moderation, FirstStartLock firstStart,
                    @Value("${paralelo.samples.network:true}") boolean enabled) {
         this.activation = activation;
         this.directory = directory;
@@ -71,12 +73,14 @@ class NetworkSamples implements ApplicationRunner {
         this.resources = resources;
         this.moderation = moderation;
         this.enabled = enabled;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            load();
+            // Two nodes starting together must not both load it: one at a time, the second finds it there.
+            firstStart.alone("sample-network", this::load);
         }
     }
 

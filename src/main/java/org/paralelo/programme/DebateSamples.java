@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.paralelo.base.FirstStartLock;
 import org.paralelo.base.SystemTask;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.MexicanState;
@@ -49,10 +50,11 @@ class DebateSamples implements ApplicationRunner {
     private final DebateRecordService records;
     private final TransactionTemplate transactions;
     private final boolean enabled;
+    private final FirstStartLock firstStart;
 
     DebateSamples(SeriesService series, SeriesRepository seriesRepository, SessionService sessions,
                   ProgrammeSessionRepository sessionRepository, OrganisationService organisations,
-                  DebateRecordService records, TransactionTemplate transactions,
+                  DebateRecordService records, TransactionTemplate transactions, FirstStartLock firstStart,
                   @Value("${paralelo.samples.debate-series:true}") boolean enabled) {
         this.series = series;
         this.seriesRepository = seriesRepository;
@@ -62,12 +64,14 @@ class DebateSamples implements ApplicationRunner {
         this.records = records;
         this.transactions = transactions;
         this.enabled = enabled;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            load();
+            // Two nodes starting together must not both load it: one at a time, the second finds it there.
+            firstStart.alone("sample-debate-series", this::load);
         }
     }
 
