@@ -3,7 +3,6 @@ package org.paralelo.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,10 +11,10 @@ import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.search.SearchHit;
-import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.SearchPolling;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,22 +47,7 @@ class PostSearchTest {
 
     /** Searches until the index has caught up (it reopens at most a second after a write) or five seconds passed. */
     List<SearchHit> find(String who, String[] roles, String words, boolean expectSome) {
-        long until = System.nanoTime() + 5_000_000_000L;
-        Supplier<List<SearchHit>> once = () -> As.user(who, roles, () -> search.search(SearchRequest.of(words)).hits());
-        List<SearchHit> hits = once.get();
-        while (hits.isEmpty() == expectSome && System.nanoTime() < until) {
-            sleep();
-            hits = once.get();
-        }
-        return hits;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return SearchPolling.find(search, who, roles, words, expectSome);
     }
 
     @Test

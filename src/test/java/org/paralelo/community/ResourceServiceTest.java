@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,10 @@ import org.paralelo.notifications.NoticeView;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.CreativeField;
 import org.paralelo.search.SearchHit;
-import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.SearchPolling;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -215,14 +214,7 @@ class ResourceServiceTest {
     }
 
     List<SearchHit> find(String who, String[] roles, String words, boolean expectSome) {
-        long until = System.nanoTime() + 5_000_000_000L;
-        Supplier<List<SearchHit>> once = () -> As.user(who, roles, () -> search.search(SearchRequest.of(words)).hits());
-        List<SearchHit> hits = once.get();
-        while (hits.isEmpty() == expectSome && System.nanoTime() < until) {
-            sleep();
-            hits = once.get();
-        }
-        return hits;
+        return SearchPolling.find(search, who, roles, words, expectSome);
     }
 
     private static void sleep() {
