@@ -15,6 +15,7 @@ import org.paralelo.community.domain.SpaceStore;
 import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.Caller;
+import org.paralelo.programme.RunCircleService;
 import org.paralelo.search.ContentType;
 import org.paralelo.search.SearchDocument;
 import org.paralelo.search.SearchFeed;
@@ -40,10 +41,12 @@ class PostSearch implements SearchSource {
     private final SpaceAccess access;
     private final CourseAccess courses;
     private final SearchFeed feed;
+    private final RunCircleService runs;
     private final Caller caller;
 
     PostSearch(PostStore posts, SpaceStore spaces, SpaceAccess access, CourseAccess courses, SearchFeed feed,
-               Caller caller) {
+               RunCircleService runs, Caller caller) {
+        this.runs = runs;
         this.posts = posts;
         this.spaces = spaces;
         this.access = access;
@@ -92,7 +95,7 @@ class PostSearch implements SearchSource {
                 .flatMap(i -> read.apply(ids.subList(i * size, Math.min(ids.size(), (i + 1) * size))).stream());
     }
 
-    /** The spaces the caller reads: the categories (archived ones for admins) and the spaces of their courses. */
+    /** The spaces the caller reads: the categories (archived ones for admins), the spaces of their courses and runs. */
     @Override
     @Transactional(readOnly = true)
     public Set<String> accessKeys() {
@@ -108,6 +111,8 @@ class PostSearch implements SearchSource {
                 keys.add(key(space.id()));
             }
         }
+        spaces.forRuns(runs.myPlaces().stream().map(p -> p.run().value()).toList())
+                .forEach(s -> keys.add(key(s.id())));
         return keys;
     }
 

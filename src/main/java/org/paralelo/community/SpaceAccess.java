@@ -15,6 +15,9 @@ import org.paralelo.people.AuthorFacts;
 import org.paralelo.people.Caller;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
+import org.paralelo.programme.RunCircleService;
+import org.paralelo.programme.RunId;
+import org.paralelo.programme.RunPlace;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may read, post in and moderate a space, used in {@code @PreAuthorize("@spaceAccess.canRead(#space)")}.
  * Every signed-in member reads and posts in the network-wide categories (archived ones only admins see). A course's
  * space belongs to the course's members: its enrolled learners (through {@link CourseReaders}), its trainers and
- * admins. Moderators: admins everywhere, a course's trainers in its space, network moderators (named by an admin)
- * in the categories. A hidden thread or post is seen only by the space's moderators.
+ * admins. A run's space belongs to the run's circle as programme's {@link RunCircleService} answers: its members
+ * and managers write there, the coordinators who follow the run read only. Moderators: admins everywhere, a
+ * course's trainers in its space, a run's managers in its space, network moderators (named by an admin) in the
+ * categories. A hidden thread or post is seen only by the space's moderators.
  */
 @Component("spaceAccess")
 public class SpaceAccess {
@@ -36,11 +41,13 @@ public class SpaceAccess {
     private final CourseAccess courses;
     private final CatalogueService catalogue;
     private final ObjectProvider<CourseReaders> readers;
+    private final RunCircleService runs;
     private final Caller caller;
 
     SpaceAccess(SpaceStore spaces, ThreadStore threads, PostStore posts, ModerationStore moderation,
                 CourseAccess courses, CatalogueService catalogue, ObjectProvider<CourseReaders> readers,
-                Caller caller) {
+                RunCircleService runs, Caller caller) {
+        this.runs = runs;
         this.spaces = spaces;
         this.threads = threads;
         this.posts = posts;
@@ -58,7 +65,14 @@ public class SpaceAccess {
 
     @Transactional(readOnly = true)
     public boolean canPost(SpaceId space) {
-        return space != null && spaces.find(space.value()).map(s -> canRead(s) && !s.archived()).orElse(false);
+        return space != null && spaces.find(space.value()).map(s -> canWrite(s) && !s.archived()).orElse(false);
+    }
+
+    /** Readers of the thread who may also write in its space (a coordinator only reads a run's space). */
+    @Transactional(readOnly = true)
+    public boolean canReplyTo(ThreadId thread) {
+        return thread != null && threads.find(thread.value()).map(t -> canRead(t)
+                && spaces.find(t.spaceId()).map(this::canWrite).orElse(false)).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -129,11 +143,25 @@ public class SpaceAccess {
         if (!caller.signedIn()) {
             return false;
         }
+        if (space.runId() != null) {
+            return caller.isAdmin() || runPlace(space).isPresent();
+        }
         if (space.courseId() == null) {
             return !space.archived() || caller.isAdmin();
         }
         CourseId course = new CourseId(space.courseId());
         return caller.isAdmin() || courses.canEdit(course) || courses.canRead(course);
+    }
+
+    boolean canWrite(SpaceRow space) {
+        if (space.runId() != null) {
+            return caller.signedIn() && (caller.isAdmin() || runPlace(space).map(RunPlace::takesPart).orElse(false));
+        }
+        return canRead(space);
+    }
+
+    private Optional<RunPlace> runPlace(SpaceRow space) {
+        return space.runId() == null ? Optional.empty() : runs.myPlace(new RunId(space.runId()));
     }
 
     boolean canModerate(SpaceRow space) {
@@ -142,6 +170,9 @@ public class SpaceAccess {
         }
         if (caller.isAdmin()) {
             return true;
+        }
+        if (space.runId() != null) {
+            return runPlace(space).map(RunPlace::manages).orElse(false);
         }
         if (space.courseId() == null) {
             return me().map(id -> moderation.isNetworkModerator(id.value())).orElse(false);
@@ -156,6 +187,9 @@ public class SpaceAccess {
         }
         if (person.roles().contains(Role.ADMIN)) {
             return true;
+        }
+        if (space.runId() != null) {
+            return runs.belongs(new RunId(space.runId()), person.id());
         }
         if (space.courseId() == null) {
             return !space.archived();

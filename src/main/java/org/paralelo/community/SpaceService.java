@@ -16,13 +16,17 @@ import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.Caller;
 import org.paralelo.people.Role;
+import org.paralelo.programme.RunCircleService;
+import org.paralelo.programme.RunId;
+import org.paralelo.programme.RunPlace;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The spaces a member sees: the network-wide categories (admins add, rename, reorder and archive them) and the
- * spaces of the courses they belong to, made the first time they are needed.
+ * The spaces a member sees: the network-wide categories (admins add, rename, reorder and archive them), the
+ * spaces of the courses they belong to and of the programme runs they have a place in, made the first time they are
+ * needed.
  */
 @Service
 @Transactional
@@ -35,10 +39,12 @@ public class SpaceService {
     private final SpaceAccess access;
     private final CourseAccess courses;
     private final CatalogueService catalogue;
+    private final RunCircleService runs;
     private final Caller caller;
 
     SpaceService(SpaceStore spaces, SpaceAccess access, CourseAccess courses, CatalogueService catalogue,
-                 Caller caller) {
+                 RunCircleService runs, Caller caller) {
+        this.runs = runs;
         this.spaces = spaces;
         this.access = access;
         this.courses = courses;
@@ -80,6 +86,19 @@ public class SpaceService {
                 .orElseGet(() -> catalogue.coursesITeach().stream().filter(c -> c.id().equals(course))
                         .map(CourseCard::title).findFirst().orElse("—"));
         return summary(spaces.forCourse(course.value(), title));
+    }
+
+    /** The spaces of the runs the caller belongs to, manages or follows as a coordinator (every run for admins). */
+    @PreAuthorize("isAuthenticated()")
+    public List<SpaceSummary> runSpaces() {
+        return runs.myPlaces().stream().map(p -> summary(spaces.forRun(p.run().value(), p.name()))).toList();
+    }
+
+    /** The run's space, for the run's circle and the coordinators who follow it; made on first use. */
+    @PreAuthorize("@runAccess.canSee(#run) or @runAccess.canFollow(#run)")
+    public SpaceSummary runSpace(RunId run) {
+        RunPlace place = runs.myPlace(run).orElseThrow();
+        return summary(spaces.forRun(run.value(), place.name()));
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +157,9 @@ public class SpaceService {
     }
 
     static SpaceSummary summary(SpaceRow row) {
-        return new SpaceSummary(new SpaceId(row.id()), row.courseId() == null ? SpaceKind.CATEGORY : SpaceKind.COURSE,
+        SpaceKind kind = row.runId() != null ? SpaceKind.RUN
+                : row.courseId() == null ? SpaceKind.CATEGORY : SpaceKind.COURSE;
+        return new SpaceSummary(new SpaceId(row.id()), kind,
                 row.courseId() == null ? null : new CourseId(row.courseId()), row.nameEs(), row.nameEn(),
                 row.descriptionEs(), row.descriptionEn(), row.sortOrder(), row.archived(), row.threadCount(),
                 row.lastPostAt(), row.version());

@@ -108,7 +108,7 @@ public class ThreadService {
         return new ThreadId(thread);
     }
 
-    @PreAuthorize("@spaceAccess.canReadThread(#reply.thread())")
+    @PreAuthorize("@spaceAccess.canReplyTo(#reply.thread())")
     public PostId reply(NewReply reply) {
         new InputChecks().text(reply.body(), "body", BODY_MAX).throwIfAny();
         ThreadRow thread = threads.lock(reply.thread().value()).orElseThrow();

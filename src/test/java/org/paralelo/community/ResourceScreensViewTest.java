@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,5 +132,19 @@ class ResourceScreensViewTest extends KaribuTest {
         assertThat(url.isInvalid()).isTrue();
         assertThat(url.getErrorMessage()).isEqualTo("Write a full address starting with http:// or https://.");
         assertThat(As.user(eva.username(), eva.roles(), () -> resources.mine())).isEmpty();
+    }
+
+    @Test
+    void the_document_upload_speaks_the_members_language_and_takes_one_file() {
+        Member rosa = members.published("subir", "OAX", "ARTISAN", "CRAFTS", null);
+        signIn(rosa.username(), rosa.roles());
+        UI.getCurrent().navigate(ResourcePaths.NEW);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ResourceKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("resource-kind"));
+        _setValue(kind, ResourceKind.DOCUMENT);
+        Upload upload = _get(Upload.class);
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("o suelta el archivo aquí");
+        assertThat(upload.getMaxFiles()).isEqualTo(1);
+        assertThat(upload.getAcceptedFileTypes()).contains(".pdf", ".docx");
     }
 }

@@ -12,12 +12,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Spaces: the network-wide categories (seeded by the migration, admin-managed) and one space per course. */
+/** Spaces: the network-wide categories (seeded by the migration, admin-managed), one space per course and per run. */
 @Repository
 public class SpaceStore {
 
     private static final String COLUMNS = "id, kind, course_id, slug, name_es, name_en, description_es, "
-            + "description_en, sort_order, archived, thread_count, last_post_at, version";
+            + "description_en, sort_order, archived, thread_count, last_post_at, version, run_id";
 
     private final JdbcClient jdbc;
 
@@ -37,11 +37,19 @@ public class SpaceStore {
     }
 
     public List<SpaceRow> forCourses(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
+        return ownedBy("course_id", courseIds);
+    }
+
+    public List<SpaceRow> forRuns(Collection<Long> runIds) {
+        return ownedBy("run_id", runIds);
+    }
+
+    private List<SpaceRow> ownedBy(String ownerColumn, Collection<Long> owners) {
+        if (owners.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from community_space where course_id in (:ids) order by name_es")
-                .param("ids", courseIds).query(SpaceStore::row).list();
+        return jdbc.sql("select " + COLUMNS + " from community_space where " + ownerColumn
+                        + " in (:ids) order by name_es").param("ids", owners).query(SpaceStore::row).list();
     }
 
     public List<SpaceRow> allCourseSpaces() {
@@ -49,30 +57,40 @@ public class SpaceStore {
                 .list();
     }
 
-    /** The course's space, made the first time anyone needs it; a concurrent first use finds the other's row. */
+    /** The course's space, made the first time anyone needs it and renamed with the course. */
     public SpaceRow forCourse(long courseId, String title) {
-        Optional<SpaceRow> found = findByCourse(courseId);
+        return ownedSpace("course_id", "COURSE", courseId, title);
+    }
+
+    /** The run's space, made the first time anyone needs it and renamed with the run. */
+    public SpaceRow forRun(long runId, String name) {
+        return ownedSpace("run_id", "RUN", runId, name);
+    }
+
+    /** A space owned by a course or a run; a concurrent first use finds the other's row. */
+    private SpaceRow ownedSpace(String ownerColumn, String kind, long owner, String name) {
+        Optional<SpaceRow> found = findBy(ownerColumn, owner);
         if (found.isPresent()) {
-            if (!found.get().nameEs().equals(title)) {
+            if (!found.get().nameEs().equals(name)) {
                 jdbc.sql("update community_space set name_es = ?, name_en = ? where id = ?")
-                        .param(title).param(title).param(found.get().id()).update();
-                return findByCourse(courseId).orElseThrow();
+                        .param(name).param(name).param(found.get().id()).update();
+                return findBy(ownerColumn, owner).orElseThrow();
             }
             return found.get();
         }
         try {
-            jdbc.sql("""
-                    insert into community_space (kind, course_id, name_es, name_en, description_es, description_en,
-                      sort_order, archived, thread_count, version) values ('COURSE', ?, ?, ?, '', '', 0, false, 0, 0)""")
-                    .param(courseId).param(title).param(title).update();
+            jdbc.sql("insert into community_space (kind, " + ownerColumn + ", name_es, name_en, description_es, "
+                    + "description_en, sort_order, archived, thread_count, version) "
+                    + "values (?, ?, ?, ?, '', '', 0, false, 0, 0)")
+                    .param(kind).param(owner).param(name).param(name).update();
         } catch (DuplicateKeyException madeMeanwhile) {
             // Someone else opened the space first; theirs is as good.
         }
-        return findByCourse(courseId).orElseThrow();
+        return findBy(ownerColumn, owner).orElseThrow();
     }
 
-    private Optional<SpaceRow> findByCourse(long courseId) {
-        return jdbc.sql("select " + COLUMNS + " from community_space where course_id = ?").param(courseId)
+    private Optional<SpaceRow> findBy(String ownerColumn, long owner) {
+        return jdbc.sql("select " + COLUMNS + " from community_space where " + ownerColumn + " = ?").param(owner)
                 .query(SpaceStore::row).optional();
     }
 
@@ -117,6 +135,7 @@ public class SpaceStore {
         return new SpaceRow(r.getLong("id"), r.getString("kind"), Times.optionalLong(r, "course_id"),
                 r.getString("slug"), r.getString("name_es"), r.getString("name_en"), r.getString("description_es"),
                 r.getString("description_en"), r.getInt("sort_order"), r.getBoolean("archived"),
-                r.getInt("thread_count"), Times.read(r, "last_post_at"), r.getLong("version"));
+                r.getInt("thread_count"), Times.read(r, "last_post_at"), r.getLong("version"),
+                Times.optionalLong(r, "run_id"));
     }
 }

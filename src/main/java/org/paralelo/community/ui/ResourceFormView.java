@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.FileUploads;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.ResourceDraft;
@@ -32,7 +33,9 @@ import org.paralelo.community.ResourcePaths;
 import org.paralelo.community.ResourceService;
 import org.paralelo.community.ResourceView;
 import org.paralelo.media.MediaId;
+import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
+import org.paralelo.media.StoredMedia;
 import org.paralelo.people.CreativeField;
 import org.paralelo.people.RegionView;
 import org.springframework.security.access.AccessDeniedException;
@@ -120,7 +123,8 @@ public class ResourceFormView extends Main implements BeforeEnterObserver, Title
         experience.setMaxLength(20_000);
         experience.setHelperText(getTranslation("resource.experience.help"));
         upload.removeAll();
-        upload.add(ResourceUpload.button(media, getTranslation("resource.upload"), stored -> {
+        upload.add(FileUploads.button(getTranslation("resource.upload"), FileUploads.DOCUMENTS, (content, name) -> {
+            StoredMedia stored = media.store(content, name, MediaPurpose.CONTRIBUTION);
             uploaded = stored.id();
             document.setValue(stored.originalName());
         }));

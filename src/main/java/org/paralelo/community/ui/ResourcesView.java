@@ -65,6 +65,7 @@ public class ResourcesView extends Main implements TitledByHeading {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("toolbar");
+        filters.addClassName("resource-filters");
 
         Anchor contribute = new Anchor(ResourcePaths.NEW, getTranslation("resource.contribute"));
         contribute.setId("contribute");

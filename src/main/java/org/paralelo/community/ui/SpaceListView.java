@@ -17,7 +17,10 @@ import org.paralelo.community.SpacePaths;
 import org.paralelo.community.SpaceService;
 import org.paralelo.community.SpaceSummary;
 
-/** The Network's front page: the themed categories open to every member, then the spaces of the member's courses. */
+/**
+ * The Network's front page: the themed categories open to every member, then the spaces of the member's courses and
+ * (when they have any) of their programme runs.
+ */
 @Route("red")
 @Menu(order = 1.5, title = "menu.network", icon = "vaadin:comments-o")
 @PermitAll
@@ -41,6 +44,10 @@ public class SpaceListView extends Main implements TitledByHeading {
             courseSection.add(none);
         }
         add(courseSection);
+        List<SpaceSummary> runs = spaces.runSpaces();
+        if (!runs.isEmpty()) {
+            add(section("run-spaces", getTranslation("community.run-spaces"), runs));
+        }
     }
 
     private Div section(String id, String heading, List<SpaceSummary> list) {

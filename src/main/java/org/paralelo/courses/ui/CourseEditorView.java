@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.FileUploads;
 import org.paralelo.base.ui.LearnerPreview;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
@@ -45,6 +46,7 @@ import org.paralelo.courses.PublishingService;
 import org.paralelo.courses.TopicService;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
+import org.paralelo.media.StoredMedia;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.PersonRef;
@@ -163,8 +165,9 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
         if (draft.details().coverMediaId() != null) {
             cover.setSrc(CourseCover.path(draft.details().coverMediaId()));
         }
-        Upload coverUpload = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("authoring.cover-upload"),
-                stored -> {
+        Upload coverUpload = FileUploads.button(getTranslation("authoring.cover-upload"), FileUploads.IMAGES,
+                (content, name) -> {
+                    StoredMedia stored = media.store(content, name, MediaPurpose.IMAGE);
                     form.setCoverMediaId(stored.id().value());
                     cover.setSrc(stored.downloadPath().substring(1));
                     cover.setVisible(true);

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.FileUploads;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
@@ -105,12 +106,17 @@ public class LessonEditorView extends Main
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
         MarkdownToolbar toolbar = new MarkdownToolbar(markdown);
-        Upload image = MediaUploads.button(media, MediaPurpose.IMAGE, getTranslation("toolbar.image"),
-                stored -> new AltTextDialog(altText(stored), description -> toolbar.insert(
-                        "\n\n![" + description + "](" + relative(stored) + ")\n\n")).open());
+        Upload image = FileUploads.button(getTranslation("toolbar.image"), FileUploads.IMAGES, (content, name) -> {
+            StoredMedia stored = media.store(content, name, MediaPurpose.IMAGE);
+            new AltTextDialog(altText(stored), description -> toolbar.insert(
+                    "\n\n![" + description + "](" + relative(stored) + ")\n\n")).open();
+        });
         image.setId("upload-image");
-        Upload attachment = MediaUploads.button(media, MediaPurpose.ATTACHMENT, getTranslation("toolbar.attachment"),
-                stored -> toolbar.insert("\n\n[" + linkText(stored) + "](" + relative(stored) + ")\n\n"));
+        Upload attachment = FileUploads.button(getTranslation("toolbar.attachment"), FileUploads.DOCUMENTS,
+                (content, name) -> {
+                    StoredMedia stored = media.store(content, name, MediaPurpose.ATTACHMENT);
+                    toolbar.insert("\n\n[" + linkText(stored) + "](" + relative(stored) + ")\n\n");
+                });
         attachment.setId("upload-attachment");
         Div uploads = new Div(image, attachment);
         uploads.addClassName("lesson-uploads");

@@ -14,6 +14,10 @@ public interface RunMemberRepository extends JpaRepository<RunMember, Long> {
 
     List<RunMember> findByRunIdOrderByJoinedAtAsc(long runId);
 
+    List<RunMember> findByPersonId(long personId);
+
+    boolean existsByRunIdAndPersonId(long runId, long personId);
+
     int countByRunId(long runId);
 
     @Query("select m.runId, count(m) from RunMember m where m.runId in :runIds group by m.runId")

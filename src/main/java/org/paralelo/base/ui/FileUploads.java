@@ -1,4 +1,4 @@
-package org.paralelo.courses.ui;
+package org.paralelo.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,35 +10,38 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.function.Consumer;
 import org.paralelo.base.InvalidInputException;
-import org.paralelo.base.ui.Notifications;
-import org.paralelo.media.MediaPurpose;
-import org.paralelo.media.MediaService;
-import org.paralelo.media.StoredMedia;
 
 /**
- * Upload buttons for lesson images, attachments and course covers. The browser's type hints are conveniences
- * only; the media service decides from the bytes and refuses with a message the trainer sees here. Once a file is
- * handled the button's list empties again, so the next file can be uploaded straight away (one at a time).
+ * The one upload button of the app (lesson images and attachments, course covers, shared resources): one file at a
+ * time, its texts in the person's language. The browser's type hints are conveniences only; whoever receives the
+ * bytes (the media service) decides from them and refuses with a message shown here. Once a file is handled the
+ * list empties again, so the next file can be uploaded straight away. The callback runs with the page's session
+ * held.
  */
-final class MediaUploads {
+public final class FileUploads {
 
-    static final List<String> IMAGE_TYPES = List.of("image/png", "image/jpeg", "image/gif", "image/webp");
-    static final List<String> ATTACHMENT_TYPES = List.of(".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".odp", ".txt",
+    public static final List<String> IMAGES = List.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    public static final List<String> DOCUMENTS = List.of(".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".odp", ".txt",
             ".png", ".jpg", ".jpeg", ".gif", ".webp");
     private static final long MAX_BYTES = 50L * 1024 * 1024;
 
-    private MediaUploads() {
+    /** Takes an uploaded file's bytes; throws {@link InvalidInputException} to refuse them. */
+    @FunctionalInterface
+    public interface Receiver {
+        void receive(InputStream content, String fileName);
     }
 
-    static Upload button(MediaService media, MediaPurpose purpose, String label, Consumer<StoredMedia> onStored) {
+    private FileUploads() {
+    }
+
+    public static Upload button(String label, List<String> accepted, Receiver receiver) {
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream content = Files.newInputStream(file.toPath())) {
-                onStored.accept(media.store(content, metadata.fileName(), purpose));
+                receiver.receive(content, metadata.fileName());
             } catch (InvalidInputException refused) {
-                Notifications.error(upload(refused));
+                Notifications.error(refusal(refused));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -49,8 +52,7 @@ final class MediaUploads {
         upload.setI18n(i18n(upload));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
-        upload.setAcceptedFileTypes((purpose == MediaPurpose.IMAGE ? IMAGE_TYPES : ATTACHMENT_TYPES)
-                .toArray(String[]::new));
+        upload.setAcceptedFileTypes(accepted.toArray(String[]::new));
         upload.setDropAllowed(true);
         upload.setUploadButton(new Button(label));
         upload.addClassName("media-upload");
@@ -85,7 +87,7 @@ final class MediaUploads {
                         .setRemove(upload.getTranslation("upload.remove")));
     }
 
-    private static String upload(InvalidInputException refused) {
+    private static String refusal(InvalidInputException refused) {
         UI ui = UI.getCurrent();
         return ui == null ? refused.messageKey() : ui.getTranslation(refused.messageKey(), refused.arguments());
     }
