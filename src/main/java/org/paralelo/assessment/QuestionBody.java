@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +88,7 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            listSize(checks, options.size(), "options", "error.question.too-few-options");
+            BodyChecks.listSize(checks, options.size(), "options", "error.question.too-few-options");
             for (int i = 0; i < options.size(); i++) {
                 Option option = options.get(i);
                 checks.text(option.text(), "options." + i + ".text", MAX_OPTION_TEXT)
@@ -142,7 +141,7 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            listSize(checks, options.size(), "options", "error.question.too-few-options");
+            BodyChecks.listSize(checks, options.size(), "options", "error.question.too-few-options");
             for (int i = 0; i < options.size(); i++) {
                 Option option = options.get(i);
                 checks.text(option.text(), "options." + i + ".text", MAX_OPTION_TEXT)
@@ -227,16 +226,7 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            checks.require(!answers.isEmpty(), "answers", "error.question.no-accepted-answer")
-                    .require(answers.size() <= MAX_OPTIONS, "answers", "error.question.too-many", MAX_OPTIONS);
-            for (int i = 0; i < answers.size(); i++) {
-                Accepted answer = answers.get(i);
-                checks.text(answer.text(), "answers." + i + ".text", MAX_ACCEPTED_ANSWER);
-                answerCredit(checks, answer.credit(), "answers." + i);
-                checks.optionalText(answer.feedback(), "answers." + i + ".feedback", MAX_FEEDBACK);
-            }
-            fullCreditAnswer(checks, answers.stream().map(Accepted::credit).toList());
-            checks.optionalText(incorrectFeedback, "incorrectFeedback", MAX_FEEDBACK);
+            BodyChecks.shortAnswer(this, checks);
         }
 
         @Override
@@ -314,30 +304,7 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            checks.require(!answers.isEmpty(), "answers", "error.question.no-accepted-answer")
-                    .require(answers.size() <= MAX_OPTIONS, "answers", "error.question.too-many", MAX_OPTIONS);
-            for (int i = 0; i < answers.size(); i++) {
-                Answer answer = answers.get(i);
-                String field = "answers." + i;
-                if (answer.value().isBlank()) {
-                    checks.require(false, field + ".value", "error.required");
-                } else {
-                    checks.require(answer.value().length() <= MAX_NUMBER_TEXT
-                            && Decimals.parse(answer.value()).isPresent(), field + ".value",
-                            "error.question.not-a-number");
-                }
-                if (!answer.tolerance().isBlank()) {
-                    Optional<BigDecimal> parsed = answer.tolerance().length() <= MAX_NUMBER_TEXT
-                            ? Decimals.parse(answer.tolerance()) : Optional.empty();
-                    checks.require(parsed.isPresent(), field + ".tolerance", "error.question.not-a-number")
-                            .require(parsed.isEmpty() || parsed.get().signum() >= 0, field + ".tolerance",
-                                    "error.question.tolerance-negative");
-                }
-                answerCredit(checks, answer.credit(), field);
-                checks.optionalText(answer.feedback(), field + ".feedback", MAX_FEEDBACK);
-            }
-            fullCreditAnswer(checks, answers.stream().map(Answer::credit).toList());
-            checks.optionalText(incorrectFeedback, "incorrectFeedback", MAX_FEEDBACK);
+            BodyChecks.numeric(this, checks);
         }
 
         @Override
@@ -381,7 +348,7 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            listSize(checks, pairs.size(), "pairs", "error.question.too-few-pairs");
+            BodyChecks.listSize(checks, pairs.size(), "pairs", "error.question.too-few-pairs");
             checks.require(pairs.size() < MIN_OPTIONS || prompted().size() >= MIN_OPTIONS, "pairs",
                     "error.question.too-few-prompts", MIN_OPTIONS);
             Set<String> prompts = new HashSet<>();
@@ -423,7 +390,7 @@ public sealed interface QuestionBody {
 
         @Override
         public void check(InputChecks checks) {
-            listSize(checks, items.size(), "items", "error.question.too-few-items");
+            BodyChecks.listSize(checks, items.size(), "items", "error.question.too-few-items");
             for (int i = 0; i < items.size(); i++) {
                 checks.text(items.get(i).text(), "items." + i + ".text", MAX_OPTION_TEXT);
             }
@@ -482,23 +449,6 @@ public sealed interface QuestionBody {
 
     private static String clean(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    /** An accepted answer's credit: 0 to 100 %. */
-    private static void answerCredit(InputChecks checks, BigDecimal credit, String field) {
-        checks.require(credit.signum() >= 0 && credit.compareTo(FULL_CREDIT) <= 0, field + ".credit",
-                "error.question.answer-credit-range");
-    }
-
-    /** Among accepted answers with credits, one must earn everything, or no one could get full marks. */
-    private static void fullCreditAnswer(InputChecks checks, List<BigDecimal> credits) {
-        checks.require(credits.isEmpty() || credits.stream().anyMatch(c -> c.compareTo(FULL_CREDIT) == 0),
-                "answers", "error.question.no-full-credit-answer");
-    }
-
-    private static void listSize(InputChecks checks, int size, String field, String tooFewKey) {
-        checks.require(size >= MIN_OPTIONS, field, tooFewKey, MIN_OPTIONS)
-                .require(size <= MAX_OPTIONS, field, "error.question.too-many", MAX_OPTIONS);
     }
 
     private static String keyFor(String key, Set<String> seen, Supplier<String> newKey) {

@@ -1,6 +1,8 @@
 package org.paralelo.people;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +62,20 @@ public class AccountService {
     public long count(String filter) {
         return people.search(filter == null ? "" : filter.strip().toLowerCase(), Pageable.ofSize(1))
                 .getTotalElements();
+    }
+
+    /** How many accounts were created after {@code since} (sign-ups and accounts made by admins or imports). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countCreatedSince(Instant since) {
+        return people.countByCreatedAtAfter(since);
+    }
+
+    /** The five accounts created last, newest first, for the admin home. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonSummary> newestAccounts() {
+        return people.findTop5ByOrderByCreatedAtDescIdDesc().stream().map(PersonViews::summary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -4,10 +4,11 @@
  * the programme's targets per audience and region, the dashboard by region → state → municipality → person, by
  * course, by position and by run, its charts as server-rendered SVG, its exports and the funder report (PDF and
  * XLSX; network counts read through community's {@code NetworkFiguresService}). Reads other modules only; a
- * coordinator sees only the regions people assigns them ({@code people.Caller#regionScope}).
+ * coordinator sees only the regions people assigns them ({@code people.Caller#regionScope}). Also the admin home's
+ * "what needs attention" ({@code AdminAttentionService}), which reads backup's archive list too.
  */
 @ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning", "assessment", "programme",
-    "community"})
+    "community", "backup"})
 @NullMarked
 package org.paralelo.reporting;
 

@@ -15,7 +15,7 @@ import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The foundation in a real browser: an admin creates a learner, who signs in and reads their home in Spanish and
+ * The foundation in a real browser: an admin lands on what needs attention, creates a learner, who signs in and reads their home in Spanish and
  * then in English.
  */
 class FoundationJourneyTest extends BrowserTest {
@@ -41,7 +41,13 @@ class FoundationJourneyTest extends BrowserTest {
         assertThat(login.formTitle()).contains("Inicia sesión");
         screenshotsAtBothWidths("foundation-01-login");
 
-        PeopleAdminPage people = login.signInAsAdmin(ADMIN, ADMIN_PASSWORD);
+        AdminHomePage adminHome = login.signInToAdminHome(ADMIN, ADMIN_PASSWORD);
+        assertThat(adminHome.cardTitles()).as("what the admin home says needs attention")
+                .contains("Calificación pendiente", "Cursos sin formador", "Cuentas nuevas", "Respaldos");
+        assertThat(adminHome.card("attention-sign-ups")).contains("en los últimos 7 días");
+        screenshotsAtBothWidths("foundation-02a-admin-home");
+
+        PeopleAdminPage people = adminHome.people();
         assertThat(people.heading()).isEqualTo("Personas");
         assertThat(people.gridHeight()).as("height of the people grid at desktop size, in px")
                 .isGreaterThanOrEqualTo(DESKTOP_HEIGHT / 3);

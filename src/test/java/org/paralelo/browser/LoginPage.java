@@ -27,9 +27,14 @@ public class LoginPage extends Page {
         submit(username, password);
     }
 
+    /** Signs in as an admin, who lands on the admin home, and goes on to the people screen. */
     public PeopleAdminPage signInAsAdmin(String username, String password) {
+        return signInToAdminHome(username, password).people();
+    }
+
+    public AdminHomePage signInToAdminHome(String username, String password) {
         submit(username, password);
-        return new PeopleAdminPage(browser);
+        return new AdminHomePage(browser);
     }
 
     public HomePage signInAsLearner(String username, String password) {

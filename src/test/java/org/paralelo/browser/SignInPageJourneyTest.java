@@ -31,7 +31,8 @@ class SignInPageJourneyTest extends BrowserTest {
         assertThat(login.message("sign-in-error")).startsWith("We could not sign you in");
         screenshotsAtBothWidths("sign-in-error-en");
 
-        PeopleAdminPage people = login.signInAsAdmin("admin", "admin-test-password-1");
+        login.signIn("admin", "admin-test-password-1");
+        PeopleAdminPage people = new PeopleAdminPage(this);
         assertThat(people.path()).as("the page asked for before signing in").isEqualTo("/admin/personas");
     }
 }

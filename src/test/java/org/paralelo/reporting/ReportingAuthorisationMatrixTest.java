@@ -55,6 +55,7 @@ class ReportingAuthorisationMatrixTest {
     @Autowired TargetService targets;
     @Autowired DeliveryFiguresService deliveries;
     @Autowired NetworkFiguresService network;
+    @Autowired AdminAttentionService attention;
 
     ReportingFixture fixture;
     String everyRegion;
@@ -90,6 +91,12 @@ class ReportingAuthorisationMatrixTest {
             "setting a target of region A, COORDINATOR_A, refused", "setting a target of region A, ADMIN, allowed",
             "delivery figures, TRAINER, refused", "delivery figures, LEARNER, refused",
             "network activity, TRAINER, refused", "network activity, ANONYMOUS, refused",
+            "admin home attention, ADMIN, allowed", "admin home attention, COORDINATOR_ALL, refused",
+            "admin home attention, TRAINER, refused", "admin home attention, LEARNER, refused",
+            "admin home attention, ANONYMOUS, refused",
+            "newest accounts, ADMIN, allowed", "newest accounts, COORDINATOR_ALL, refused",
+            "newest accounts, TRAINER, refused", "accounts created this week, TRAINER, refused",
+            "accounts created this week, ADMIN, allowed",
     })
     void matrix(String action, String role, String expected) {
         Supplier<Object> call = switch (action) {
@@ -112,6 +119,9 @@ class ReportingAuthorisationMatrixTest {
             };
             case "delivery figures" -> () -> deliveries.delivery(Instant.EPOCH, Instant.now());
             case "network activity" -> () -> network.activity(Instant.EPOCH, Instant.now(), RegionScope.EVERY_REGION);
+            case "admin home attention" -> () -> attention.attention();
+            case "newest accounts" -> () -> accounts.newestAccounts();
+            case "accounts created this week" -> () -> accounts.countCreatedSince(Instant.now().minusSeconds(604_800));
             default -> throw new IllegalArgumentException(action);
         };
         if (expected.equals("allowed")) {

@@ -19,6 +19,7 @@ import org.paralelo.learning.ui.LearnerHomeView;
 import org.paralelo.people.ui.PeopleView;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
+import org.paralelo.reporting.ui.AdminHomeView;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +42,13 @@ class ShellAndNavigationViewTest extends KaribuTest {
     }
 
     @Test
-    void an_admin_lands_on_people_and_the_menu_shows_the_admin_screens() {
+    void an_admin_lands_on_what_needs_attention_and_the_menu_shows_the_admin_screens() {
         signIn("admin", "ADMIN");
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
-                .isInstanceOf(PeopleView.class);
-        assertThat(menuLabels()).containsExactly("Mi agenda", "Series de debate", "Catálogo de cursos", "Red",
+                .isInstanceOf(AdminHomeView.class);
+        assertThat(menuLabels()).containsExactly("Inicio", "Mi agenda", "Series de debate", "Catálogo de cursos", "Red",
                 "Cursos que imparto",
                 "Calificar respuestas abiertas", "Paquetes de cursos", "Miembros", "Buenas prácticas", "Mensajes",
                 "Avisos", "Personas",

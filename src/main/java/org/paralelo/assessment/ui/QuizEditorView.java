@@ -17,6 +17,7 @@ import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuizDraft;
 import org.paralelo.assessment.QuizService;
 import org.paralelo.base.UserFacingException;
+import org.paralelo.base.ui.AccessibleTabSheet;
 import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.AuthoringPaths;
@@ -35,7 +36,7 @@ public class QuizEditorView extends Main implements TitledByHeading, BeforeEnter
 
     private final QuizService quizzes;
     private final QuestionBankService bank;
-    private TabSheet tabs = new TabSheet();
+    private TabSheet tabs = new AccessibleTabSheet();
     private CourseId course = new CourseId(0);
     private String itemKey = "";
     private @Nullable Long selectedCategory;
@@ -69,7 +70,7 @@ public class QuizEditorView extends Main implements TitledByHeading, BeforeEnter
         QuizDraft quiz = quizzes.quiz(course, itemKey);
         int tab = Math.max(0, tabs.getSelectedIndex());
         removeAll();
-        tabs = new TabSheet();
+        tabs = new AccessibleTabSheet();
 
         Anchor back = new Anchor(AuthoringPaths.courseEditor(course),
                 "← " + getTranslation("authoring.back-to-course"));

@@ -2,19 +2,13 @@ package org.paralelo.assessment.ui;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -22,13 +16,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Clock;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,12 +27,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.AttemptClosedException;
 import org.paralelo.assessment.AttemptService;
-import org.paralelo.assessment.AttemptSummary;
 import org.paralelo.assessment.AttemptView;
 import org.paralelo.assessment.FeedbackTiming;
 import org.paralelo.assessment.QuizIntro;
 import org.paralelo.assessment.QuizPreviewService;
-import org.paralelo.assessment.QuizSettings;
 import org.paralelo.assessment.Response;
 import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.base.UserFacingException;
@@ -67,8 +55,6 @@ import org.paralelo.courses.LearnerPaths;
 public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     static final String ATTEMPT_PARAMETER = "intento";
-    private static final int ALL_ON_ONE_PAGE = 10;
-    private static final int PAGE_SIZE = 5;
     private static final int RETRY_MILLIS = 5000;
 
     private final AttemptService attempts;
@@ -120,62 +106,14 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         attemptId = null;
         addPreviewBanner();
         add(new H1(intro.title()));
-        QuizSettings settings = intro.settings();
-        UnorderedList facts = new UnorderedList();
-        facts.addClassName("quiz-facts");
-        facts.add(new ListItem(getTranslation("attempt.intro.questions", intro.questionCount())));
-        facts.add(new ListItem(getTranslation("attempt.intro.pass-mark", settings.passMarkPercent())));
-        facts.add(new ListItem(settings.attemptsAllowed() == 0
-                ? getTranslation("attempt.intro.attempts-unlimited", intro.attemptsUsed())
-                : getTranslation("attempt.intro.attempts", intro.attemptsUsed(), settings.attemptsAllowed())));
-        facts.add(new ListItem(settings.timeLimitMinutes() == 0 ? getTranslation("attempt.intro.no-time-limit")
-                : getTranslation("attempt.intro.time-limit", settings.timeLimitMinutes())));
-        if (settings.closesOn() != null) {
-            facts.add(new ListItem(getTranslation("attempt.intro.closes", settings.closesOn()
-                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())))));
-        }
-        facts.add(new ListItem(getTranslation("attempt.intro.grading",
-                getTranslation("quiz.grading." + settings.gradingPolicy().name()))));
-        facts.add(new ListItem(getTranslation("attempt.intro.feedback",
-                getTranslation("quiz.feedback." + settings.feedbackTiming().name()))));
-        add(facts);
-        if (intro.gradePercent() != null) {
-            Paragraph standing = new Paragraph(getTranslation("attempt.intro.standing", percent(intro.gradePercent()))
-                    + " · " + getTranslation(intro.passed() ? "attempt.intro.passed" : "attempt.intro.not-passed"));
-            standing.setId("quiz-standing");
-            add(standing);
-        }
-        if (intro.attempts().stream().anyMatch(a -> a.state().name().equals("AWAITING_GRADING"))) {
-            add(new Paragraph(getTranslation("attempt.intro.awaiting")));
-        }
-        if (intro.openAttemptId() != null) {
-            long open = intro.openAttemptId();
-            int number = intro.attempts().stream().filter(a -> a.id() == open).mapToInt(AttemptSummary::number)
-                    .findFirst().orElseThrow();
-            add(primary("resume-attempt", getTranslation("attempt.resume"), () -> openAttempt(number)));
-        } else if (preview) {
-            add(primary("start-attempt", getTranslation("attempt.start"), () -> Refusals.attempt(this,
-                    () -> showPreviewAttempt(previews.start(course, itemKey)))));
+        @Nullable Runnable start = null;
+        if (preview) {
+            start = () -> Refusals.attempt(this, () -> showPreviewAttempt(previews.start(course, itemKey)));
         } else if (intro.canStart()) {
-            add(primary("start-attempt", getTranslation("attempt.start"), () -> Refusals.attempt(this,
-                    () -> openAttempt(attempts.attempt(attempts.start(course, itemKey)).number()))));
-        } else {
-            Paragraph reason = new Paragraph();
-            reason.setId("cannot-start");
-            reason.setText(getTranslation(String.valueOf(intro.cannotStartReason())));
-            add(reason);
+            start = () -> Refusals.attempt(this,
+                    () -> openAttempt(attempts.attempt(attempts.start(course, itemKey)).number()));
         }
-        List<AttemptSummary> past = intro.attempts().stream().filter(a -> !a.state().open()).toList();
-        if (!past.isEmpty()) {
-            add(new H2(getTranslation("attempt.intro.history")));
-            UnorderedList history = new UnorderedList();
-            history.addClassName("attempt-history");
-            past.forEach(a -> history.add(new ListItem(new Anchor(attemptHref(a.number()), getTranslation(
-                    "attempt.intro.history-row", a.number(), getTranslation("attempt.state." + a.state().name()),
-                    a.gradePercent() == null ? getTranslation("attempt.intro.no-grade")
-                            : percent(a.gradePercent()) + " %")))));
-            add(history);
-        }
+        add(new QuizIntroPanel(intro, start, this::openAttempt, this::attemptHref));
         add(backLink());
     }
 
@@ -238,42 +176,8 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             cards.put(key, card[0]);
             all.add(card[0]);
         }
-        Div questions = new Div();
-        questions.addClassName("quiz-questions");
-        add(questions);
-        Button submit = primary("submit-attempt", getTranslation("attempt.submit"), this::confirmSubmit);
-        if (all.size() <= ALL_ON_ONE_PAGE) {
-            all.forEach(questions::add);
-            add(submit);
-        } else {
-            Nav pager = new Nav();
-            pager.addClassName("pager");
-            int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-            int[] page = {0};
-            Button previous = new Button(getTranslation("attempt.page.previous"));
-            Button next = new Button(getTranslation("attempt.page.next"));
-            Span where = new Span();
-            Runnable show = () -> {
-                questions.removeAll();
-                all.subList(page[0] * PAGE_SIZE, Math.min(all.size(), (page[0] + 1) * PAGE_SIZE))
-                        .forEach(questions::add);
-                previous.setEnabled(page[0] > 0);
-                next.setEnabled(page[0] < pages - 1);
-                where.setText((page[0] + 1) + " / " + pages);
-                submit.setVisible(page[0] == pages - 1);
-            };
-            previous.addClickListener(e -> {
-                page[0]--;
-                show.run();
-            });
-            next.addClickListener(e -> {
-                page[0]++;
-                show.run();
-            });
-            show.run();
-            pager.add(previous, where, next);
-            add(pager, submit);
-        }
+        add(new PagedQuestions(all, QuizIntroPanel.primary("submit-attempt", getTranslation("attempt.submit"),
+                this::confirmSubmit)));
         add(backLink());
     }
 
@@ -383,38 +287,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     }
 
     private void showResult(AttemptView view) {
-        AttemptView.Result result = view.result();
-        Div box = new Div();
-        box.setId("attempt-result");
-        box.addClassName("attempt-result");
-        box.getElement().setAttribute("role", "status");
-        box.add(new H2(preview ? getTranslation("attempt.preview.result-title")
-                : getTranslation("attempt.result.title", view.number())));
-        if (result != null) {
-            box.add(new Paragraph(getTranslation("attempt.result.score", plain(result.score()),
-                    plain(result.maxScore()))));
-            if (result.gradePercent() == null) {
-                box.add(new Paragraph(getTranslation("attempt.result.awaiting")));
-            } else {
-                box.add(new Paragraph(getTranslation("attempt.result.grade", percent(result.gradePercent()))));
-                Paragraph verdict = new Paragraph(Boolean.TRUE.equals(result.passed())
-                        ? getTranslation("attempt.result.passed")
-                        : getTranslation("attempt.result.failed", view.settings().passMarkPercent()));
-                verdict.addClassName(Boolean.TRUE.equals(result.passed()) ? "passed" : "failed");
-                box.add(verdict);
-            }
-            if (!result.reviewShown()) {
-                box.add(new Paragraph(getTranslation("attempt.result.review-later")));
-            }
-        }
-        add(box);
-        if (result != null && result.reviewShown()) {
-            Div questions = new Div();
-            questions.addClassName("quiz-questions");
-            view.questions().forEach(q -> questions.add(new QuestionCard(q, view.questionCount(),
-                    markdown.toSafeHtml(q.question().text()), true, r -> { }, null)));
-            add(questions);
-        }
+        add(new QuizResultPanel(view, preview, markdown));
         Nav links = new Nav();
         links.addClassName("pager");
         links.add(new Anchor(LearnerPreview.keep(LearnerPaths.quiz(course, itemKey), preview),
@@ -456,13 +329,6 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
         return LearnerPaths.quiz(course, itemKey) + "?" + ATTEMPT_PARAMETER + "=" + number;
     }
 
-    private static Button primary(String id, String text, Runnable action) {
-        Button button = new Button(text, click -> action.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
-    }
-
     private void reset() {
         stopRetrying();
         removeAll();
@@ -479,16 +345,5 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             case Response.Matches m -> m.answerByPrompt().isEmpty();
             default -> false;
         };
-    }
-
-    private String percent(BigDecimal value) {
-        return plain(value);
-    }
-
-    /** A number as the person's language writes it ("3,5" in English would be "3.5"), up to two decimals. */
-    private String plain(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
     }
 }

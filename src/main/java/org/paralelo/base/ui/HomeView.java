@@ -8,14 +8,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The root address sends each person to their role's home: admins to people, trainers to the courses they teach,
- * everyone else to their courses. Paths, not view classes, keep this module free of feature imports.
+ * The root address sends each person to their role's home: admins to what needs attention (reporting's admin
+ * home), trainers to the courses they teach, everyone else to their courses. Paths, not view classes, keep this module free of feature imports.
  */
 @Route("")
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver {
 
-    public static final String ADMIN_HOME = "admin/personas";
+    public static final String ADMIN_HOME = "admin/inicio";
     public static final String TRAINER_HOME = "imparto";
     public static final String LEARNER_HOME = "mis-cursos";
 

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,11 +47,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(toggle, header(authentication, languagePreference, headerItems));
+        // Landmarks around everything the frame shows, so a screen reader can jump to it (axe "region"): the
+        // header is the page's banner; the brand and the menu are one navigation region.
+        Header banner = new Header(toggle, header(authentication, languagePreference, headerItems));
+        banner.addClassName("app-banner");
+        addToNavbar(banner);
 
         navigation.setId("main-navigation");
         navigation.setLabel(getTranslation("layout.navigation"));
-        addToDrawer(brand(), navigation);
+        Nav drawer = new Nav(brand(), navigation);
+        drawer.addClassName("app-drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        addToDrawer(drawer);
     }
 
     private Component brand() {
@@ -71,7 +80,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setAriaLabel(getTranslation("layout.sign-out"));
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(searchField());
+        // On a phone the field would shrink to a few letters; a search icon leading to the search page replaces it.
+        Anchor searchLink = new Anchor("buscar", new Icon(VaadinIcon.SEARCH));
+        searchLink.setId("header-search-link");
+        searchLink.addClassName("header-search-link");
+        searchLink.setAriaLabel(getTranslation("layout.search"));
+        HorizontalLayout header = new HorizontalLayout(searchField(), searchLink);
         headerItems.orderedStream().map(HeaderItem::create).forEach(header::add);
         header.add(user, new LanguageSwitcher(languagePreference), signOut);
         header.addClassName("app-header");

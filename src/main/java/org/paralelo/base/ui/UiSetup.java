@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-session set-up: errors thrown by click handlers become localised notifications, and a signed-in person's
- * saved language is applied once per session.
+ * saved language is applied once per session; per UI, the connection indicator gets a name.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -57,7 +57,23 @@ class UiSetup implements VaadinServiceInitListener {
                     init.getUI().setLocale(locale);
                 });
             }
+            nameTheConnectionIndicator(init.getUI());
         });
+    }
+
+    /**
+     * Vaadin puts its connection indicator straight into the body, outside every landmark; as a named region it is
+     * one itself, so screen-reader users can find it and nothing on the page sits outside a landmark (axe "region").
+     */
+    private static void nameTheConnectionIndicator(UI ui) {
+        ui.getPage().executeJs("""
+                customElements.whenDefined('vaadin-connection-indicator').then(() => {
+                  const indicator = document.querySelector('vaadin-connection-indicator');
+                  if (indicator) {
+                    indicator.setAttribute('role', 'region');
+                    indicator.setAttribute('aria-label', $0);
+                  }
+                });""", ui.getTranslation("layout.connection"));
     }
 
     private static Throwable rootUserFacingCause(Throwable thrown) {

@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.paralelo.base.InvalidInputException;
+import org.paralelo.base.ui.AccessibleTabSheet;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.FileUploads;
 import org.paralelo.base.ui.LearnerPreview;
@@ -93,7 +94,7 @@ public class CourseEditorView extends Main implements TitledByHeading, BeforeEnt
         draft = authoring.draft(course);
         removeAll();
         add(header());
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("authoring.tab.structure"),
                 new StructureEditor(authoring, course, draft, this::reload));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,10 +44,13 @@ public class TeachingView extends Main implements TitledByHeading {
             none.setId("teaching-empty");
             add(none);
         } else {
+            // The count heads the cards, so headings go h1, h2, h3.
+            H2 count = new H2(getTranslation("teaching.count", courses.size()));
+            count.addClassName("results-count");
             Div cards = new Div();
             cards.addClassName("course-cards");
             courses.forEach(course -> cards.add(new CourseCardView(course, CourseEditorView.path(course.id()))));
-            add(cards);
+            add(count, cards);
         }
     }
 }

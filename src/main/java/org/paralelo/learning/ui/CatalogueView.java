@@ -3,15 +3,16 @@ package org.paralelo.learning.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.paralelo.base.Languages;
+import org.paralelo.base.ui.FoldingFilters;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
@@ -28,6 +29,7 @@ public class CatalogueView extends Main implements TitledByHeading {
     private final ComboBox<TopicView> topic = new ComboBox<>();
     private final ComboBox<Locale> language = new ComboBox<>();
     private final Div cards = new Div();
+    private final H2 count = new H2();
 
     CatalogueView(CatalogueService catalogue, TopicService topics) {
         addClassName("page");
@@ -45,12 +47,13 @@ public class CatalogueView extends Main implements TitledByHeading {
         language.setId("catalogue-language");
         topic.addValueChangeListener(e -> show());
         language.addValueChangeListener(e -> show());
-        HorizontalLayout filters = new HorizontalLayout(topic, language);
-        filters.addClassName("filters");
-        filters.setWrap(true);
+        FoldingFilters filters = new FoldingFilters("catalogue-filters", topic, language);
         cards.addClassName("course-cards");
         cards.setId("catalogue-cards");
-        add(new H1(getTranslation("menu.catalogue")), filters, cards);
+        // The count is the cards' heading: it says what the filters left and keeps headings in order (h1, h2, h3).
+        count.setId("catalogue-count");
+        count.addClassName("results-count");
+        add(new H1(getTranslation("menu.catalogue")), filters, count, cards);
         show();
     }
 
@@ -61,6 +64,7 @@ public class CatalogueView extends Main implements TitledByHeading {
                 .filter(c -> language.getValue() == null
                         || c.language().getLanguage().equals(language.getValue().getLanguage()))
                 .toList();
+        count.setText(getTranslation("learning.catalogue.count", shown.size()));
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("learning.catalogue.none"));
             none.setId("catalogue-empty");

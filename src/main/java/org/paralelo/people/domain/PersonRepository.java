@@ -1,5 +1,6 @@
 package org.paralelo.people.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -85,4 +86,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             select p.municipality from Person p where p.state = :state and p.municipality is not null
             group by p.municipality order by min(p.id)""")
     List<String> municipalitiesOf(@Param("state") MexicanState state);
+
+    long countByCreatedAtAfter(Instant since);
+
+    List<Person> findTop5ByOrderByCreatedAtDescIdDesc();
 }
