@@ -164,7 +164,7 @@ public final class PackageReader {
                 warning(path, 0, "interchange.package.unused-media", path);
             }
         }
-        return result(new CoursePackage(code, language, title, summary.strip(), topics, hours, modules, bank,
+        return result(new CoursePackage(CoursePackage.FORMAT, code, language, title, summary.strip(), topics, hours, modules, bank,
                 bankFile, media, lines));
     }
 
@@ -274,7 +274,14 @@ public final class PackageReader {
             return List.of();
         }
         GiftResult parsed = file.toLowerCase(Locale.ROOT).endsWith(".txt") ? AikenParser.parse(text)
-                : MoodleXmlReader.looksLikeMoodleXml(text) ? MoodleXmlReader.parse(text) : GiftParser.parse(text);
+                : MoodleXmlReader.looksLikeMoodleXml(text)
+                ? MoodleXmlReader.parse(text, "media/moodle/" + file.replaceAll("[^A-Za-z0-9._-]", "-") + "/")
+                : GiftParser.parse(text);
+        parsed.files().forEach((path, content) -> {
+            if (acceptableMedia(path, content, file, 0)) {
+                media.put(path, content);
+            }
+        });
         parsed.problems().forEach(p -> errors.add(PackageProblem.of(file, p)));
         parsed.warnings().forEach(p -> warnings.add(PackageProblem.of(file, p)));
         if (parsed.questions().isEmpty() && parsed.problems().isEmpty()) {
