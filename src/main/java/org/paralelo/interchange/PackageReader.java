@@ -64,7 +64,7 @@ public final class PackageReader {
     private final Set<String> codes = new LinkedHashSet<>();
     /** The manifest line of each field read, by path: title, topics.0, modules.1.items.2.title. */
     private final Map<String, Integer> lines = new LinkedHashMap<>();
-    private final StrictYaml nodes = new StrictYaml(errors, warnings, lines);
+    private final StrictYaml nodes = new StrictYaml(MANIFEST, errors, warnings, lines);
 
     private PackageReader(PackageFiles files) {
         this.files = files;

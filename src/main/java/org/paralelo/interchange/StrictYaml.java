@@ -1,7 +1,5 @@
 package org.paralelo.interchange;
 
-import static org.paralelo.interchange.PackageReader.MANIFEST;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,11 +26,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class StrictYaml {
 
+    /** The file every problem names: the manifest being read. */
+    private final String file;
     private final List<PackageProblem> errors;
     private final List<PackageProblem> warnings;
     private final Map<String, Integer> lines;
 
-    StrictYaml(List<PackageProblem> errors, List<PackageProblem> warnings, Map<String, Integer> lines) {
+    StrictYaml(String file, List<PackageProblem> errors, List<PackageProblem> warnings, Map<String, Integer> lines) {
+        this.file = file;
         this.errors = errors;
         this.warnings = warnings;
         this.lines = lines;
@@ -47,7 +48,7 @@ final class StrictYaml {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            error(MANIFEST, line(node), "interchange.package.bad-choice", key + ": " + value);
+            error(line(node), "interchange.package.bad-choice", key + ": " + value);
             return fallback;
         }
     }
@@ -69,7 +70,7 @@ final class StrictYaml {
         while (!pending.isEmpty()) {
             Node node = pending.removeLast();
             if (!seen.add(node)) {
-                error(MANIFEST, line(node), "interchange.package.yaml-alias", "");
+                error(line(node), "interchange.package.yaml-alias", "");
                 return true;
             }
             switch (node) {
@@ -91,7 +92,7 @@ final class StrictYaml {
      */
     @Nullable Map<String, Node> mapping(Node node, Set<String> known, String path) {
         if (!(node instanceof MappingNode mapping)) {
-            error(MANIFEST, line(node), "interchange.package.expected-mapping", "");
+            error(line(node), "interchange.package.expected-mapping", "");
             return null;
         }
         if (!path.isEmpty()) {
@@ -101,9 +102,9 @@ final class StrictYaml {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
             if (map.containsKey(key)) {
-                error(MANIFEST, line(tuple.getKeyNode()), "interchange.package.duplicate-key", key);
+                error(line(tuple.getKeyNode()), "interchange.package.duplicate-key", key);
             } else if (!known.contains(key)) {
-                warning(MANIFEST, line(tuple.getKeyNode()), "interchange.package.unknown-field", key);
+                warning(line(tuple.getKeyNode()), "interchange.package.unknown-field", key);
             } else {
                 map.put(key, tuple.getValueNode());
                 lines.put(path + key, line(tuple.getKeyNode()));
@@ -121,7 +122,7 @@ final class StrictYaml {
         if (node instanceof SequenceNode s) {
             return s.getValue();
         }
-        error(MANIFEST, line(node), "interchange.package.expected-list", "");
+        error(line(node), "interchange.package.expected-list", "");
         return List.of();
     }
 
@@ -129,7 +130,7 @@ final class StrictYaml {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        error(MANIFEST, line(node), "interchange.package.expected-text", "");
+        error(line(node), "interchange.package.expected-text", "");
         return "";
     }
 
@@ -137,13 +138,13 @@ final class StrictYaml {
         Node node = map.get(key);
         if (node == null) {
             if (required) {
-                error(MANIFEST, line(owner), "interchange.package.missing-field", key);
+                error(line(owner), "interchange.package.missing-field", key);
             }
             return "";
         }
         String value = scalar(node);
         if (required && value.isBlank()) {
-            error(MANIFEST, line(node), "interchange.package.missing-field", key);
+            error(line(node), "interchange.package.missing-field", key);
         }
         return value;
     }
@@ -162,7 +163,7 @@ final class StrictYaml {
         } catch (NumberFormatException e) {
             // reported below
         }
-        error(MANIFEST, line(node), "interchange.package.bad-number", key + ": " + value + " (" + min + "–" + max + ")");
+        error(line(node), "interchange.package.bad-number", key + ": " + value + " (" + min + "–" + max + ")");
         return fallback;
     }
 
@@ -176,7 +177,7 @@ final class StrictYaml {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                error(MANIFEST, line(node), "interchange.package.bad-boolean", key + ": " + value);
+                error(line(node), "interchange.package.bad-boolean", key + ": " + value);
                 yield fallback;
             }
         };
@@ -186,12 +187,11 @@ final class StrictYaml {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-
-    private void error(String file, int line, String key, @Nullable String detail) {
+    private void error(int line, String key, @Nullable String detail) {
         errors.add(new PackageProblem(file, line, key, detail));
     }
 
-    private void warning(String file, int line, String key, @Nullable String detail) {
+    private void warning(int line, String key, @Nullable String detail) {
         warnings.add(new PackageProblem(file, line, key, detail));
     }
 }
