@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class CartridgeLessons {
     private final PackageFiles files;
     private final Map<String, byte[]> media;
     private final List<PackageProblem> warnings;
+    /** Cartridge path → its media key, so each file is collected once and no two files share a key. */
+    private final Map<String, String> keys = new HashMap<>();
 
     CartridgeLessons(PackageFiles files, Map<String, byte[]> media, List<PackageProblem> warnings) {
         this.files = files;
@@ -121,9 +124,21 @@ final class CartridgeLessons {
             warnings.add(new PackageProblem(page, 0, "interchange.cc.link-not-imported", path));
             return null;
         }
-        String key = "media/" + path.replaceAll("[^A-Za-z0-9._/-]", "-");
-        media.putIfAbsent(key, bytes);
-        return key;
+        return keys.computeIfAbsent(path, p -> {
+            String key = uniqueKey("media/" + p.replaceAll("[^A-Za-z0-9._/-]", "-"));
+            media.put(key, bytes);
+            return key;
+        });
+    }
+
+    /** {@code logo azul.png} and {@code logo-azul.png} both sanitise to {@code logo-azul.png}: the second gets a number. */
+    private String uniqueKey(String key) {
+        String unique = key;
+        int dot = key.lastIndexOf('.') > key.lastIndexOf('/') ? key.lastIndexOf('.') : key.length();
+        for (int n = 2; media.containsKey(unique); n++) {
+            unique = key.substring(0, dot) + "-" + n + key.substring(dot);
+        }
+        return unique;
     }
 
     private static String name(String path) {

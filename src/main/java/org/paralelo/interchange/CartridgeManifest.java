@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
  * The parts of an IMS Common Cartridge {@code imsmanifest.xml} an import needs: the title and language from its
  * LOM metadata, the resources by identifier, and the item tree of its one organisation.
  */
-record CartridgeManifest(String identifier, String version, String title, String language,
+record CartridgeManifest(String identifier, String version, String title, String language, int estimatedHours,
                          Map<String, Resource> resources, List<Node> items) {
 
     static final String FILE = "imsmanifest.xml";
@@ -68,7 +68,20 @@ record CartridgeManifest(String identifier, String version, String title, String
             items.addAll(nodes(root));
         }
         return new CartridgeManifest(manifest.getAttribute("identifier"),
-                SafeXml.text(SafeXml.child(metadata, "schemaversion")), title, language, resources, items);
+                SafeXml.text(SafeXml.child(metadata, "schemaversion")), title, language,
+                hours(SafeXml.child(SafeXml.child(SafeXml.child(metadata, "lom"), "educational"),
+                        "typicalLearningTime")), resources, items);
+    }
+
+    /** LOM's typical learning time ({@code PT12H}, {@code P2DT4H}) in whole hours; 0 when absent or unreadable. */
+    static int hours(@Nullable Element learningTime) {
+        String text = SafeXml.text(SafeXml.child(learningTime, "duration"));
+        try {
+            long hours = text.isEmpty() ? 0 : java.time.Duration.parse(text).toHours();
+            return (int) Math.clamp(hours, 0, 10_000);
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return 0;
+        }
     }
 
     private static List<Node> nodes(Element parent) {

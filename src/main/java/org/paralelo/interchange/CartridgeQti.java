@@ -1,10 +1,13 @@
 package org.paralelo.interchange;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
+import org.paralelo.assessment.QuizSettings;
 import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.interchange.CartridgeWriter.Xml;
 
@@ -12,9 +15,14 @@ import org.paralelo.interchange.CartridgeWriter.Xml;
  * Questions as QTI 1.2 in the Common Cartridge profile: single choice as {@code cc.multiple_choice}, multiple
  * choice as {@code cc.multiple_response} (the options with positive credit are the right ones), true/false, short
  * answer as {@code cc.fib} and essays. Numeric, matching, ordering and description items have no CC type: they are
- * left out and listed as lost.
+ * left out and listed as lost. Points travel as QTI's {@code qmd_weighting}; partial credits of single choice and
+ * short answer as the score their condition sets; a multiple choice keeps the CC profile's all-or-nothing
+ * condition (which other LMSs read) and its per-option credits in a field of our own, {@link #CREDITS}.
  */
 final class CartridgeQti {
+
+    /** Item metadata with a multiple choice's credits in %, one per option in order: {@code 50,50,-100}. */
+    static final String CREDITS = "paralelo_credits";
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -22,13 +30,16 @@ final class CartridgeQti {
     private CartridgeQti() {
     }
 
-    static String assessment(String code, String title, List<ParsedQuestion> questions, String file,
-                             List<PackageProblem> lost) {
+    static String assessment(String code, String title, List<ParsedQuestion> questions, QuizSettings settings,
+                             String file, List<PackageProblem> lost) {
+        if (CartridgeQuizSettings.onlyParaleloReadsAll(settings)) {
+            lost.add(new PackageProblem(file, 0, "interchange.cc.export-settings-paralelo-only", title));
+        }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<questestinterop xmlns=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2\">\n"
                 + "  <assessment ident=\"" + CartridgeWriter.id(code) + "\" title=\"" + Xml.attribute(title) + "\">\n"
                 + "    <qtimetadata>\n" + field("cc_profile", "cc.exam.v0p1") + field("qmd_assessmenttype",
-                "Examination") + "    </qtimetadata>\n"
+                "Examination") + CartridgeQuizSettings.fields(settings) + "    </qtimetadata>\n"
                 + "    <section ident=\"root_section\">\n" + items(questions, file, lost) + "    </section>\n"
                 + "  </assessment>\n</questestinterop>\n";
     }
@@ -63,6 +74,10 @@ final class CartridgeQti {
             out.append("      <item ident=\"q").append(n).append("\" title=\"").append(Xml.attribute(name))
                     .append("\">\n        <itemmetadata><qtimetadata>\n").append(field("cc_profile", profile))
                     .append(q.type().gradedByHand() ? field("qmd_computerscored", "No") : "")
+                    .append(field("qmd_weighting", q.points().stripTrailingZeros().toPlainString()))
+                    .append(q.body() instanceof QuestionBody.MultipleChoice m ? field(CREDITS, m.options().stream()
+                            .map(o -> o.credit().stripTrailingZeros().toPlainString())
+                            .collect(Collectors.joining(","))) : "")
                     .append("        </qtimetadata></itemmetadata>\n        <presentation>\n")
                     .append(material(MarkdownRenderer.clean(RENDERER.render(PARSER.parse(q.text()))), true))
                     .append(response(q.body()))
@@ -105,8 +120,10 @@ final class CartridgeQti {
         switch (body) {
             case QuestionBody.SingleChoice s -> {
                 for (int i = 0; i < s.options().size(); i++) {
-                    if (s.options().get(i).correct()) {
-                        out.append(condition("<varequal respident=\"response1\">o" + (i + 1) + "</varequal>"));
+                    QuestionBody.SingleChoice.Option o = s.options().get(i);
+                    if (o.correct() || o.credit().signum() > 0) {
+                        out.append(condition("<varequal respident=\"response1\">o" + (i + 1) + "</varequal>",
+                                o.correct() ? QuestionBody.FULL_CREDIT : o.credit()));
                     }
                 }
             }
@@ -121,9 +138,10 @@ final class CartridgeQti {
             case QuestionBody.TrueFalse t -> out.append(condition("<varequal respident=\"response1\">"
                     + (t.answer() ? "o1" : "o2") + "</varequal>"));
             case QuestionBody.ShortAnswer s -> s.answers().stream()
-                    .filter(a -> a.credit().compareTo(QuestionBody.FULL_CREDIT) >= 0)
+                    .filter(a -> a.credit().signum() > 0)
                     .forEach(a -> out.append(condition("<varequal respident=\"response1\" case=\""
-                            + (s.ignoreCase() ? "No" : "Yes") + "\">" + Xml.text(a.text()) + "</varequal>")));
+                            + (s.ignoreCase() ? "No" : "Yes") + "\">" + Xml.text(a.text()) + "</varequal>",
+                            a.credit())));
             default -> {
             }
         }
@@ -131,8 +149,14 @@ final class CartridgeQti {
     }
 
     private static String condition(String test) {
+        return condition(test, QuestionBody.FULL_CREDIT);
+    }
+
+    /** A condition that sets the score to the credit (in %: 100 for a right answer, less for a partial one). */
+    private static String condition(String test, BigDecimal credit) {
         return "          <respcondition continue=\"No\"><conditionvar>" + test + "</conditionvar>"
-                + "<setvar action=\"Set\" varname=\"SCORE\">100</setvar></respcondition>\n";
+                + "<setvar action=\"Set\" varname=\"SCORE\">" + credit.stripTrailingZeros().toPlainString()
+                + "</setvar></respcondition>\n";
     }
 
     private static String material(String text, boolean html) {

@@ -36,7 +36,7 @@ final class CartridgeReader {
     private final List<ParsedQuestion> bank = new ArrayList<>();
     private final CartridgeLessons lessons;
     private String bankFile = "";
-    private CartridgeManifest manifest = new CartridgeManifest("", "", "", "", Map.of(), List.of());
+    private CartridgeManifest manifest = new CartridgeManifest("", "", "", "", 0, Map.of(), List.of());
 
     private CartridgeReader(PackageFiles files) {
         this.files = files;
@@ -72,8 +72,9 @@ final class CartridgeReader {
                 : Languages.SPANISH_TAG;
         List<CoursePackage.Module> modules = modules(language);
         String title = manifest.title().isBlank() ? "Common Cartridge" : manifest.title();
-        return new PackageRead(new CoursePackage(code(manifest.identifier(), title), language, title, "", List.of(),
-                0, modules, bank, bankFile, media, Map.of()), errors, warnings);
+        String format = (CoursePackage.CARTRIDGE + " " + manifest.version()).strip();
+        return new PackageRead(new CoursePackage(format, code(manifest.identifier(), title), language, title, "", List.of(),
+                manifest.estimatedHours(), modules, bank, bankFile, media, Map.of()), errors, warnings);
     }
 
     /** Top-level folders are modules; top-level leaves gather in a first module; unplaced content in a last one. */
@@ -225,8 +226,14 @@ final class CartridgeReader {
                 title = file;
             }
         }
+        QuizSettings settings;
+        try {
+            settings = CartridgeQuizSettings.read(SafeXml.parse(bytes));
+        } catch (SAXException alreadyReported) {
+            settings = QuizSettings.defaults();
+        }
         return new CoursePackage.Item(code, true, title.isBlank() ? file : title, file, true, null,
-                parsed.questions(), QuizSettings.defaults());
+                parsed.questions(), settings);
     }
 
     private void questionBank(CartridgeManifest.Resource resource) {

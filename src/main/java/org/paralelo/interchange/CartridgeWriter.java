@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.paralelo.assessment.QuizSettings;
 import org.paralelo.base.MarkdownRenderer;
 
 /**
@@ -48,6 +49,7 @@ final class CartridgeWriter {
                 if (item.quiz()) {
                     String file = "quizzes/" + item.code() + ".xml";
                     files.put(file, utf8(CartridgeQti.assessment(item.code(), item.title(), item.questions(),
+                            item.settings() == null ? QuizSettings.defaults() : item.settings(),
                             file, lost)));
                     resources.append(resource(ref, "imsqti_xmlv1p2/imscc_xmlv1p3/assessment", null, file, false));
                 } else {
@@ -95,7 +97,7 @@ final class CartridgeWriter {
                         <lomimscc:language>%s</lomimscc:language>
                         <lomimscc:description><lomimscc:string>%s</lomimscc:string></lomimscc:description>
                       </lomimscc:general>
-                    </lomimscc:lom>
+                %s    </lomimscc:lom>
                   </metadata>
                   <organizations>
                     <organization identifier="org" structure="rooted-hierarchy">
@@ -107,7 +109,7 @@ final class CartridgeWriter {
                 %s  </resources>
                 </manifest>
                 """.formatted(id(pkg.code()), Xml.text(pkg.title()), Xml.text(pkg.language()),
-                Xml.text(pkg.summary()), items, resources);
+                Xml.text(pkg.summary()), learningTime(pkg.estimatedHours()), items, resources);
     }
 
     private static String resource(String id, String type, String href, String file, boolean usesFiles) {
@@ -118,6 +120,12 @@ final class CartridgeWriter {
                 + "    </resource>\n";
     }
 
+
+    /** The estimated hours as LOM's typical learning time ({@code PT12H}), which Moodle and Canvas can show. */
+    private static String learningTime(int hours) {
+        return hours <= 0 ? "" : "          <lomimscc:educational><lomimscc:typicalLearningTime><lomimscc:duration>PT"
+                + hours + "H</lomimscc:duration></lomimscc:typicalLearningTime></lomimscc:educational>\n";
+    }
     /** A lesson as a standalone HTML page; its {@code media/…} links point at the files relatively. */
     static String page(String title, String markdown) {
         Matcher link = PackageReader.MEDIA_LINK.matcher(markdown);

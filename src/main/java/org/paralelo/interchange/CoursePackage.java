@@ -10,18 +10,31 @@ import org.paralelo.assessment.QuizSettings;
  * questions loaded, the bank-only questions, and the media files the lessons use (package path → bytes, in the
  * order they are first used). Links in lessons still point to package paths ({@code media/plantilla.pdf}).
  *
+ * @param format   what was read: {@link #FORMAT}, or {@code IMS Common Cartridge 1.3.0} (its declared version)
  * @param bankFile the file the bank-only questions came from ({@code quizzes/bank.gift}); empty when none
  * @param lines    the manifest line of each field, by path: {@code title}, {@code topics.0}, {@code modules.1} (where
  *              the module starts), {@code modules.1.items.2.title}; see {@link #line(String)}
  */
-public record CoursePackage(String code, String language, String title, String summary, List<String> topics,
+public record CoursePackage(String format, String code, String language, String title, String summary, List<String> topics,
                             int estimatedHours, List<Module> modules, List<ParsedQuestion> bank,
                             String bankFile, Map<String, byte[]> media, Map<String, Integer> lines) {
 
     public static final String FORMAT = "paralelo-course/1";
 
+    /** The start of {@link #format} for a cartridge; what follows is its declared version. */
+    public static final String CARTRIDGE = "IMS Common Cartridge";
+
     public CoursePackage {
         lines = Map.copyOf(lines);
+    }
+
+    /** The manifest of a package of this format, which refusals about the whole course name. */
+    static String manifestFile(String format) {
+        return format.startsWith(CARTRIDGE) ? CartridgeManifest.FILE : PackageReader.MANIFEST;
+    }
+
+    String manifestFile() {
+        return manifestFile(format);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.CategoryView;
+import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuizDraft;
 import org.paralelo.assessment.QuizService;
@@ -96,7 +97,7 @@ public class CoursePackageService {
                     // that follows skips it.
                     TransactionSynchronizationUtils.triggerBeforeCommit(false);
                 } catch (UserFacingException atCommit) {
-                    return done.withErrors(List.of(problem(atCommit)));
+                    return done.withErrors(List.of(problem(done, atCommit)));
                 }
                 return done.asPreview();
             } catch (PackageImportFailedException failed) {
@@ -127,7 +128,8 @@ public class CoursePackageService {
             if (done.isEmpty()) {
                 throw atCommit;
             }
-            throw new PackageImportFailedException(done.getFirst().withErrors(List.of(problem(atCommit))));
+            throw new PackageImportFailedException(done.getFirst().withErrors(List.of(problem(done.getFirst(),
+                    atCommit))));
         }
     }
 
@@ -156,15 +158,16 @@ public class CoursePackageService {
                     .map(p -> located(pkg, p)).toList()));
         } catch (UserFacingException refused) {
             throw new PackageImportFailedException(plan.report().withErrors(List.of(new PackageProblem(
-                    PackageReader.MANIFEST, pkg.line("code"), refused.messageKey(), pkg.code()))));
+                    pkg.manifestFile(), pkg.line("code"), refused.messageKey(), pkg.code()))));
         }
-        storeQuestions(id, pkg, plan.target() != null, errors);
+        storeQuestions(id, pkg, plan.target() != null, links, errors);
         failIfAny(plan, errors);
         if (options.publish()) {
             try {
                 publishing.publish(id);
             } catch (UserFacingException refused) {
-                throw new PackageImportFailedException(plan.report().withErrors(List.of(problem(refused))));
+                throw new PackageImportFailedException(plan.report().withErrors(List.of(problem(plan.report(),
+                        refused))));
             }
         }
         return plan.report().done(id.value(), options.publish());
@@ -213,7 +216,7 @@ public class CoursePackageService {
             if (target != null && !mayEdit(target)) {
                 // Someone else's course: neither its id nor an "update" is reported, only that the code is taken.
                 target = null;
-                errors.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("code"),
+                errors.add(new PackageProblem(pkg.manifestFile(), pkg.line("code"),
                         "interchange.package.code-taken", pkg.code()));
             }
         } else if (!mayEdit(target)) {
@@ -221,18 +224,18 @@ public class CoursePackageService {
                     String.valueOf(target.value())));
         } else if (owner.filter(o -> !o.equals(options.target())).isPresent() && courses.code(target).isEmpty()) {
             // The chosen course would take the package's code, which another course has.
-            errors.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("code"), "interchange.package.code-taken",
+            errors.add(new PackageProblem(pkg.manifestFile(), pkg.line("code"), "interchange.package.code-taken",
                     pkg.code()));
         }
         Set<String> known = new HashSet<>(topics.list().stream().map(TopicView::code).toList());
         for (int i = 0; i < pkg.topics().size(); i++) {
             if (!known.contains(pkg.topics().get(i))) {
-                warnings.add(new PackageProblem(PackageReader.MANIFEST, pkg.line("topics." + i),
+                warnings.add(new PackageProblem(pkg.manifestFile(), pkg.line("topics." + i),
                         "interchange.package.unknown-topic", pkg.topics().get(i)));
             }
         }
         courses.problems(course(pkg, Map.of(), known)).forEach(p -> errors.add(located(pkg, p)));
-        ImportReport report = new ImportReport(pkg.code(), pkg.title(),
+        ImportReport report = new ImportReport(pkg.format(), pkg.code(), pkg.title(),
                 target == null ? ImportReport.CREATE : ImportReport.UPDATE, target == null ? null : target.value(),
                 pkg.modules().size(), pkg.lessonCount(), pkg.quizCount(), pkg.questionCount(),
                 List.copyOf(pkg.media().keySet()), errors, warnings, false, false);
@@ -259,12 +262,12 @@ public class CoursePackageService {
                     .get(Integer.parseInt(lesson.group(2)));
             return PackageProblem.refusal(item.file(), 0, problem);
         }
-        return PackageProblem.refusal(PackageReader.MANIFEST, pkg.line(problem.field()), problem);
+        return PackageProblem.refusal(pkg.manifestFile(), pkg.line(problem.field()), problem);
     }
 
-    /** A refusal about the whole course (publishing it): the manifest, with no line. */
-    private static PackageProblem problem(UserFacingException refused) {
-        return PackageProblem.refusal(PackageReader.MANIFEST, 0, refused);
+    /** A refusal about the whole course (publishing it): the manifest of the format read, with no line. */
+    private static PackageProblem problem(ImportReport report, UserFacingException refused) {
+        return PackageProblem.refusal(CoursePackage.manifestFile(report.format()), 0, refused);
     }
 
     /** Stores each media file the lessons use; returns package path → the stored file's link. */
@@ -314,7 +317,8 @@ public class CoursePackageService {
      * names are emptied and bank questions no quiz uses any more are removed first (published versions keep their
      * frozen copies), so importing the same package twice leaves one copy of each question.
      */
-    private void storeQuestions(CourseId course, CoursePackage pkg, boolean update, List<PackageProblem> errors) {
+    private void storeQuestions(CourseId course, CoursePackage pkg, boolean update, Map<String, String> links,
+                                List<PackageProblem> errors) {
         List<CoursePackage.Item> quizItems = pkg.modules().stream().flatMap(m -> m.items().stream())
                 .filter(CoursePackage.Item::quiz).toList();
         for (CoursePackage.Item item : quizItems) {
@@ -330,15 +334,17 @@ public class CoursePackageService {
         bank.categories(course).forEach((CategoryView c) -> categories.put(c.name(), c.id()));
         for (CoursePackage.Item item : quizItems) {
             for (ParsedQuestion q : item.questions()) {
-                create(course, categories, item.file(), q, errors)
+                create(course, categories, item.file(), QuestionMedia.relinked(q.question(), links), q, errors)
                         .ifPresent(key -> quizzes.addQuestion(course, item.code(), key));
             }
         }
-        pkg.bank().forEach(q -> create(course, categories, pkg.bankFile(), q, errors));
+        pkg.bank().forEach(q -> create(course, categories, pkg.bankFile(), QuestionMedia.relinked(q.question(), links),
+                q, errors));
     }
 
-    private Optional<String> create(CourseId course, Map<String, Long> categories, String file, ParsedQuestion q,
-                                    List<PackageProblem> errors) {
+    /** Creates one bank question ({@code question}: {@code q}'s with its media links pointing at stored files). */
+    private Optional<String> create(CourseId course, Map<String, Long> categories, String file, Question question,
+                                    ParsedQuestion q, List<PackageProblem> errors) {
         String name = q.category().isEmpty() ? DEFAULT_CATEGORY : q.category();
         try {
             Long category = categories.get(name);
@@ -346,7 +352,7 @@ public class CoursePackageService {
                 category = bank.createCategory(course, name);
                 categories.put(name, category);
             }
-            return Optional.of(bank.createQuestion(course, category, q.question()));
+            return Optional.of(bank.createQuestion(course, category, question));
         } catch (InvalidInputException refused) {
             refused.problems().forEach(p -> errors.add(PackageProblem.of(file, ModelCheck.problem(q.line(), p))));
         } catch (UserFacingException refused) {

@@ -18,6 +18,7 @@ import org.paralelo.assessment.QuestionBody.Numeric;
 import org.paralelo.assessment.QuestionBody.ShortAnswer;
 import org.paralelo.assessment.QuestionBody.SingleChoice;
 import org.paralelo.assessment.QuestionBody.TrueFalse;
+import org.paralelo.interchange.GiftText.Format;
 
 /**
  * Reads Moodle's GIFT format into checked questions. Pure and Spring-free: one pass over the lines, then a
@@ -54,11 +55,6 @@ public final class GiftParser {
      * {@code // paralelo: points=2.5}.
      */
     static final Pattern POINTS = Pattern.compile("//\\s*paralelo:\\s*points\\s*=\\s*(\\d{1,4}(?:\\.\\d{1,2})?)\\s*");
-
-    /** GIFT's text formats; Moodle's own ({@code [moodle]}) is read like Markdown. */
-    private enum Format {
-        MARKDOWN, HTML, PLAIN, MOODLE
-    }
 
     private GiftParser() {
     }
@@ -171,7 +167,7 @@ public final class GiftParser {
             title = unescape(rest.substring(2, end)).strip();
             rest = rest.substring(end + 2).strip();
         }
-        Format format = format(rest);
+        Format format = GiftText.format(rest);
         if (format != null) {
             rest = rest.substring(rest.indexOf(']') + 1);
         } else {
@@ -181,7 +177,7 @@ public final class GiftParser {
         int close = find(rest, "}", Math.max(open + 1, 0));
         if (open < 0 && close < 0) {
             // No answer block at all: Moodle's description, text shown between questions.
-            return new Question(markdown(rest, format), BigDecimal.ZERO, "", new Description(), title);
+            return new Question(GiftText.markdown(rest, format), BigDecimal.ZERO, "", new Description(), title);
         }
         if (open < 0) {
             throw new Broken("interchange.gift.unopened-brace", excerpt(rest));
@@ -189,14 +185,14 @@ public final class GiftParser {
         if (close < 0) {
             throw new Broken("interchange.gift.unclosed-brace", excerpt(rest));
         }
-        String before = markdown(rest.substring(0, open), format);
-        String after = markdown(rest.substring(close + 1), format);
+        String before = GiftText.markdown(rest.substring(0, open), format);
+        String after = GiftText.markdown(rest.substring(close + 1), format);
         String text = after.isEmpty() ? before : before + " " + BLANK + " " + after;
         String answers = rest.substring(open + 1, close);
         String general = "";
         int generalAt = find(answers, "####", 0);
         if (generalAt >= 0) {
-            general = plain(answers.substring(generalAt + 4), format);
+            general = GiftText.plain(answers.substring(generalAt + 4), format);
             answers = answers.substring(0, generalAt);
         }
         return new Question(text, BigDecimal.ONE, general, body(answers.strip(), format, notes), title);
@@ -223,8 +219,8 @@ public final class GiftParser {
                     throw new Broken("interchange.gift.matching-arrow", excerpt(unescape(a.raw)));
                 }
                 // An empty left side ("= -> Chat") is a distractor: one more answer to choose from.
-                return new Matching.Pair("", plain(a.raw.substring(0, arrow), format),
-                        plain(a.raw.substring(arrow + 2), format));
+                return new Matching.Pair("", GiftText.plain(a.raw.substring(0, arrow), format),
+                        GiftText.plain(a.raw.substring(arrow + 2), format));
             }).toList());
         }
         if (!choice) {
@@ -284,8 +280,8 @@ public final class GiftParser {
         String right = "";
         if (hash >= 0) {
             int second = find(answers, "#", hash + 1);
-            wrong = plain(answers.substring(hash + 1, second < 0 ? answers.length() : second), format);
-            right = second < 0 ? "" : plain(answers.substring(second + 1), format);
+            wrong = GiftText.plain(answers.substring(hash + 1, second < 0 ? answers.length() : second), format);
+            right = second < 0 ? "" : GiftText.plain(answers.substring(second + 1), format);
         }
         // The first feedback is shown to whoever answers wrong, the second to whoever answers right.
         return answer ? new TrueFalse(true, right, wrong) : new TrueFalse(false, wrong, right);
@@ -408,9 +404,9 @@ public final class GiftParser {
             }
             int hash = find(part, "#", 0);
             String raw = hash < 0 ? part : part.substring(0, hash);
-            String feedback = hash < 0 ? "" : plain(part.substring(hash + 1), format);
+            String feedback = hash < 0 ? "" : GiftText.plain(part.substring(hash + 1), format);
             list.add(new Answer(right && !(firstUnmarked && find(answers, "~", 0) >= 0), weight, raw,
-                    plain(raw, format), feedback));
+                    GiftText.plain(raw, format), feedback));
             i = end;
         }
         return list;
@@ -418,102 +414,17 @@ public final class GiftParser {
 
     /** The first position of the target at or after from that is not escaped with a backslash; -1 if none. */
     static int find(String text, String target, int from) {
-        int length = text.length();
-        char first = target.charAt(0);
-        for (int i = from; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == first && text.startsWith(target, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return GiftText.find(text, target, from);
     }
 
-    /**
-     * Turns GIFT escapes back into their characters: {@code \~ \= \# \{ \} \: \\}, {@code \n} (a new line) and
-     * {@code \->} (an arrow that does not separate a matching pair).
-     */
+    /** GIFT escapes turned back into their characters ({@link GiftText#unescape}). */
     static String unescape(String text) {
-        if (text.indexOf('\\') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < length) {
-                char next = text.charAt(i + 1);
-                if ("~=#{}:\\".indexOf(next) >= 0) {
-                    out.append(next);
-                    i++;
-                    continue;
-                }
-                if (next == 'n') {
-                    out.append('\n');
-                    i++;
-                    continue;
-                }
-                if (next == '-' && i + 2 < length && text.charAt(i + 2) == '>') {
-                    out.append('-');
-                    i++;
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return GiftText.unescape(text);
     }
 
-    /** The format a text names at its start ({@code [html]…}); null when it names none. */
     /** Whether a text starts with a format name ({@code [html]}, …), which the writer must then protect. */
     static boolean namesFormat(String text) {
-        return format(text) != null;
-    }
-
-    private static @Nullable Format format(String text) {
-        if (!text.startsWith("[")) {
-            return null;
-        }
-        int end = text.indexOf(']');
-        if (end < 0 || end > 9) {
-            return null;
-        }
-        return switch (text.substring(1, end).toLowerCase(Locale.ROOT)) {
-            case "markdown" -> Format.MARKDOWN;
-            case "html" -> Format.HTML;
-            case "plain" -> Format.PLAIN;
-            case "moodle" -> Format.MOODLE;
-            default -> null;
-        };
-    }
-
-    /**
-     * A GIFT text (still escaped) that is shown as Markdown: Markdown is kept, HTML cleaned and turned into
-     * Markdown, plain text escaped so it shows as typed.
-     */
-    private static String markdown(String raw, Format format) {
-        String text = unescape(raw).strip();
-        return switch (format) {
-            case MARKDOWN, MOODLE -> text;
-            case HTML -> HtmlToMarkdown.markdown(text);
-            case PLAIN -> HtmlToMarkdown.escapePlain(text);
-        };
-    }
-
-    /**
-     * A GIFT text (still escaped) that is shown as plain text: HTML becomes its text, anything else stays as typed.
-     * The text may name its own format; the question's is the default.
-     */
-    private static String plain(String raw, Format questionFormat) {
-        String text = raw.strip();
-        Format own = format(text);
-        if (own != null) {
-            text = text.substring(text.indexOf(']') + 1);
-        }
-        text = unescape(text).strip();
-        return (own == null ? questionFormat : own) == Format.HTML ? HtmlToMarkdown.plain(text) : text;
+        return GiftText.format(text) != null;
     }
 
     private static String excerpt(String text) {

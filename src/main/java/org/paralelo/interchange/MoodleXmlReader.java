@@ -4,7 +4,9 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.Question;
@@ -28,8 +30,10 @@ import org.xml.sax.SAXException;
  * Reads Moodle XML questions ({@code <quiz><question type="…">}) into checked questions: the eight types Paralelo
  * has plus descriptions, {@code type="category"} switches, names, id numbers, tags, points ({@code defaultgrade}),
  * general and per-answer feedback. Question texts in HTML become Markdown; options, pairs and feedback become plain
- * text. A type Paralelo has no equivalent for (calculated, cloze, drag and drop…) and embedded files
- * ({@code <file encoding="base64">}) are reported as warnings, never dropped silently. DOCTYPEs are refused, so
+ * text. Files embedded in a question text ({@code <file encoding="base64">} behind {@code @@PLUGINFILE@@}) come out
+ * as {@link GiftResult#files()} under {@code media/moodle/…}, for the importer to store with the media library's
+ * byte checks. A type Paralelo has no equivalent for (calculated, cloze, drag and drop…), pictures in feedback,
+ * hints, per-try penalties and units are reported as warnings, never dropped silently. DOCTYPEs are refused, so
  * no entity can expand or reach outside.
  *
  * <p>Problems name the line of their {@code <question>} element.
@@ -51,6 +55,11 @@ public final class MoodleXmlReader {
     }
 
     public static GiftResult parse(String text) {
+        return parse(text, "media/moodle/");
+    }
+
+    /** Reads the text; embedded files get package paths under {@code mediaPrefix} (ending in a slash). */
+    public static GiftResult parse(String text, String mediaPrefix) {
         List<ParsedQuestion> questions = new ArrayList<>();
         List<GiftProblem> problems = new ArrayList<>();
         List<GiftProblem> warnings = new ArrayList<>();
@@ -67,6 +76,7 @@ public final class MoodleXmlReader {
             return new GiftResult(questions, problems, warnings);
         }
         int[] lines = questionLines(text);
+        Map<String, byte[]> files = new LinkedHashMap<>();
         String category = "";
         int index = 0;
         for (Element question : children(quiz, "question")) {
@@ -80,10 +90,12 @@ public final class MoodleXmlReader {
             String name = text(child(question, "name"));
             try {
                 List<GiftProblem> notes = new ArrayList<>();
-                Question read = question(type, question, name, notes);
+                MoodleFiles embedded = new MoodleFiles(mediaPrefix + "q" + index + "-", notes);
+                Question read = question(type, question, name, embedded, notes);
                 List<GiftProblem> refused = ModelCheck.problems(line, read);
                 if (refused.isEmpty()) {
                     questions.add(new ParsedQuestion(line, category, read));
+                    files.putAll(embedded.files());
                     notes.forEach(n -> warnings.add(n.at(line)));
                 } else {
                     problems.addAll(refused);
@@ -93,15 +105,16 @@ public final class MoodleXmlReader {
                         unsupported.type + " · " + name, List.of(unsupported.type, name), ""));
             }
         }
-        return new GiftResult(questions, problems, warnings);
+        return new GiftResult(questions, problems, warnings, files);
     }
 
-    private static Question question(String type, Element q, String name, List<GiftProblem> notes) {
+    private static Question question(String type, Element q, String name, MoodleFiles embedded,
+                                     List<GiftProblem> notes) {
         Element textElement = child(q, "questiontext");
-        String text = rich(textElement);
-        files(textElement, notes);
+        String text = rich(textElement, embedded);
         String general = plain(child(q, "generalfeedback"));
-        files(child(q, "generalfeedback"), notes);
+        feedbackFiles(q, notes);
+        MoodleExtras.hintsAndPenalty(q, notes);
         BigDecimal points = decimal(text(child(q, "defaultgrade")), BigDecimal.ONE);
         String idNumber = text(child(q, "idnumber"));
         List<String> tags = children(child(q, "tags"), "tag").stream().map(t -> text(t)).filter(t -> !t.isEmpty())
@@ -110,7 +123,10 @@ public final class MoodleXmlReader {
             case "multichoice" -> choice(q, notes);
             case "truefalse" -> trueFalse(q);
             case "shortanswer" -> shortAnswer(q);
-            case "numerical" -> numeric(q);
+            case "numerical" -> {
+                MoodleExtras.units(q, notes);
+                yield numeric(q);
+            }
             case "matching" -> new Matching(children(q, "subquestion").stream().map(s -> new Matching.Pair("",
                     plain(s), text(child(s, "answer")))).toList());
             case "ordering" -> new Ordering(children(q, "answer").stream().map(a -> new Ordering.Item("",
@@ -199,10 +215,21 @@ public final class MoodleXmlReader {
         return new Numeric(accepted, incorrect);
     }
 
-    /** Embedded files cannot be stored from a question import; each is named in a warning. */
-    private static void files(@Nullable Element holder, List<GiftProblem> notes) {
-        for (Element file : children(holder, "file")) {
-            notes.add(new GiftProblem(0, "interchange.gift.image-left-out", file.getAttribute("name")));
+    /**
+     * Feedback is plain text here, so a picture cannot be shown in it: each file embedded in the general feedback
+     * or an answer's feedback is named in a warning (the feedback keeps its words and the picture's alt text).
+     */
+    private static void feedbackFiles(Element q, List<GiftProblem> notes) {
+        List<Element> holders = new ArrayList<>();
+        holders.add(child(q, "generalfeedback"));
+        children(q, "answer").forEach(a -> holders.add(child(a, "feedback")));
+        for (String kind : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
+            holders.add(child(q, kind));
+        }
+        for (Element holder : holders) {
+            for (Element file : children(holder, "file")) {
+                notes.add(new GiftProblem(0, "interchange.moodlexml.feedback-image", file.getAttribute("name")));
+            }
         }
     }
 
@@ -221,10 +248,13 @@ public final class MoodleXmlReader {
         return name.replace("//", "/");
     }
 
-    /** A question text: HTML becomes Markdown, Markdown and Moodle's auto format stay, plain text is escaped. */
-    private static String rich(@Nullable Element holder) {
+    /**
+     * A question text: HTML becomes Markdown, Markdown and Moodle's auto format stay, plain text is escaped. Its
+     * embedded files ({@code @@PLUGINFILE@@/…}) become package media links first.
+     */
+    private static String rich(@Nullable Element holder, MoodleFiles embedded) {
         String format = holder == null ? "" : holder.getAttribute("format").toLowerCase(Locale.ROOT);
-        String text = text(child(holder, "text"));
+        String text = embedded.relink(text(child(holder, "text")), children(holder, "file"));
         if (format.equals("html")) {
             return HtmlToMarkdown.markdown(text);
         }
@@ -243,7 +273,7 @@ public final class MoodleXmlReader {
         return decimal(answer.getAttribute("fraction"), BigDecimal.ZERO);
     }
 
-    private static BigDecimal decimal(String text, BigDecimal blank) {
+    static BigDecimal decimal(String text, BigDecimal blank) {
         try {
             if (text.isBlank()) {
                 return blank;
@@ -256,7 +286,7 @@ public final class MoodleXmlReader {
         }
     }
 
-    private static @Nullable Element child(@Nullable Element parent, String name) {
+    static @Nullable Element child(@Nullable Element parent, String name) {
         if (parent == null) {
             return null;
         }
@@ -268,7 +298,7 @@ public final class MoodleXmlReader {
         return null;
     }
 
-    private static List<Element> children(@Nullable Element parent, String name) {
+    static List<Element> children(@Nullable Element parent, String name) {
         List<Element> found = new ArrayList<>();
         if (parent != null) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
@@ -281,7 +311,7 @@ public final class MoodleXmlReader {
     }
 
     /** An element's own {@code <text>}, or its text content when it has none. */
-    private static String text(@Nullable Element element) {
+    static String text(@Nullable Element element) {
         if (element == null) {
             return "";
         }

@@ -1,7 +1,16 @@
 package org.paralelo.interchange;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import org.paralelo.assessment.Question;
 import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuestionBody.Description;
@@ -26,6 +35,15 @@ public final class MoodleXmlWriter {
     }
 
     public static String write(List<ParsedQuestion> questions) {
+        return write(questions, link -> Optional.empty());
+    }
+
+    /**
+     * The same, with the files a question text links to ({@code media/12/plano.png}) embedded as Moodle does:
+     * base64 {@code <file>} elements inside {@code <questiontext>}, linked as {@code @@PLUGINFILE@@/plano.png}.
+     * {@code bytes} gives a stored file's content; a link it has none for stays as it is.
+     */
+    public static String write(List<ParsedQuestion> questions, Function<String, Optional<byte[]>> bytes) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
         String category = null;
         for (ParsedQuestion parsed : questions) {
@@ -34,16 +52,22 @@ public final class MoodleXmlWriter {
                 out.append("  <question type=\"category\">\n    <category>").append(text("$course$/top/" + category))
                         .append("</category>\n  </question>\n");
             }
-            write(parsed.question(), out);
+            write(parsed.question(), bytes, out);
         }
         return out.append("</quiz>\n").toString();
     }
 
-    private static void write(Question q, StringBuilder out) {
+    private static void write(Question q, Function<String, Optional<byte[]>> bytes, StringBuilder out) {
         QuestionBody body = q.body();
         out.append("  <question type=\"").append(type(body)).append("\">\n");
         out.append("    <name>").append(text(q.title())).append("</name>\n");
-        out.append("    <questiontext format=\"markdown\">").append(text(q.text())).append("</questiontext>\n");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        String questionText = embed(q.text(), bytes, files);
+        out.append("    <questiontext format=\"markdown\">").append(text(questionText));
+        files.forEach((name, content) -> out.append("\n      <file name=\"").append(escape(name))
+                .append("\" path=\"/\" encoding=\"base64\">").append(Base64.getEncoder().encodeToString(content))
+                .append("</file>"));
+        out.append("</questiontext>\n");
         out.append("    <generalfeedback format=\"plain_text\">").append(text(q.generalFeedback()))
                 .append("</generalfeedback>\n");
         out.append("    <defaultgrade>").append(q.points().stripTrailingZeros().toPlainString())
@@ -96,6 +120,30 @@ public final class MoodleXmlWriter {
             out.append("</tags>\n");
         }
         out.append("  </question>\n");
+    }
+
+    /** The text with each stored file it links to as {@code @@PLUGINFILE@@/name}, the file put in {@code files}. */
+    private static String embed(String text, Function<String, Optional<byte[]>> bytes, Map<String, byte[]> files) {
+        Matcher link = PackageReader.MEDIA_LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (link.find()) {
+            String path = link.group();
+            byte[] content = bytes.apply(path).orElse(null);
+            if (content == null) {
+                link.appendReplacement(out, Matcher.quoteReplacement(path));
+                continue;
+            }
+            String name = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8)
+                    .replaceAll("[^A-Za-z0-9._-]", "-");
+            String unique = name;
+            for (int n = 2; files.containsKey(unique) && !Arrays.equals(files.get(unique), content); n++) {
+                unique = n + "-" + name;
+            }
+            files.put(unique, content);
+            link.appendReplacement(out, Matcher.quoteReplacement("@@PLUGINFILE@@/" + unique));
+        }
+        link.appendTail(out);
+        return out.toString();
     }
 
     private static String type(QuestionBody body) {

@@ -1,12 +1,12 @@
 package org.paralelo.interchange;
 
+import static org.paralelo.interchange.StrictYaml.line;
+
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,16 +23,9 @@ import org.paralelo.base.FieldProblem;
 import org.paralelo.base.InputChecks;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.Languages;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and checks a {@code paralelo-course/1} package (docs/course-package.md): the manifest, every lesson and
@@ -71,6 +64,7 @@ public final class PackageReader {
     private final Set<String> codes = new LinkedHashSet<>();
     /** The manifest line of each field read, by path: title, topics.0, modules.1.items.2.title. */
     private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private final StrictYaml nodes = new StrictYaml(MANIFEST, errors, warnings, lines);
 
     private PackageReader(PackageFiles files) {
         this.files = files;
@@ -96,7 +90,7 @@ public final class PackageReader {
         }
         Node root;
         try {
-            root = yaml().compose(new StringReader(text));
+            root = StrictYaml.yaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             error(MANIFEST, line, "interchange.package.yaml", e.getProblem());
@@ -105,49 +99,49 @@ public final class PackageReader {
             error(MANIFEST, 0, "interchange.package.yaml", e.getMessage());
             return result(null);
         }
-        if (root == null || refuseAliases(root)) {
+        if (root == null || nodes.refuseAliases(root)) {
             if (root == null) {
                 error(MANIFEST, 0, "interchange.package.yaml", "");
             }
             return result(null);
         }
-        Map<String, Node> course = mapping(root, COURSE_KEYS, "");
+        Map<String, Node> course = nodes.mapping(root, COURSE_KEYS, "");
         if (course == null) {
             return result(null);
         }
-        String format = string(course, "format", root, true);
+        String format = nodes.string(course, "format", root, true);
         if (!CoursePackage.FORMAT.equals(format)) {
             error(MANIFEST, line(course.getOrDefault("format", root)), "interchange.package.format", format);
             return result(null);
         }
-        String code = string(course, "code", root, true);
+        String code = nodes.string(course, "code", root, true);
         if (!code.isEmpty() && !COURSE_CODE.matcher(code).matches()) {
             error(MANIFEST, line(course.get("code")), "interchange.package.bad-code", code);
         }
-        String language = string(course, "language", root, true);
+        String language = nodes.string(course, "language", root, true);
         if (!language.isEmpty() && !LANGUAGES.contains(language)) {
             error(MANIFEST, line(course.get("language")), "interchange.package.language", language);
         }
-        String title = string(course, "title", root, true);
-        String summary = string(course, "summary", root, false);
+        String title = nodes.string(course, "title", root, true);
+        String summary = nodes.string(course, "summary", root, false);
         List<String> topics = new ArrayList<>();
         if (course.containsKey("topics")) {
-            for (Node topic : sequence(course.get("topics"))) {
+            for (Node topic : nodes.sequence(course.get("topics"))) {
                 lines.put("topics." + topics.size(), line(topic));
-                topics.add(scalar(topic));
+                topics.add(nodes.scalar(topic));
             }
         }
-        int hours = integer(course, "estimatedHours", 0, 0, 1000);
+        int hours = nodes.integer(course, "estimatedHours", 0, 0, 1000);
         List<CoursePackage.Module> modules = new ArrayList<>();
         Node modulesNode = course.get("modules");
         if (modulesNode == null) {
             error(MANIFEST, line(root), "interchange.package.missing-field", "modules");
         } else {
-            for (Node m : sequence(modulesNode)) {
+            for (Node m : nodes.sequence(modulesNode)) {
                 String path = "modules." + modules.size();
                 CoursePackage.Module module = module(m, path);
                 if (module == null) {
-                    forgetLines(path);
+                    nodes.forgetLines(path);
                 } else {
                     modules.add(module);
                 }
@@ -156,7 +150,7 @@ public final class PackageReader {
         List<ParsedQuestion> bank = List.of();
         String bankFile = "";
         if (course.containsKey("bank")) {
-            bankFile = scalar(course.get("bank"));
+            bankFile = nodes.scalar(course.get("bank"));
             bank = questions(bankFile, line(course.get("bank")));
         }
         for (String path : files.paths()) {
@@ -164,25 +158,25 @@ public final class PackageReader {
                 warning(path, 0, "interchange.package.unused-media", path);
             }
         }
-        return result(new CoursePackage(code, language, title, summary.strip(), topics, hours, modules, bank,
+        return result(new CoursePackage(CoursePackage.FORMAT, code, language, title, summary.strip(), topics, hours, modules, bank,
                 bankFile, media, lines));
     }
 
     private CoursePackage.@Nullable Module module(Node node, String path) {
-        Map<String, Node> module = mapping(node, MODULE_KEYS, path + ".");
+        Map<String, Node> module = nodes.mapping(node, MODULE_KEYS, path + ".");
         if (module == null) {
             return null;
         }
         String code = code(module, node);
-        String title = string(module, "title", node, true);
-        String objectives = string(module, "objectives", node, false).strip();
+        String title = nodes.string(module, "title", node, true);
+        String objectives = nodes.string(module, "objectives", node, false).strip();
         List<CoursePackage.Item> items = new ArrayList<>();
         if (module.containsKey("items")) {
-            for (Node i : sequence(module.get("items"))) {
+            for (Node i : nodes.sequence(module.get("items"))) {
                 String itemPath = path + ".items." + items.size();
                 CoursePackage.Item item = item(i, itemPath);
                 if (item == null) {
-                    forgetLines(itemPath);
+                    nodes.forgetLines(itemPath);
                 } else {
                     items.add(item);
                 }
@@ -192,15 +186,15 @@ public final class PackageReader {
     }
 
     private CoursePackage.@Nullable Item item(Node node, String path) {
-        Map<String, Node> item = mapping(node, ITEM_KEYS, path + ".");
+        Map<String, Node> item = nodes.mapping(node, ITEM_KEYS, path + ".");
         if (item == null) {
             return null;
         }
-        String type = string(item, "type", node, true);
+        String type = nodes.string(item, "type", node, true);
         String code = code(item, node);
-        String title = string(item, "title", node, true);
-        String file = string(item, "file", node, true);
-        boolean required = bool(item, "required", true);
+        String title = nodes.string(item, "title", node, true);
+        String file = nodes.string(item, "file", node, true);
+        boolean required = nodes.bool(item, "required", true);
         if (!type.equals("lesson") && !type.equals("quiz")) {
             error(MANIFEST, line(item.getOrDefault("type", node)), "interchange.package.item-type", type);
             return null;
@@ -274,7 +268,14 @@ public final class PackageReader {
             return List.of();
         }
         GiftResult parsed = file.toLowerCase(Locale.ROOT).endsWith(".txt") ? AikenParser.parse(text)
-                : MoodleXmlReader.looksLikeMoodleXml(text) ? MoodleXmlReader.parse(text) : GiftParser.parse(text);
+                : MoodleXmlReader.looksLikeMoodleXml(text)
+                ? MoodleXmlReader.parse(text, "media/moodle/" + file.replaceAll("[^A-Za-z0-9._-]", "-") + "/")
+                : GiftParser.parse(text);
+        parsed.files().forEach((path, content) -> {
+            if (acceptableMedia(path, content, file, 0)) {
+                media.put(path, content);
+            }
+        });
         parsed.problems().forEach(p -> errors.add(PackageProblem.of(file, p)));
         parsed.warnings().forEach(p -> warnings.add(PackageProblem.of(file, p)));
         if (parsed.questions().isEmpty() && parsed.problems().isEmpty()) {
@@ -284,25 +285,25 @@ public final class PackageReader {
     }
 
     private QuizSettings settings(Node node, String path) {
-        Map<String, Node> s = mapping(node, SETTING_KEYS, path);
+        Map<String, Node> s = nodes.mapping(node, SETTING_KEYS, path);
         if (s == null) {
             return QuizSettings.defaults();
         }
         QuizSettings d = QuizSettings.defaults();
-        FeedbackTiming feedback = choice(s, "feedback", FeedbackTiming.class, d.feedbackTiming());
-        GradingPolicy grading = choice(s, "grading", GradingPolicy.class, d.gradingPolicy());
+        FeedbackTiming feedback = nodes.choice(s, "feedback", FeedbackTiming.class, d.feedbackTiming());
+        GradingPolicy grading = nodes.choice(s, "grading", GradingPolicy.class, d.gradingPolicy());
         LocalDate closesOn = null;
         if (s.containsKey("closesOn")) {
             try {
-                closesOn = LocalDate.parse(scalar(s.get("closesOn")));
+                closesOn = LocalDate.parse(nodes.scalar(s.get("closesOn")));
             } catch (DateTimeParseException e) {
-                error(MANIFEST, line(s.get("closesOn")), "interchange.package.bad-date", scalar(s.get("closesOn")));
+                error(MANIFEST, line(s.get("closesOn")), "interchange.package.bad-date", nodes.scalar(s.get("closesOn")));
             }
         }
-        QuizSettings settings = new QuizSettings(integer(s, "passMarkPercent", d.passMarkPercent(), 0, 100),
-                integer(s, "attemptsAllowed", d.attemptsAllowed(), 0, QuizSettings.MAX_ATTEMPTS),
-                integer(s, "timeLimitMinutes", d.timeLimitMinutes(), 0, QuizSettings.MAX_TIME_LIMIT_MINUTES),
-                bool(s, "shuffleQuestions", d.shuffleQuestions()), bool(s, "shuffleAnswers", d.shuffleAnswers()),
+        QuizSettings settings = new QuizSettings(nodes.integer(s, "passMarkPercent", d.passMarkPercent(), 0, 100),
+                nodes.integer(s, "attemptsAllowed", d.attemptsAllowed(), 0, QuizSettings.MAX_ATTEMPTS),
+                nodes.integer(s, "timeLimitMinutes", d.timeLimitMinutes(), 0, QuizSettings.MAX_TIME_LIMIT_MINUTES),
+                nodes.bool(s, "shuffleQuestions", d.shuffleQuestions()), nodes.bool(s, "shuffleAnswers", d.shuffleAnswers()),
                 feedback, grading, closesOn);
         try {
             InputChecks checks = new InputChecks();
@@ -317,22 +318,8 @@ public final class PackageReader {
         return settings;
     }
 
-    private <E extends Enum<E>> E choice(Map<String, Node> map, String key, Class<E> type, E fallback) {
-        Node node = map.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        String value = scalar(node);
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            error(MANIFEST, line(node), "interchange.package.bad-choice", key + ": " + value);
-            return fallback;
-        }
-    }
-
     private String code(Map<String, Node> map, Node owner) {
-        String code = string(map, "code", owner, true);
+        String code = nodes.string(map, "code", owner, true);
         if (code.isEmpty()) {
             return code;
         }
@@ -365,142 +352,6 @@ public final class PackageReader {
             return null;
         }
         return decoded.text();
-    }
-
-    // --- YAML nodes ---------------------------------------------------------------------------------------------
-
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(20);
-        options.setCodePointLimit(2_000_000);
-        return new Yaml(new SafeConstructor(options));
-    }
-
-    /** Anchors and aliases have no use in a manifest; a node reached twice means one was used. */
-    private boolean refuseAliases(Node root) {
-        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Node> pending = new ArrayList<>(List.of(root));
-        while (!pending.isEmpty()) {
-            Node node = pending.removeLast();
-            if (!seen.add(node)) {
-                error(MANIFEST, line(node), "interchange.package.yaml-alias", "");
-                return true;
-            }
-            switch (node) {
-                case MappingNode m -> m.getValue().forEach(t -> {
-                    pending.add(t.getKeyNode());
-                    pending.add(t.getValueNode());
-                });
-                case SequenceNode s -> pending.addAll(s.getValue());
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The known fields of a mapping, each remembered with the line of its key under {@code path} (empty for the
-     * course, {@code modules.0.} for a module); the mapping itself under the path without its final dot.
-     */
-    private @Nullable Map<String, Node> mapping(Node node, Set<String> known, String path) {
-        if (!(node instanceof MappingNode mapping)) {
-            error(MANIFEST, line(node), "interchange.package.expected-mapping", "");
-            return null;
-        }
-        if (!path.isEmpty()) {
-            lines.put(path.substring(0, path.length() - 1), line(node));
-        }
-        Map<String, Node> map = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            if (map.containsKey(key)) {
-                error(MANIFEST, line(tuple.getKeyNode()), "interchange.package.duplicate-key", key);
-            } else if (!known.contains(key)) {
-                warning(MANIFEST, line(tuple.getKeyNode()), "interchange.package.unknown-field", key);
-            } else {
-                map.put(key, tuple.getValueNode());
-                lines.put(path + key, line(tuple.getKeyNode()));
-            }
-        }
-        return map;
-    }
-
-    /** A module or item that was left out: its lines must not be taken for the next one's. */
-    private void forgetLines(String path) {
-        lines.keySet().removeIf(key -> key.equals(path) || key.startsWith(path + "."));
-    }
-
-    private List<Node> sequence(Node node) {
-        if (node instanceof SequenceNode s) {
-            return s.getValue();
-        }
-        error(MANIFEST, line(node), "interchange.package.expected-list", "");
-        return List.of();
-    }
-
-    private String scalar(Node node) {
-        if (node instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        error(MANIFEST, line(node), "interchange.package.expected-text", "");
-        return "";
-    }
-
-    private String string(Map<String, Node> map, String key, Node owner, boolean required) {
-        Node node = map.get(key);
-        if (node == null) {
-            if (required) {
-                error(MANIFEST, line(owner), "interchange.package.missing-field", key);
-            }
-            return "";
-        }
-        String value = scalar(node);
-        if (required && value.isBlank()) {
-            error(MANIFEST, line(node), "interchange.package.missing-field", key);
-        }
-        return value;
-    }
-
-    private int integer(Map<String, Node> map, String key, int fallback, int min, int max) {
-        Node node = map.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        String value = scalar(node);
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        error(MANIFEST, line(node), "interchange.package.bad-number", key + ": " + value + " (" + min + "–" + max + ")");
-        return fallback;
-    }
-
-    private boolean bool(Map<String, Node> map, String key, boolean fallback) {
-        Node node = map.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        String value = scalar(node);
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                error(MANIFEST, line(node), "interchange.package.bad-boolean", key + ": " + value);
-                yield fallback;
-            }
-        };
-    }
-
-    private static int line(@Nullable Node node) {
-        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
     private void error(String file, int line, String key, @Nullable String detail) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,8 +78,10 @@ final class QtiReader {
             if (html.toLowerCase(Locale.ROOT).contains("<img")) {
                 warnings.add(new GiftProblem(line, "interchange.cc.question-image", title));
             }
+            BigDecimal points = number(field(item, "qmd_weighting"));
             Question question = new Question(rich(SafeXml.child(SafeXml.child(item, "presentation"), "material")),
-                    BigDecimal.ONE, plain(feedback(item).get("general_fb")), body,
+                    points.signum() > 0 && points.compareTo(Question.MAX_POINTS) <= 0 ? points : BigDecimal.ONE,
+                    plain(feedback(item).get("general_fb")), body,
                     title.length() > Question.MAX_TITLE ? title.substring(0, Question.MAX_TITLE) : title);
             List<GiftProblem> refused = ModelCheck.problems(line, question);
             if (refused.isEmpty()) {
@@ -101,22 +104,56 @@ final class QtiReader {
         };
     }
 
+    /** An option whose condition sets full credit is right; one that sets less earns that partial credit. */
     private static SingleChoice singleChoice(Element item) {
-        Set<String> right = rightAnswers(item);
+        Map<String, BigDecimal> credits = credits(item);
         Map<String, String> feedback = answerFeedback(item);
-        return new SingleChoice(labels(item).stream().map(l -> new SingleChoice.Option("", plain(l),
-                right.contains(l.getAttribute("ident")), feedback.get(l.getAttribute("ident")))).toList());
+        return new SingleChoice(labels(item).stream().map(l -> {
+            BigDecimal credit = credits.getOrDefault(l.getAttribute("ident"), BigDecimal.ZERO);
+            boolean right = credit.compareTo(QuestionBody.FULL_CREDIT) >= 0;
+            return new SingleChoice.Option("", plain(l), right, right ? BigDecimal.ZERO : credit,
+                    feedback.get(l.getAttribute("ident")));
+        }).toList());
     }
 
-    /** The right options share full credit; each wrong one takes the same share away. */
+    /**
+     * The credits our own export wrote ({@link CartridgeQti#CREDITS}), when there is one per option; otherwise the
+     * right options share full credit and each wrong one takes the same share away.
+     */
     private static MultipleChoice multipleChoice(Element item) {
         Set<String> right = rightAnswers(item);
         Map<String, String> feedback = answerFeedback(item);
+        List<Element> labels = labels(item);
+        List<BigDecimal> written = Arrays.stream(field(item, CartridgeQti.CREDITS).split(",")).map(String::strip)
+                .filter(c -> !c.isEmpty()).map(QtiReader::number).toList();
+        if (written.size() == labels.size() && !labels.isEmpty()) {
+            List<MultipleChoice.Option> options = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                options.add(new MultipleChoice.Option("", plain(labels.get(i)), written.get(i),
+                        feedback.get(labels.get(i).getAttribute("ident"))));
+            }
+            return new MultipleChoice(options);
+        }
         BigDecimal share = right.isEmpty() ? BigDecimal.ZERO
                 : QuestionBody.FULL_CREDIT.divide(BigDecimal.valueOf(right.size()), 2, RoundingMode.DOWN);
-        return new MultipleChoice(labels(item).stream().map(l -> new MultipleChoice.Option("", plain(l),
+        return new MultipleChoice(labels.stream().map(l -> new MultipleChoice.Option("", plain(l),
                 right.contains(l.getAttribute("ident")) ? share : share.negate(),
                 feedback.get(l.getAttribute("ident")))).toList());
+    }
+
+    /** Option ident or answer text → the highest score a crediting condition that names it sets. */
+    private static Map<String, BigDecimal> credits(Element item) {
+        Map<String, BigDecimal> credits = new HashMap<>();
+        for (Element condition : scoringConditions(item)) {
+            BigDecimal score = SafeXml.children(condition, "setvar").stream().map(v -> number(SafeXml.text(v)))
+                    .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO).min(QuestionBody.FULL_CREDIT);
+            for (Element equal : SafeXml.descendants(condition, "varequal")) {
+                if (!SafeXml.name((Element) equal.getParentNode()).equals("not")) {
+                    credits.merge(SafeXml.text(equal), score, BigDecimal::max);
+                }
+            }
+        }
+        return credits;
     }
 
     /** True when the right label reads "true" (or is the first of the two, as the CC profile writes them). */
@@ -146,10 +183,14 @@ final class QtiReader {
 
     private static ShortAnswer fillIn(Element item) {
         List<ShortAnswer.Accepted> accepted = new ArrayList<>();
+        Map<String, BigDecimal> credits = credits(item);
         boolean ignoreCase = true;
         for (Element condition : scoringConditions(item)) {
             for (Element equal : SafeXml.descendants(condition, "varequal")) {
-                accepted.add(new ShortAnswer.Accepted(SafeXml.text(equal), ""));
+                String text = SafeXml.text(equal);
+                BigDecimal credit = credits.getOrDefault(text, QuestionBody.FULL_CREDIT);
+                accepted.add(credit.compareTo(QuestionBody.FULL_CREDIT) >= 0 ? new ShortAnswer.Accepted(text, "")
+                        : new ShortAnswer.Accepted(text, credit, ""));
                 ignoreCase &= !equal.getAttribute("case").equalsIgnoreCase("yes");
             }
         }
@@ -157,8 +198,13 @@ final class QtiReader {
     }
 
     private static String profile(Element item) {
+        return field(item, "cc_profile");
+    }
+
+    /** An item metadata field's entry; empty when the item has none. */
+    private static String field(Element item, String label) {
         for (Element field : SafeXml.descendants(SafeXml.child(item, "itemmetadata"), "qtimetadatafield")) {
-            if (SafeXml.text(SafeXml.child(field, "fieldlabel")).equals("cc_profile")) {
+            if (SafeXml.text(SafeXml.child(field, "fieldlabel")).equals(label)) {
                 return SafeXml.text(SafeXml.child(field, "fieldentry"));
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.CategoryView;
 import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuestionSummary;
@@ -16,6 +17,7 @@ import org.paralelo.people.AuditService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * GIFT, Moodle XML (told apart by their text) and Aiken files into a course's question bank, with a report per
@@ -31,33 +33,39 @@ public class QuestionImportService {
 
     private final QuestionBankService bank;
     private final AuditService audit;
+    private final QuestionMedia media;
 
-    QuestionImportService(QuestionBankService bank, AuditService audit) {
+    QuestionImportService(QuestionBankService bank, AuditService audit, QuestionMedia media) {
         this.bank = bank;
         this.audit = audit;
+        this.media = media;
     }
 
     /** What importing the text would do; stores nothing. {@code aiken} picks the format. */
     @Transactional(readOnly = true)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public QuestionImportReport preview(CourseId course, String text, boolean aiken) {
-        return new QuestionImportReport(lines(parse(text, aiken)), 0, false);
+        return new QuestionImportReport(lines(parse(text, aiken), Map.of()), 0, false);
     }
 
     /** Imports the readable questions (or, with {@code allOrNothing}, none if any is refused). */
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public QuestionImportReport importQuestions(CourseId course, String text, boolean aiken, boolean allOrNothing) {
         GiftResult parsed = parse(text, aiken);
-        List<QuestionImportReport.Line> lines = lines(parsed);
+        Map<String, String> links = new HashMap<>();
+        Map<String, GiftProblem> refusedFiles = media.store(parsed, links, allOrNothing);
+        List<QuestionImportReport.Line> lines = lines(parsed, refusedFiles);
         boolean anyError = lines.stream().anyMatch(l -> l.status().equals("error"));
         if (allOrNothing && anyError) {
+            // Files stored for this import go again with its transaction.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new QuestionImportReport(lines, 0, false);
         }
         Map<String, Long> categories = new HashMap<>();
         bank.categories(course).forEach((CategoryView c) -> categories.put(c.name().toLowerCase(), c.id()));
         int stored = 0;
         for (ParsedQuestion q : parsed.questions()) {
-            if (category(q).length() > MAX_CATEGORY) {
+            if (category(q).length() > MAX_CATEGORY || refusedFile(q, refusedFiles) != null) {
                 continue;
             }
             String name = category(q);
@@ -66,7 +74,7 @@ public class QuestionImportService {
                 id = bank.createCategory(course, name);
                 categories.put(name.toLowerCase(), id);
             }
-            bank.createQuestion(course, id, q.question());
+            bank.createQuestion(course, id, QuestionMedia.relinked(q.question(), links));
             stored++;
         }
         String format = aiken ? "Aiken" : MoodleXmlReader.looksLikeMoodleXml(text) ? "Moodle XML" : "GIFT";
@@ -85,7 +93,7 @@ public class QuestionImportService {
     @Transactional(readOnly = true)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public String exportMoodleXml(CourseId course) {
-        return MoodleXmlWriter.write(bankQuestions(course));
+        return MoodleXmlWriter.write(bankQuestions(course), media::bytes);
     }
 
     private List<ParsedQuestion> bankQuestions(CourseId course) {
@@ -112,14 +120,25 @@ public class QuestionImportService {
         return q.category().isEmpty() ? CoursePackageService.DEFAULT_CATEGORY : q.category();
     }
 
+    /** The refusal of the first embedded file the question's text links to that the media library refused. */
+    private static @Nullable GiftProblem refusedFile(ParsedQuestion q, Map<String, GiftProblem> refusedFiles) {
+        return refusedFiles.entrySet().stream().filter(f -> q.question().text().contains(f.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
     /** One line per question read and per problem, in file order. */
-    private static List<QuestionImportReport.Line> lines(GiftResult parsed) {
+    private static List<QuestionImportReport.Line> lines(GiftResult parsed, Map<String, GiftProblem> refusedFiles) {
         List<QuestionImportReport.Line> lines = new ArrayList<>();
         for (ParsedQuestion q : parsed.questions()) {
             String excerpt = QuestionExcerpt.of(q.question().text());
             if (category(q).length() > MAX_CATEGORY) {
                 lines.add(new QuestionImportReport.Line(q.line(), excerpt, category(q), "error",
                         "interchange.questions.category-too-long", String.valueOf(MAX_CATEGORY)));
+                continue;
+            }
+            GiftProblem refused = refusedFile(q, refusedFiles);
+            if (refused != null) {
+                lines.add(QuestionImportReport.Line.of(q.line(), excerpt, category(q), "error", refused));
                 continue;
             }
             GiftProblem warning = parsed.warnings().stream().filter(w -> w.line() == q.line()).findFirst()

@@ -69,11 +69,7 @@ public class LessonEditorPage extends Page {
      */
     private LessonEditorPage upload(String uploadId, Path file, String linkStart, String previewSelector,
                                     Runnable afterUpload) {
-        WebElement upload = visible(By.id(uploadId));
-        List<WebElement> inLightDom = upload.findElements(By.cssSelector("input[type=file]"));
-        WebElement input = inLightDom.isEmpty()
-                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                : inLightDom.getFirst();
+        WebElement input = fileInput(uploadId);
         String name = file.getFileName().toString();
         int previewMatchesBefore = countInPreview(previewSelector);
         input.sendKeys(file.toAbsolutePath().toString());

@@ -49,6 +49,17 @@ abstract class Page {
                 d -> d.findElements(locator).stream().filter(this::rendered).findFirst().orElse(null));
     }
 
+    /**
+     * The hidden {@code <input type=file>} of a vaadin-upload, which uploads a path sent to it at once: in the
+     * upload's shadow DOM (the light DOM is searched first in case a later version moves it).
+     */
+    protected WebElement fileInput(String uploadId) {
+        WebElement upload = visible(By.id(uploadId));
+        List<WebElement> inLightDom = upload.findElements(By.cssSelector("input[type=file]"));
+        return inLightDom.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : inLightDom.getFirst();
+    }
+
     protected boolean rendered(WebElement element) {
         return Boolean.TRUE.equals(script("return arguments[0].checkVisibility({visibilityProperty: true})",
                 element));

@@ -23,11 +23,7 @@ public class ParticipantImportPage extends Page {
 
     /** Hands the file to the upload's hidden file input; waits for the column mapping to appear. */
     public ParticipantImportPage upload(Path file) {
-        WebElement upload = visible(By.id("import-upload"));
-        List<WebElement> inLightDom = upload.findElements(By.cssSelector("input[type=file]"));
-        WebElement input = inLightDom.isEmpty()
-                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                : inLightDom.getFirst();
+        WebElement input = fileInput("import-upload");
         List<WebElement> before = driver().findElements(By.id("import-preview"));
         input.sendKeys(file.toAbsolutePath().toString());
         if (!before.isEmpty()) {

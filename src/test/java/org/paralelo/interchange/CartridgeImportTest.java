@@ -83,4 +83,25 @@ class CartridgeImportTest {
                 "\\(media/\\d+/guia\\.pdf\\)");
         assertThat(asTrainer(() -> quizzes.quiz(id, "m2-2")).slots()).hasSize(5);
     }
+
+    @Test
+    void the_report_says_which_format_was_read_and_a_course_level_refusal_names_imsmanifest_xml() {
+        String identifier = People.uniqueUsername("cc");
+        Map<String, byte[]> files = CartridgeFixtures.everyKind();
+        files.put("imsmanifest.xml", PackageFixtures.utf8(CartridgeFixtures.MANIFEST
+                .replace("CURSO-Gestión_2026", identifier)));
+        ImportReport first = asTrainer(() -> packages.importPackage(PackageFiles.of(files), ImportOptions.asDraft()));
+        assertThat(first.format()).isEqualTo("IMS Common Cartridge 1.3.0");
+
+        String other = People.uniqueUsername("formador");
+        People.create(accounts, other, Role.TRAINER);
+        ImportReport taken = As.user(other, new String[] {"TRAINER"}, () -> packages.preview(PackageFiles.of(files),
+                ImportOptions.asDraft()));
+
+        assertThat(taken.errors()).extracting(PackageProblem::file, PackageProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("imsmanifest.xml", "interchange.package.code-taken"));
+        ImportReport yaml = asTrainer(() -> packages.preview(PackageFiles.of(PackageFixtures.minimal(
+                People.uniqueUsername("curso").toLowerCase())), ImportOptions.asDraft()));
+        assertThat(yaml.format()).isEqualTo("paralelo-course/1");
+    }
 }

@@ -181,4 +181,24 @@ class CartridgeReaderTest {
         assertThat(CartridgeReader.isCartridge(PackageFiles.of(Map.of("imsmanifest.xml",
                 utf8("<manifest><metadata><schema>ADL SCORM</schema></metadata></manifest>"))))).isFalse();
     }
+
+    @Test
+    void two_files_whose_names_clean_up_to_the_same_name_stay_two_files() {
+        Map<String, byte[]> files = CartridgeFixtures.everyKind();
+        files.put("web_resources/logo-azul.png", utf8("otro logo"));
+        files.put("pages/intro.html", utf8("""
+                <html><body><p><img src="../web_resources/logo%20azul.png" alt="uno">
+                <img src="../web_resources/logo-azul.png" alt="dos"> <img src="../web_resources/logo%20azul.png"
+                alt="uno otra vez"></p></body></html>"""));
+
+        CoursePackage pkg = read(PackageFiles.of(files));
+
+        assertThat(pkg.format()).isEqualTo("IMS Common Cartridge 1.3.0");
+        assertThat(pkg.media()).containsKeys("media/web_resources/logo-azul.png", "media/web_resources/logo-azul-2.png");
+        assertThat(pkg.media().get("media/web_resources/logo-azul.png")).isEqualTo(CartridgeFixtures.png());
+        assertThat(pkg.media().get("media/web_resources/logo-azul-2.png")).isEqualTo(utf8("otro logo"));
+        String intro = items(pkg).getFirst().markdown();
+        assertThat(intro).contains("![uno](media/web_resources/logo-azul.png)", "![dos](media/web_resources/logo-azul-2.png)",
+                "![uno otra vez](media/web_resources/logo-azul.png)");
+    }
 }

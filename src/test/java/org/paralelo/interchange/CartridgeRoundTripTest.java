@@ -32,7 +32,9 @@ class CartridgeRoundTripTest {
 
             ::Fuentes::Fuentes de financiamiento {~%50%Becas ~%50%Patrocinios ~%-100%Rumores}
 
-            ::Capital::La capital de Jalisco {=Guadalajara}
+            ::Capital::La capital de Jalisco {=Guadalajara =%50%Guadalajara, Jal.}
+
+            ::Sede::¿Dónde se reúne la red? {=Oaxaca ~%25%Puebla ~Tijuana}
 
             ::Proyecto::Describe tu proyecto {}
 
@@ -69,10 +71,10 @@ class CartridgeRoundTripTest {
 
         CartridgeExporter.Export export = asTrainer(() -> cartridges.export(course, 1));
 
-        assertThat(export.lost()).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("interchange.cc.export-lost");
-            assertThat(p.arguments()).containsExactly("Suma", "NUMERIC");
-        });
+        assertThat(export.lost()).extracting(PackageProblem::messageKey, PackageProblem::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("interchange.cc.export-settings-paralelo-only", "Autoevaluación"),
+                org.assertj.core.groups.Tuple.tuple("interchange.cc.export-lost", "Suma"));
+        assertThat(export.lost().get(1).arguments()).containsExactly("Suma", "NUMERIC");
         PackageFiles cartridge = CartridgeFixtures.files(export.zip());
         assertThat(CartridgeReader.isCartridge(cartridge)).isTrue();
         assertThat(cartridge.paths()).contains("imsmanifest.xml", "pages/l1.html", "quizzes/q1.xml",
@@ -84,6 +86,9 @@ class CartridgeRoundTripTest {
         CoursePackage again = back.coursePackage();
         assertThat(again.title()).isEqualTo(source.title());
         assertThat(again.language()).isEqualTo(source.language());
+        assertThat(again.estimatedHours()).isEqualTo(source.estimatedHours()).isEqualTo(2);
+        assertThat(again.modules().getFirst().items().get(1).settings())
+                .isEqualTo(source.modules().getFirst().items().get(1).settings());
         assertThat(again.modules()).extracting(CoursePackage.Module::title).containsExactly("Primer módulo");
         assertThat(again.modules().getFirst().items()).extracting(CoursePackage.Item::title, CoursePackage.Item::quiz)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Primera lección", false),
@@ -95,21 +100,23 @@ class CartridgeRoundTripTest {
         List<ParsedQuestion> questions = again.modules().getFirst().items().get(1).questions();
         assertThat(questions).extracting(q -> q.question().type()).containsExactly(QuestionType.TRUE_FALSE,
                 QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.SHORT_ANSWER,
-                QuestionType.ESSAY);
+                QuestionType.SINGLE_CHOICE, QuestionType.ESSAY);
         List<ParsedQuestion> before = source.modules().getFirst().items().get(1).questions();
         for (int i = 0; i < questions.size(); i++) {
             assertThat(questions.get(i).question().body()).as(questions.get(i).question().title())
-                    .usingRecursiveComparison().ignoringFields("options.key", "options.feedback", "options.credit",
-                            "answers.feedback", "answers.credit", "graderInfo", "feedbackTrue", "feedbackFalse",
+                    .usingRecursiveComparison().ignoringFields("options.key", "options.feedback",
+                            "answers.feedback", "graderInfo", "feedbackTrue", "feedbackFalse",
                             "incorrectFeedback", "ignoreAccents")
+                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
                     .isEqualTo(before.get(i).question().body());
             assertThat(questions.get(i).question().text()).isEqualTo(before.get(i).question().text());
+            assertThat(questions.get(i).question().points()).isEqualByComparingTo(before.get(i).question().points());
         }
 
         ImportReport reimported = asTrainer(() -> packages.importPackage(cartridge, ImportOptions.asDraft()));
         assertThat(reimported.errors()).isEmpty();
         assertThat(new int[] {reimported.modules(), reimported.lessons(), reimported.quizzes(),
-                reimported.questions(), reimported.media().size()}).containsExactly(1, 1, 1, 5, 1);
+                reimported.questions(), reimported.media().size()}).containsExactly(1, 1, 1, 6, 1);
     }
 
     @Test

@@ -120,9 +120,11 @@ class MoodleXmlTest {
                 .extracting(MultipleChoice.Option::text, MultipleChoice.Option::feedback)
                 .containsExactly(tuple("amarillo", "bien"), tuple("ámbar", ""), tuple("oro", ""), tuple("azul", ""));
         assertThat(read.questions().get(1).question().body()).isEqualTo(new TrueFalse(true, "Sí", "No"));
+        // The embedded picture travels with the question, for the importer to store (MoodleXmlFilesTest).
+        assertThat(read.questions().get(1).question().text()).isEqualTo("Mira ![](media/moodle/q4-g.png)");
+        assertThat(read.files()).containsOnlyKeys("media/moodle/q4-g.png");
         assertThat(read.warnings()).extracting(GiftProblem::line, GiftProblem::messageKey, GiftProblem::detail)
-                .containsExactly(tuple(25, "interchange.moodlexml.unsupported-type", "calculated · Área"),
-                        tuple(29, "interchange.gift.image-left-out", "g.png"));
+                .containsExactly(tuple(25, "interchange.moodlexml.unsupported-type", "calculated · Área"));
     }
 
     @Test

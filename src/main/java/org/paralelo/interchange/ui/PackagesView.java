@@ -150,7 +150,7 @@ public class PackagesView extends Main implements TitledByHeading {
                 preview(files);
             } catch (PackageRefusedException refused) {
                 uploaded = null;
-                show(new ReportView(new ImportReport("", "", ImportReport.CREATE, null, 0, 0, 0, 0,
+                show(new ReportView(new ImportReport("", "", "", ImportReport.CREATE, null, 0, 0, 0, 0,
                         List.of(), refused.problems(), List.of(), false, false)), null);
             } catch (IOException e) {
                 Notifications.error(getTranslation("upload.unexpected-server-error"));
@@ -168,7 +168,7 @@ public class PackagesView extends Main implements TitledByHeading {
                 "interchange.upload.questions-need-course", format == UploadFormat.MOODLE_XML ? "Moodle XML"
                 : format == UploadFormat.AIKEN ? "Aiken" : "GIFT")
                 : new PackageProblem("", 0, "interchange.upload.unknown-format", "");
-        show(new ReportView(new ImportReport("", "", ImportReport.CREATE, null, 0, 0, 0, 0, List.of(),
+        show(new ReportView(new ImportReport("", "", "", ImportReport.CREATE, null, 0, 0, 0, 0, List.of(),
                 List.of(problem), List.of(), false, false)), null);
     }
 

@@ -17,6 +17,9 @@ class ReportView extends Div {
         setId("package-report");
         if (!report.code().isEmpty()) {
             add(new H3(report.title()));
+            Paragraph format = new Paragraph(getTranslation("interchange.ui.format-read", report.format()));
+            format.setId("package-format");
+            add(format);
             add(new Paragraph(getTranslation(report.action().equals(ImportReport.UPDATE)
                     ? "interchange.ui.will-update" : "interchange.ui.will-create", report.code())));
             add(new Paragraph(getTranslation("interchange.ui.counts", report.modules(), report.lessons(),

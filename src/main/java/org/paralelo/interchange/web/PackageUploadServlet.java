@@ -150,6 +150,7 @@ public class PackageUploadServlet extends HttpServlet {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("imported", report.imported());
         body.put("published", report.published());
+        body.put("format", report.format());
         body.put("action", report.action());
         body.put("courseId", report.courseId());
         body.put("code", report.code());
@@ -198,7 +199,7 @@ public class PackageUploadServlet extends HttpServlet {
         }
 
         static ImportReport refused(List<PackageProblem> problems) {
-            return new ImportReport("", "", ImportReport.CREATE, null, 0, 0, 0, 0, List.of(), problems, List.of(),
+            return new ImportReport("", "", "", ImportReport.CREATE, null, 0, 0, 0, 0, List.of(), problems, List.of(),
                     false, false);
         }
     }
