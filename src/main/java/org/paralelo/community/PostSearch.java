@@ -2,10 +2,8 @@ package org.paralelo.community;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.community.domain.PostStore;
@@ -22,6 +20,7 @@ import org.paralelo.search.SearchFeed;
 import org.paralelo.search.SearchSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -35,6 +34,7 @@ class PostSearch implements SearchSource {
     static final ContentType THREAD = new ContentType("thread");
     static final ContentType REPLY = new ContentType("reply");
     private static final int BATCH = 500;
+    private static final String GROUP_PREFIX = "community-post:";
 
     private final PostStore posts;
     private final SpaceStore spaces;
@@ -60,22 +60,25 @@ class PostSearch implements SearchSource {
     }
 
     static String group(long postId) {
-        return "community-post:" + postId;
+        return GROUP_PREFIX + postId;
     }
 
-    @TransactionalEventListener
+    /** Before commit, so the change log entries commit with the change (search.SearchFeed). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(PostChanged change) {
         List<Long> ids = change.postId() == 0 ? posts.idsOfThread(change.threadId()) : List.of(change.postId());
-        Map<Long, SearchRow> visible = posts.searchRows(ids).stream()
-                .collect(Collectors.toMap(SearchRow::id, Function.identity()));
-        for (long id : ids) {
-            SearchRow row = visible.get(id);
-            if (row == null) {
-                feed.remove(group(id));
-            } else {
-                feed.replace(group(id), List.of(document(row)));
-            }
-        }
+        ids.forEach(id -> feed.changed(group(id)));
+    }
+
+    @Override
+    public boolean owns(String group) {
+        return group.startsWith(GROUP_PREFIX);
+    }
+
+    @Override
+    public List<SearchDocument> documents(String group) {
+        long id = Long.parseLong(group.substring(GROUP_PREFIX.length()));
+        return posts.searchRows(List.of(id)).stream().map(this::document).toList();
     }
 
     @Override

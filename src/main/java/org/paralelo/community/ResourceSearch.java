@@ -15,6 +15,7 @@ import org.paralelo.search.SearchFeed;
 import org.paralelo.search.SearchSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -30,6 +31,7 @@ class ResourceSearch implements SearchSource {
     static final String PUBLISHED = "community-resource:published";
     static final String QUEUE = "community-resource:queue";
     private static final int BATCH = 200;
+    private static final String GROUP_PREFIX = "community-resource:";
 
     private final ResourceStore resources;
     private final ResourceAccess access;
@@ -48,13 +50,25 @@ class ResourceSearch implements SearchSource {
     }
 
     static String group(long resourceId) {
-        return "community-resource:" + resourceId;
+        return GROUP_PREFIX + resourceId;
     }
 
-    @TransactionalEventListener
+    /** Before commit, so the change log entry commits with the change (search.SearchFeed). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ResourceChanged change) {
-        resources.find(change.resourceId()).ifPresentOrElse(row -> feed.replace(group(row.id()), documents(row)),
-                () -> feed.remove(group(change.resourceId())));
+        feed.changed(group(change.resourceId()));
+    }
+
+    @Override
+    public boolean owns(String group) {
+        return group.startsWith(GROUP_PREFIX) && group.substring(GROUP_PREFIX.length()).chars()
+                .allMatch(Character::isDigit);
+    }
+
+    @Override
+    public List<SearchDocument> documents(String group) {
+        return resources.find(Long.parseLong(group.substring(GROUP_PREFIX.length()))).map(this::documents)
+                .orElse(List.of());
     }
 
     @Override

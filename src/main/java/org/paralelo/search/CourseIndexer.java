@@ -20,24 +20,19 @@ import org.paralelo.base.Languages;
 import org.paralelo.base.SystemTask;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
-import org.paralelo.courses.CourseCopied;
-import org.paralelo.courses.CourseDraftChanged;
 import org.paralelo.courses.CourseId;
-import org.paralelo.courses.CoursePublished;
-import org.paralelo.courses.CourseUnpublished;
 import org.paralelo.courses.PublishedCourse;
 import org.paralelo.courses.TopicService;
 import org.paralelo.courses.TopicView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index in step with the database. Course events (after commit) put work on one queue, so updates never
- * race each other or a rebuild; each update reads the course afresh and replaces its documents, so replaying an
- * event or receiving two is harmless. Every course has up to two editions in the index: the published one that
- * learners search, and the draft its trainers (and admins) search.
+ * Keeps the index in step with the database. Change log entries ({@link ChangeFollower}) and rebuilds go through
+ * one queue, so updates never race each other or a rebuild; each update reads the course or group afresh and
+ * replaces its documents, so replaying an entry or receiving two is harmless. Every course has up to two editions in
+ * the index: the published one that learners search, and the draft its trainers (and admins) search.
  */
 @Component
 class CourseIndexer {
@@ -51,13 +46,14 @@ class CourseIndexer {
     private final List<DocumentMapper> mappers;
     private final AttachmentTextStore attachments;
     private final List<SearchSource> sources;
+    private final ChangeLog changes;
     private final BackgroundQueue queue = new BackgroundQueue("search-indexer");
     private final AtomicLong lastSequence = new AtomicLong();
-    private final AtomicInteger pending = new AtomicInteger();
     private final RebuildProgress progress = new RebuildProgress();
 
     CourseIndexer(LuceneIndex index, CatalogueService catalogue, TopicService topics, List<DocumentMapper> mappers,
-                  AttachmentTextStore attachments, List<SearchSource> sources) {
+                  AttachmentTextStore attachments, List<SearchSource> sources, ChangeLog changes) {
+        this.changes = changes;
         this.sources = sources;
         this.index = index;
         this.catalogue = catalogue;
@@ -66,49 +62,40 @@ class CourseIndexer {
         this.attachments = attachments;
     }
 
-    @ApplicationModuleListener
-    void on(CoursePublished event) {
-        submit(event.course());
-    }
-
-    @ApplicationModuleListener
-    void on(CourseUnpublished event) {
-        submit(event.course());
-    }
-
-    @ApplicationModuleListener
-    void on(CourseDraftChanged event) {
-        submit(event.course());
-    }
-
-    @ApplicationModuleListener
-    void on(CourseCopied event) {
-        submit(event.copy());
-    }
-
-    @org.springframework.context.event.EventListener
-    void on(AttachmentTextStore.TextReady event) {
-        event.courses().forEach(course -> submit(new CourseId(course)));
-    }
-
-    /** Queues a fresh read and re-index of both editions of the course. */
-    Future<?> submit(CourseId course) {
-        pending.incrementAndGet();
+    /**
+     * Applies change log entries in order: each re-reads what it names from the database and replaces its documents,
+     * so applying an entry twice is harmless. Waiting for visibility at the end makes the reopen thread refresh within
+     * 50 ms instead of its 1 s maximum, once per batch (a refresh after each would cut the index into tiny segments).
+     */
+    Future<?> apply(List<ChangeLog.Change> changes) {
         return queue.submit(() -> {
-            try {
-                long sequence = SystemTask.call(() -> reindex(course));
-                lastSequence.set(sequence);
-                // Waiting makes the reopen thread refresh within 50 ms instead of its 1 s maximum. Only the last of a
-                // run of queued courses waits: a refresh after each one would cut the index into tiny segments.
-                if (pending.get() == 1) {
-                    index.awaitVisible(sequence);
+            long sequence = 0;
+            for (ChangeLog.Change change : changes) {
+                try {
+                    sequence = Math.max(sequence, SystemTask.call(() -> applyOne(change)));
+                } catch (RuntimeException e) {
+                    log.error("Could not index change {} ({} {})", change.id(), change.kind(), change.ref(), e);
                 }
-            } catch (RuntimeException e) {
-                log.error("Could not index course {}", course.value(), e);
-            } finally {
-                pending.decrementAndGet();
             }
+            lastSequence.accumulateAndGet(sequence, Math::max);
+            index.awaitVisible(sequence);
         });
+    }
+
+    private long applyOne(ChangeLog.Change change) {
+        if (change.kind() == ChangeLog.Kind.COURSE) {
+            return reindex(new CourseId(Long.parseLong(change.ref())));
+        }
+        String group = change.ref();
+        for (SearchSource source : sources) {
+            if (source.owns(group)) {
+                List<Document> docs = source.documents(group).stream().map(SourceDocuments::toDocument).toList();
+                return docs.isEmpty() ? index.deleteGroup(SourceDocuments.group(group))
+                        : index.replaceGroup(SourceDocuments.group(group), docs);
+            }
+        }
+        log.warn("No search source owns group {}", group);
+        return 0;
     }
 
     /** Queues a full rebuild into a fresh index; searches keep using the old one until the swap. */
@@ -129,7 +116,7 @@ class CourseIndexer {
         return progress;
     }
 
-    /** Waits until everything queued so far is indexed and visible to searches (tests, benchmarks). */
+    /** Waits until everything queued so far is indexed and visible to searches. */
     void awaitIdle() {
         try {
             queue.submit(() -> { }).get(60, TimeUnit.SECONDS);
@@ -152,6 +139,8 @@ class CourseIndexer {
     }
 
     private void rebuild() {
+        // Entries up to here are covered by reading the database below; later ones are applied after the swap.
+        long position = changes.latest();
         Map<String, String> names = topicNames();
         Set<CourseId> all = new LinkedHashSet<>();
         catalogue.coursesITeach().stream().map(CourseCard::id).forEach(all::add);
@@ -168,7 +157,7 @@ class CourseIndexer {
         // Other modules' documents follow the courses, group by group; they do not count in the course progress.
         Stream<List<Document>> others = sources.stream().flatMap(SearchSource::groups)
                 .map(group -> group.stream().map(SourceDocuments::toDocument).toList());
-        index.rebuild(Stream.concat(courses, others), progress::step);
+        index.rebuild(Stream.concat(courses, others), progress::step, position);
         log.info("Search index rebuilt: {} courses, {} documents", all.size(), index.documentCount());
     }
 
@@ -188,8 +177,9 @@ class CourseIndexer {
     @PreDestroy
     void stop() {
         queue.stop(STOP_WAIT);
-        if (pending.get() > 0 || progress.running()) {
-            // Updates were dropped: leave the index marked unclean so the next start rebuilds it.
+        if (progress.running()) {
+            // A rebuild was cut short: leave the index marked unclean so the next start rebuilds it. Dropped change
+            // log entries need nothing: the position stays before them, so the next start applies them.
             index.rebuildOnNextStart();
         }
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -57,6 +58,7 @@ class LuceneIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String CURRENT = "current";
+    private static final String CHANGES = "changes";
     /** A crash rebuilds from the database anyway (see above), so commits need not be frequent: each one syncs files. */
     private static final int COMMIT_SECONDS = 10;
     /** Writer threads of a rebuild: the database reader feeds them, Lucene analyses on both cores. */
@@ -69,6 +71,8 @@ class LuceneIndex {
     private volatile Generation live;
     private volatile boolean needsRebuild;
     private volatile boolean uncleanOnClose;
+    /** The last change log entry this index holds (see {@link ChangeFollower}); kept in every commit. */
+    private final AtomicLong changePosition = new AtomicLong();
 
     @Autowired
     LuceneIndex(DataDirectory data) {
@@ -98,6 +102,15 @@ class LuceneIndex {
 
     long deleteGroup(String group) {
         return write(writer -> writer.deleteDocuments(new Term(Fields.GROUP, group)));
+    }
+
+    long changePosition() {
+        return changePosition.get();
+    }
+
+    /** Moves the change log position forward (never back: a rebuild may already have moved it further). */
+    void advanceChangePosition(long position) {
+        changePosition.accumulateAndGet(position, Math::max);
     }
 
     /** Blocks until searches see the write with this sequence number (or a second has passed). */
@@ -133,17 +146,22 @@ class LuceneIndex {
      * is refreshed only once it is complete, so the bulk load is not cut into small segments.
      */
     void rebuild(Stream<List<Document>> documents, Runnable afterEachGroup) {
+        rebuild(documents, afterEachGroup, changePosition.get());
+    }
+
+    /** As above, for the change log: the fresh index holds every entry up to {@code position}. */
+    void rebuild(Stream<List<Document>> documents, Runnable afterEachGroup, long position) {
         Path fresh = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000);
         Generation next;
         try {
             next = open(fresh, IndexWriterConfig.OpenMode.CREATE, false);
             try {
                 addAll(next.writer, documents, afterEachGroup);
-                commit(next.writer, "open");
+                commit(next.writer, "open", position);
                 next.searchers.maybeRefreshBlocking();
                 next.reopener.start();
             } catch (RuntimeException | IOException e) {
-                next.closeQuietly(false);
+                next.closeQuietly(false, 0);
                 delete(fresh);
                 throw e;
             }
@@ -159,10 +177,11 @@ class LuceneIndex {
             old = live;
             live = next;
             needsRebuild = false;
+            changePosition.set(position);
         } finally {
             swap.writeLock().unlock();
         }
-        old.closeQuietly(false);
+        old.closeQuietly(false, 0);
         delete(old.path);
     }
 
@@ -212,7 +231,7 @@ class LuceneIndex {
         committer.shutdownNow();
         swap.writeLock().lock();
         try {
-            live.closeQuietly(!uncleanOnClose);
+            live.closeQuietly(!uncleanOnClose, changePosition.get());
         } finally {
             swap.writeLock().unlock();
         }
@@ -239,7 +258,7 @@ class LuceneIndex {
         swap.readLock().lock();
         try {
             if (live.writer.hasUncommittedChanges()) {
-                commit(live.writer, "open");
+                commit(live.writer, "open", changePosition.get());
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Could not commit the search index: {}", e.toString());
@@ -248,8 +267,8 @@ class LuceneIndex {
         }
     }
 
-    private static void commit(IndexWriter writer, String state) throws IOException {
-        writer.setLiveCommitData(Map.of("schema", SCHEMA, "state", state).entrySet());
+    private static void commit(IndexWriter writer, String state, long position) throws IOException {
+        writer.setLiveCommitData(Map.of("schema", SCHEMA, "state", state, CHANGES, Long.toString(position)).entrySet());
         writer.commit();
     }
 
@@ -264,8 +283,9 @@ class LuceneIndex {
                         log.info("Search index {} is of another schema or was not closed cleanly: rebuilding", current);
                     }
                     needsRebuild = !clean;
+                    changePosition.set(Long.parseLong(data.getOrDefault(CHANGES, "0")));
                     Generation generation = open(current, IndexWriterConfig.OpenMode.APPEND, true);
-                    commit(generation.writer, "open");
+                    commit(generation.writer, "open", changePosition.get());
                     return generation;
                 }
             } catch (LockObtainFailedException e) {
@@ -284,7 +304,7 @@ class LuceneIndex {
         Path fresh = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1000);
         try {
             Generation generation = open(fresh, IndexWriterConfig.OpenMode.CREATE, true);
-            commit(generation.writer, "open");
+            commit(generation.writer, "open", 0);
             if (makeCurrent) {
                 Files.writeString(root.resolve(CURRENT), fresh.getFileName().toString(), StandardCharsets.UTF_8);
             }
@@ -364,12 +384,12 @@ class LuceneIndex {
     private record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
                               ControlledRealTimeReopenThread<IndexSearcher> reopener) {
 
-        void closeQuietly(boolean clean) {
+        void closeQuietly(boolean clean, long position) {
             try {
                 reopener.close();
                 searchers.close();
                 if (clean && writer.isOpen()) {
-                    commit(writer, "closed");
+                    commit(writer, "closed", position);
                 }
                 writer.close();
                 directory.close();

@@ -1,23 +1,23 @@
 package org.paralelo.search;
 
-import java.util.List;
 import java.util.Optional;
 import org.paralelo.search.domain.ExtractionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Where other modules put their {@link SearchSource}'s documents as they change: each group is replaced at once
- * (an idempotent upsert) and searchable within a second (the index reopens at most a second after a write).
+ * Where other modules report that their {@link SearchSource}'s documents changed: the change log carries it to the
+ * index of every node, where the group is re-read and replaced at once (an idempotent upsert); searchable on this
+ * node within a second and on the others within their poll interval plus that.
  */
 @Service
 public class SearchFeed {
 
-    private final LuceneIndex index;
     private final ExtractionRepository extractions;
+    private final ChangeLog changes;
 
-    SearchFeed(LuceneIndex index, ExtractionRepository extractions) {
-        this.index = index;
+    SearchFeed(ChangeLog changes, ExtractionRepository extractions) {
+        this.changes = changes;
         this.extractions = extractions;
     }
 
@@ -31,13 +31,13 @@ public class SearchFeed {
                 .map(e -> String.join("\n", e.pageTexts()));
     }
 
+    /**
+     * Records that a group's documents changed, in the caller's transaction (call it before commit, e.g. from a
+     * {@code BEFORE_COMMIT} listener): after commit every node re-reads the group through its source's
+     * {@link SearchSource#documents}, this node at once, the others within their poll interval.
+     */
     @PreAuthorize("isAuthenticated()")
-    public void replace(String group, List<SearchDocument> documents) {
-        index.replaceGroup(SourceDocuments.group(group), documents.stream().map(SourceDocuments::toDocument).toList());
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public void remove(String group) {
-        index.deleteGroup(SourceDocuments.group(group));
+    public void changed(String group) {
+        changes.record(ChangeLog.Kind.SOURCE, group);
     }
 }

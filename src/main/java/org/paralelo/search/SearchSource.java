@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 /**
  * A kind of content another module owns and search indexes (forum threads, shared resources): the owner maps its
  * content to {@link SearchDocument}s and decides who may see them through access keys. The permission filter stays
- * inside the Lucene query: a reader finds a document of a source only if they hold its access key. The owner keeps
- * the index current through {@link SearchFeed}; a full rebuild asks every source for all its groups.
+ * inside the Lucene query: a reader finds a document of a source only if they hold its access key. The owner tells
+ * {@link SearchFeed#changed} which group changed, in the changing transaction; every node then re-reads that group
+ * through {@link #documents}. A full rebuild asks every source for all its groups.
  */
 public interface SearchSource {
 
@@ -17,6 +18,15 @@ public interface SearchSource {
 
     /** Every document, group by group, for a full rebuild (called without a signed-in person). */
     Stream<List<SearchDocument>> groups();
+
+    /** Whether this group name (as given to {@link SearchFeed#changed}) is one of this source's. */
+    boolean owns(String group);
+
+    /**
+     * The group's documents as they are now in the database (called after commit, without a signed-in person);
+     * none when its content is gone or hidden, which removes the group from the index.
+     */
+    List<SearchDocument> documents(String group);
 
     /** The access keys the signed-in person holds for this source's documents; none for anonymous callers. */
     Set<String> accessKeys();

@@ -36,7 +36,7 @@ class AttachmentSearchTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    CourseIndexer indexer;
+    ChangeFollower indexer;
     @Autowired
     AttachmentTextStore attachments;
     @Autowired

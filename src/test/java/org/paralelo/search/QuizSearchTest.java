@@ -31,7 +31,7 @@ class QuizSearchTest {
     @Autowired
     SearchService search;
     @Autowired
-    CourseIndexer indexer;
+    ChangeFollower indexer;
     @Autowired
     CourseAuthoringService authoring;
     @Autowired

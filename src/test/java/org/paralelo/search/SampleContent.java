@@ -24,7 +24,7 @@ final class SampleContent {
     }
 
     static synchronized void load(SampleLibrary library, CourseImportService imports, MediaService media,
-                                  IndexAdminService admin, CourseIndexer indexer, AttachmentTextStore attachments) {
+                                  IndexAdminService admin, ChangeFollower indexer, AttachmentTextStore attachments) {
         if (loaded) {
             return;
         }

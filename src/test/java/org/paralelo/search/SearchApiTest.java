@@ -39,7 +39,7 @@ class SearchApiTest {
     @Autowired
     PublishingService publishing;
     @Autowired
-    CourseIndexer indexer;
+    ChangeFollower indexer;
 
     MockMvc mvc;
     String learner;

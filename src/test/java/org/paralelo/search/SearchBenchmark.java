@@ -61,7 +61,7 @@ class SearchBenchmark {
     @Autowired
     SearchService search;
     @Autowired
-    CourseIndexer indexer;
+    ChangeFollower indexer;
     @Autowired
     CourseAuthoringService authoring;
     @Autowired

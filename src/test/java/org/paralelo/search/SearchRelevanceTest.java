@@ -103,7 +103,7 @@ class SearchRelevanceTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    CourseIndexer indexer;
+    ChangeFollower indexer;
     @Autowired
     AttachmentTextStore attachments;
     @Autowired
