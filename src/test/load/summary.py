@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
-"""Summary of one load run (src/test/load/run.sh): p50/p95/p99 per step from Gatling's stats.json, errors, the
+"""Summary of one load run (src/test/load/run.sh): p50/p95/p99 per step from Gatling's report, errors, the
 app's heap (after each collection, from -Xlog:gc) and GC (jstat), CPU (from /proc), and the answer check."""
 import glob
-import json
 import os
 import re
 import sys
@@ -10,26 +9,22 @@ import sys
 run = sys.argv[1]
 
 
-def requests(node):
-    """Gatling's stats.json nests requests in groups; yields (name, stats) for every request."""
-    for child in node.get("contents", {}).values():
-        if child.get("type") == "REQUEST":
-            yield child["name"], child["stats"]
-        else:
-            yield from requests(child)
+def report_rows(html):
+    """Gatling 3.14 keeps its statistics in the report's HTML table (simulation.log is binary): one row per request,
+    columns 2-4 total/ok/ko, 8 p50, 10 p95, 11 p99, 12 max (gatling.conf's default percentiles 50, 75, 95, 99)."""
+    for row in html.split("<tr")[1:]:
+        name = re.search(r'class="ellipsed-name">([^<]+)<', row) or re.search(r'<span>([^<]+)</span>', row)
+        cols = dict(re.findall(r'col-(\d+)">([^<]*)<', row))
+        if name and "2" in cols and "12" in cols:
+            yield name.group(1).strip(), cols
 
 
-stats_files = sorted(glob.glob(os.path.join(run, "gatling", "*", "js", "stats.json")))
-if stats_files:
-    with open(stats_files[-1]) as f:
-        root = json.load(f)
-    # gatling.conf's default percentiles: 50, 75, 95, 99.
+reports = sorted(glob.glob(os.path.join(run, "gatling", "*", "index.html")))
+if reports:
     print(f"{'step':34} {'count':>7} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7}")
-    rows = sorted(requests(root), key=lambda r: r[0])
-    for name, s in rows + [("ALL", root["stats"])]:
-        print(f"{name:34} {s['numberOfRequests']['total']:>7} {s['numberOfRequests']['ko']:>6} "
-              f"{s['percentiles1']['total']:>7} {s['percentiles3']['total']:>7} {s['percentiles4']['total']:>7} "
-              f"{s['maxResponseTime']['total']:>7}")
+    for name, c in report_rows(open(reports[-1]).read()):
+        errors = c["4"] if c["4"] != "-" else "0"
+        print(f"{name:34} {c['2']:>7} {errors:>6} {c['8']:>7} {c['10']:>7} {c['11']:>7} {c['12']:>7}")
 else:
     print("no Gatling report: see gatling.log")
 

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -134,9 +135,10 @@ public class LearnersSimulation extends Simulation {
     /** Types an answer, then records it in the ledger once the server has acknowledged it. */
     private ChainBuilder answer(String step, int revision) {
         return exec(think())
-                // The question's status turns to "saved" only once the answer is committed.
+                // A failed save turns the question's status to "retrying" or "refused"; a second save of a
+                // question already "saved" changes nothing the client sees, so the absence of those is the test.
                 .exec(setValue(step, s -> s.getInt("field"), s -> value(s, revision),
-                        substring("\"data-state\",\"feat\":3,\"value\":\"saved\"").exists()))
+                        regex("\"data-state\",\"feat\":3,\"value\":\"(retrying|refused)\"").notExists()))
                 .exitHereIfFailed()
                 .exec(s -> {
                     ledger.acknowledged(s.getString("username"), s.getInt("attempt"), s.getInt("position"),
@@ -156,8 +158,9 @@ public class LearnersSimulation extends Simulation {
                 nodeWithId("save-lesson", "save")))
                 .exitHereIfFailed()
                 .exec(think())
-                .exec(setValue("edit lesson", s -> s.getInt("markdown"), s -> "## Revisión " + s.getInt("clientId")
-                        + "\n\nUn costo fijo no cambia con lo que se vende."))
+                // A new text every time: an unchanged lesson leaves nothing to publish and the button disabled.
+                .exec(setValue("edit lesson", s -> s.getInt("markdown"), s -> "## Revisión "
+                        + System.currentTimeMillis() + "\n\nUn costo fijo no cambia con lo que se vende."))
                 .exec(click("save lesson", "save"))
                 .exitHereIfFailed()
                 .exec(think())
