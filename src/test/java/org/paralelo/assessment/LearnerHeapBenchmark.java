@@ -1,19 +1,13 @@
 package org.paralelo.assessment;
 
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.CourseDetails;
 import org.paralelo.courses.CourseId;
-import org.paralelo.courses.ItemKind;
 import org.paralelo.courses.LearnerPaths;
-import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
@@ -46,8 +40,9 @@ public final class LearnerHeapBenchmark {
             AccountService accounts = server.app.getBean(AccountService.class);
             String owner = People.uniqueUsername("memoria-formadora");
             People.create(accounts, owner, Role.TRAINER);
-            String[] course = publishedCourse(server, owner);
-            CourseId id = new CourseId(Long.parseLong(course[0]));
+            LoadCourse published = LoadCourse.publish(server.app, owner, "Memoria", 2, QUESTIONS);
+            CourseId id = published.id();
+            String[] course = {Long.toString(id.value()), published.lessons().get(0), published.quiz()};
             List<String> names = new ArrayList<>();
             int warmUp = 2;
             for (int i = 0; i < 2 * (learners + warmUp); i++) {
@@ -119,31 +114,5 @@ public final class LearnerHeapBenchmark {
             System.out.println(view.body().substring(0, Math.min(1500, view.body().length())));
         }
         return view.body().length();
-    }
-
-    /** A published course: a lesson of some length and a quiz of {@link #QUESTIONS}; id, lesson key, quiz key. */
-    private static String[] publishedCourse(BenchmarkServer server, String owner) {
-        CourseAuthoringService authoring = server.app.getBean(CourseAuthoringService.class);
-        QuestionBankService bank = server.app.getBean(QuestionBankService.class);
-        QuizService quizzes = server.app.getBean(QuizService.class);
-        return As.user(owner, QuizFixture.TRAINER, () -> {
-            CourseId id = authoring.createCourse(new CourseDetails("Memoria", "Resumen", "es-MX", 1,
-                    Set.of("gestion-empresarial"), null));
-            String module = authoring.addModule(id, "Módulo", "");
-            String lesson = authoring.addItem(id, module, ItemKind.LESSON, "Lectura", true);
-            String text = ("## Costos fijos y variables\n\nUn costo fijo no cambia con lo que se vende: la renta del "
-                    + "foro, el sueldo de la coordinación. Un costo variable crece con cada boleto.\n\n").repeat(12);
-            authoring.saveLesson(id, lesson, text, authoring.lesson(id, lesson).version());
-            String second = authoring.addItem(id, module, ItemKind.LESSON, "Segunda", true);
-            authoring.saveLesson(id, second, "Texto de la segunda.", authoring.lesson(id, second).version());
-            String quiz = authoring.addItem(id, module, ItemKind.QUIZ, "Cuestionario", true);
-            long category = bank.createCategory(id, "General");
-            for (int i = 0; i < QUESTIONS; i++) {
-                quizzes.addQuestion(id, quiz, bank.createQuestion(id, category, new Question("Pregunta " + i,
-                        BigDecimal.ONE, "", new QuestionBody.Numeric("1", "", "", ""))));
-            }
-            server.app.getBean(PublishingService.class).publish(id);
-            return new String[] {Long.toString(id.value()), lesson, quiz};
-        });
     }
 }

@@ -1,5 +1,7 @@
 package org.paralelo.support;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -11,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,9 +44,12 @@ public final class BenchmarkServer implements AutoCloseable {
     public static BenchmarkServer start(String name, String... properties) {
         Path dataDir = Path.of("target", "benchmark-data", name + "-" + System.currentTimeMillis());
         // As command-line arguments, which win over application.properties (default properties would not).
+        // A property given twice would reach Spring as "a,b": the caller's value replaces the default.
+        Set<String> given = Arrays.stream(properties).map(p -> p.substring(0, p.indexOf('='))).collect(toSet());
         String[] all = Stream.concat(Stream.of("paralelo.data-dir=" + dataDir.toAbsolutePath(), "server.port=0",
                 "vaadin.productionMode=true", "paralelo.samples.courses=", "spring.main.banner-mode=off",
-                "logging.level.root=warn", "logging.level.org.paralelo=warn"), Arrays.stream(properties))
+                "logging.level.root=warn", "logging.level.org.paralelo=warn")
+                .filter(p -> !given.contains(p.substring(0, p.indexOf('=')))), Arrays.stream(properties))
                 .map(property -> "--" + property).toArray(String[]::new);
         return new BenchmarkServer(new SpringApplicationBuilder(ParaleloApplication.class).profiles("test")
                 .logStartupInfo(false).run(all));
