@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.function.Consumer;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.UploadTexts;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.media.StoredMedia;
@@ -28,7 +29,7 @@ final class ResourceUpload {
     }
 
     static Upload button(MediaService media, String label, Consumer<StoredMedia> onStored) {
-        Upload upload = new Upload();
+        Upload upload = UploadTexts.apply(new Upload());
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream content = Files.newInputStream(file.toPath())) {
                 onStored.accept(media.store(content, metadata.fileName(), MediaPurpose.CONTRIBUTION));
