@@ -123,7 +123,7 @@ public final class DashboardBenchmark {
 
     /** Twenty courses made through the authoring service, for the raw activity's foreign keys. */
     private static List<Long> realCourses(ConfigurableApplicationContext app) {
-        String trainer = People.uniqueUsername("bench-trainer");
+        String trainer = People.uniqueUsername("imparte-bench");
         People.create(app.getBean(AccountService.class), trainer, Role.TRAINER);
         List<Long> ids = new ArrayList<>();
         for (int course = 1; course <= COURSES; course++) {
