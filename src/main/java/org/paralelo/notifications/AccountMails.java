@@ -5,9 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import org.paralelo.base.SystemTask;
 import org.paralelo.people.AccountLinkPurpose;
 import org.paralelo.people.ActivationLinkCreated;
+import org.paralelo.people.ActivationLinksCreated;
+import org.paralelo.people.MailContact;
 import org.paralelo.people.PasswordResetRequested;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
@@ -35,15 +38,31 @@ class AccountMails {
         queue(event.person(), "password-reset", AccountLinkPurpose.PASSWORD_RESET, event.token(), event.expiresAt());
     }
 
+    /** A bulk import's hundred links: their contacts in one query, their mails in this one transaction. */
     @ApplicationModuleListener
-    void on(ActivationLinkCreated event) {
-        queue(event.person(), "activation", AccountLinkPurpose.ACTIVATION, event.token(), event.expiresAt());
+    void on(ActivationLinksCreated event) {
+        SystemTask.run(() -> {
+            Map<PersonId, MailContact> contacts = directory.mailContacts(
+                    event.links().stream().map(ActivationLinkCreated::person).toList());
+            for (ActivationLinkCreated link : event.links()) {
+                MailContact to = contacts.get(link.person());
+                if (to != null) {
+                    queue(to, "activation", AccountLinkPurpose.ACTIVATION, link.token(), link.expiresAt());
+                }
+            }
+        });
     }
 
     private void queue(PersonId person, String template, AccountLinkPurpose purpose, String token,
                        Instant expiresAt) {
-        SystemTask.run(() -> directory.mailContact(person).ifPresent(to -> outbox.enqueue(MailKind.ACCOUNT, to,
-                messageId(template, token), template, purpose.path(token), expiresAt, to.username())));
+        SystemTask.run(() -> directory.mailContact(person)
+                .ifPresent(to -> queue(to, template, purpose, token, expiresAt)));
+    }
+
+    private void queue(MailContact to, String template, AccountLinkPurpose purpose, String token,
+                       Instant expiresAt) {
+        outbox.enqueue(MailKind.ACCOUNT, to, messageId(template, token), template, purpose.path(token), expiresAt,
+                to.username());
     }
 
     /** Derived from the token's hash, not the token: the header is visible to every server on the way. */

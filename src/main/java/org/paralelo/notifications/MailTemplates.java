@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.people.MailContact;
+import org.paralelo.reporting.CoordinatorWeekSummarised;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -82,6 +83,34 @@ class MailTemplates {
         return layout(locale, text("mail.digest.subject", locale, total), to, paragraphs,
                 text("mail.digest.action", locale), actionLink, text("mail.digest.closing", locale),
                 unsubscribeLink);
+    }
+
+    /**
+     * The coordinator's week: a paragraph per region (reached against target, then the week's enrolments,
+     * completions, certificates and attendance), then the runs starting or ending soon.
+     */
+    Rendered renderWeeklySummary(CoordinatorWeekSummarised summary, MailContact to, String actionLink,
+                                 @Nullable String unsubscribeLink) {
+        Locale locale = to.language();
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(text("mail.weekly-summary.body", locale, day.format(summary.from()), day.format(summary.to())));
+        for (CoordinatorWeekSummarised.RegionWeek region : summary.regions()) {
+            String name = region.name().isEmpty() ? text("mail.weekly-summary.programme", locale) : region.name();
+            String reached = region.target() == null ? text("mail.weekly-summary.reached", locale, region.reached())
+                    : text("mail.weekly-summary.reached-of", locale, region.reached(), region.target());
+            String attendance = region.attendancePercent() == null ? text("mail.weekly-summary.no-attendance", locale)
+                    : text("mail.weekly-summary.attendance", locale, Math.round(region.attendancePercent()));
+            paragraphs.add(name + ": " + reached + " " + text("mail.weekly-summary.week", locale,
+                    region.newEnrolments(), region.completions(), region.certificates()) + " " + attendance);
+        }
+        paragraphs.add(summary.runsSoon().isEmpty() ? text("mail.weekly-summary.no-runs", locale)
+                : text("mail.weekly-summary.runs", locale));
+        summary.runsSoon().forEach(run -> paragraphs.add("• " + text("mail.weekly-summary.run", locale, run.name(),
+                day.format(run.startsOn()), day.format(run.endsOn()))));
+        return layout(locale, text("mail.weekly-summary.subject", locale, day.format(summary.weekOf())), to,
+                paragraphs, text("mail.weekly-summary.action", locale), actionLink,
+                text("mail.weekly-summary.closing", locale), unsubscribeLink);
     }
 
     private Rendered layout(Locale locale, String subject, MailContact to, List<String> paragraphs, String action,

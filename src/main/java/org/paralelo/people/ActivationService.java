@@ -28,9 +28,11 @@ public class ActivationService {
     private final PublicUrl address;
     private final OutgoingMail mail;
     private final ApplicationEventPublisher events;
+    private final Caller caller;
 
     ActivationService(PersonRepository people, AccountCreation creation, AccountLinks links, PublicUrl address,
-                      OutgoingMail mail, ApplicationEventPublisher events) {
+                      OutgoingMail mail, ApplicationEventPublisher events, Caller caller) {
+        this.caller = caller;
         this.people = people;
         this.creation = creation;
         this.links = links;
@@ -51,27 +53,35 @@ public class ActivationService {
 
     /**
      * New activation links for those of these accounts that are enabled and have no password yet (the others are
-     * skipped); each replaces the account's earlier link. Mailed where mail is configured.
+     * skipped, and for a coordinator those outside their regions); each replaces the account's earlier link.
+     * Mailed where mail is configured: one event for the
+     * whole call, whose listener queues every mail in one transaction after the commit.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ParticipantImportService.IMPORTERS)
     public List<ActivationLink> createLinks(Collection<PersonId> accounts) {
+        RegionScope scope = caller.regionScope();
         List<ActivationLink> created = new ArrayList<>();
+        List<ActivationLinkCreated> toMail = new ArrayList<>();
         for (Person person : people.findAllById(accounts.stream().map(PersonId::value).distinct().toList())) {
-            if (!person.isEnabled() || person.hasPassword()) {
+            if (!person.isEnabled() || person.hasPassword()
+                    || !scope.covers(person.getRegion() == null ? null : person.getRegion().getId())) {
                 continue;
             }
             AccountLinks.Issued link = links.issue(person, AccountLinkPurpose.ACTIVATION);
             PersonId id = new PersonId(person.getId());
-            events.publishEvent(new ActivationLinkCreated(id, link.token(), link.expiresAt()));
+            toMail.add(new ActivationLinkCreated(id, link.token(), link.expiresAt()));
             created.add(new ActivationLink(id, person.getUsername(), person.getFullName(),
                     address.link(AccountLinkPurpose.ACTIVATION.path(link.token())), link.expiresAt()));
+        }
+        if (!toMail.isEmpty()) {
+            events.publishEvent(new ActivationLinksCreated(toMail));
         }
         return created;
     }
 
     /** Whether the links are also mailed; without mail the admin hands them out. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ParticipantImportService.IMPORTERS)
     public boolean mailAvailable() {
         return mail.available();
     }

@@ -41,7 +41,11 @@ class ImportPlanner {
         this.labels = new ImportLabels(messages);
     }
 
-    List<Planned> plan(ImportTable table, ImportMapping mapping) {
+    /**
+     * Plans every row for someone who may import into {@code scope}: an admin every region; a coordinator only
+     * learners of their regions, so a row whose person would end up elsewhere (or already is) is an error.
+     */
+    List<Planned> plan(ImportTable table, ImportMapping mapping, RegionScope scope) {
         Set<String> emails = new HashSet<>();
         Set<String> usernames = new HashSet<>();
         for (ImportTable.Row row : table.rows()) {
@@ -55,7 +59,7 @@ class ImportPlanner {
         List<Region> allRegions = regions.findAll();
         Map<String, Region> regionsByName = new HashMap<>();
         allRegions.forEach(r -> regionsByName.put(ImportLabels.fold(r.getName()), r));
-        RowContext context = new RowContext(table, mapping, byEmail, byUsername, regionsByName, allRegions);
+        RowContext context = new RowContext(table, mapping, scope, byEmail, byUsername, regionsByName, allRegions);
         List<Planned> planned = new ArrayList<>();
         for (ImportTable.Row row : table.rows()) {
             planned.add(context.plan(row));
@@ -74,6 +78,7 @@ class ImportPlanner {
 
         private final ImportTable table;
         private final ImportMapping mapping;
+        private final RegionScope scope;
         private final Map<String, Person> byEmail;
         private final Map<String, Person> byUsername;
         private final Map<String, Region> regionsByName;
@@ -82,10 +87,11 @@ class ImportPlanner {
         private final Map<String, Integer> usernameLines = new HashMap<>();
         private final Set<String> claimedUsernames = new HashSet<>();
 
-        RowContext(ImportTable table, ImportMapping mapping, Map<String, Person> byEmail,
+        RowContext(ImportTable table, ImportMapping mapping, RegionScope scope, Map<String, Person> byEmail,
                    Map<String, Person> byUsername, Map<String, Region> regionsByName, List<Region> allRegions) {
             this.table = table;
             this.mapping = mapping;
+            this.scope = scope;
             this.byEmail = byEmail;
             this.byUsername = byUsername;
             this.regionsByName = regionsByName;
@@ -111,6 +117,9 @@ class ImportPlanner {
                 problems.add(problem(row, ImportField.USERNAME, ImportProblemKind.USERNAME_TAKEN));
             } else if (target == null) {
                 target = owner;
+            }
+            if (problems.isEmpty() && !withinScope(target, region)) {
+                problems.add(problem(row, scopeField(), ImportProblemKind.OUTSIDE_YOUR_REGIONS));
             }
             if (!problems.isEmpty()) {
                 return new Planned(new ImportRowPreview(row.line(), ImportOutcome.ERROR, fullName, email, username,
@@ -205,6 +214,27 @@ class ImportPlanner {
                 problems.add(problem(row, ImportField.REGION, ImportProblemKind.REGION_NOT_IN_STATE));
             }
             return region;
+        }
+
+        /**
+         * Whether the caller may import this row: the region the person ends up in is theirs and, for someone
+         * already registered, so is their current region and they are only a learner (a coordinator changes no
+         * staff account).
+         */
+        private boolean withinScope(@Nullable Person existing, @Nullable Region named) {
+            if (scope.all()) {
+                return true;
+            }
+            Long current = existing == null || existing.getRegion() == null ? null : existing.getRegion().getId();
+            Long after = named != null ? named.getId() : current;
+            return scope.covers(after) && (existing == null
+                    || scope.covers(current) && existing.getRoles().equals(Set.of(Role.LEARNER)));
+        }
+
+        /** The column an out-of-region row is blamed on: the region's, else the state's, else the e-mail's. */
+        private ImportField scopeField() {
+            return mapping.maps(ImportField.REGION) ? ImportField.REGION
+                    : mapping.maps(ImportField.STATE) ? ImportField.STATE : ImportField.EMAIL;
         }
 
         /** A free username from the address's local part: "ana.lopez", else "ana.lopez2", "ana.lopez3"… */

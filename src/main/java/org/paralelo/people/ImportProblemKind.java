@@ -12,7 +12,9 @@ public enum ImportProblemKind {
     UNKNOWN_POSITION,
     UNKNOWN_LANGUAGE,
     DUPLICATE_IN_FILE,
-    USERNAME_TAKEN;
+    USERNAME_TAKEN,
+    /** A coordinator's row for a person outside their regions, or for someone who is not only a learner. */
+    OUTSIDE_YOUR_REGIONS;
 
     public String messageKey() {
         return "import.problem." + name();

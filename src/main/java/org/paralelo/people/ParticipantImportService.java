@@ -27,12 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
  * every row would do, and confirm. A confirmed import stores every valid row in one transaction, or nothing if
  * anything fails on the way; rows with errors are left out and listed, so the admin fixes them in the file and
  * imports it again, which changes nothing for the rows already in (matched by e-mail, then username). New accounts
- * are learners without a password, each with an activation link (14 days, single use).
+ * are learners without a password, each with an activation link (14 days, single use). Coordinators import too,
+ * but only learners of their regions: other rows are errors like any other (see {@link ImportPlanner}).
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(ParticipantImportService.IMPORTERS)
 public class ParticipantImportService {
+
+    /** Admins import anyone; coordinators import learners of their own regions only (checked row by row). */
+    public static final String IMPORTERS = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     /** The largest file accepted, for the upload field. */
     public static final int MAX_BYTES = ParticipantFiles.MAX_BYTES;
@@ -67,14 +71,14 @@ public class ParticipantImportService {
 
     /** Reads the uploaded bytes; an unreadable file is refused with {@link ImportFileRefusedException}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IMPORTERS)
     public ImportTable read(byte[] bytes) {
         return ParticipantFiles.read(bytes);
     }
 
     /** The mapping to start from: what this admin chose last time for the same headers, else a guess by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IMPORTERS)
     public ImportMapping proposedMapping(List<String> headers) {
         Map<String, ImportField> remembered = new HashMap<>();
         caller.id().ifPresent(me -> choices.findByPersonId(me.value())
@@ -89,17 +93,17 @@ public class ParticipantImportService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IMPORTERS)
     public ImportPreview preview(ImportTable table, ImportMapping mapping) {
         requireUsable(mapping);
-        return new ImportPreview(planner.plan(table, mapping).stream().map(ImportPlanner.Planned::preview).toList());
+        return new ImportPreview(planner.plan(table, mapping, caller.regionScope()).stream().map(ImportPlanner.Planned::preview).toList());
     }
 
     /**
      * Imports every valid row (planned again here, under a lock that makes a second import of the same file wait
      * and then find nothing to do) and remembers the mapping. Error rows are skipped and counted.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(IMPORTERS)
     public ImportResult confirm(ImportTable table, ImportMapping mapping) {
         requireUsable(mapping);
         // The JVM lock lines up imports on this node before they take the database lock, so the database lock is
@@ -122,7 +126,7 @@ public class ParticipantImportService {
         int skipped = 0;
         int stored = 0;
         KnownMunicipalities municipalities = new KnownMunicipalities();
-        for (ImportPlanner.Planned row : planner.plan(table, mapping)) {
+        for (ImportPlanner.Planned row : planner.plan(table, mapping, caller.regionScope())) {
             if (++stored % BATCH == 0) {
                 settle();
             }

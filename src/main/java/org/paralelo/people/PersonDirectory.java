@@ -113,6 +113,15 @@ public class PersonDirectory {
         return !scope.isEmpty() && people.findById(person.value()).map(p -> scope.covers(regionOf(p))).orElse(false);
     }
 
+    /** {@link #inMyRegions} for every one of these people, in one query; unknown people are not covered. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean allInMyRegions(Collection<PersonId> persons) {
+        RegionScope scope = caller.regionScope();
+        List<Long> ids = persons.stream().map(PersonId::value).distinct().toList();
+        List<Person> found = people.findAllById(ids);
+        return !scope.isEmpty() && found.size() == ids.size() && found.stream().allMatch(p -> scope.covers(regionOf(p)));
+    }
+
     /**
      * Enabled learners whose name, username or e-mail contains the text, for enrolling one person: name and
      * username only. A trainer gets nothing for fewer than {@link #TRAINER_MIN_SEARCH} characters and at most
@@ -249,8 +258,30 @@ public class PersonDirectory {
     /** Where and in which language to write to a person; empty for an unknown or disabled account. */
     @PreAuthorize("hasRole('SYSTEM')")
     public Optional<MailContact> mailContact(PersonId id) {
-        return people.findById(id.value()).filter(Person::isEnabled)
-                .map(p -> new MailContact(id, p.getUsername(), p.getEmail(), p.getFullName(),
-                        Languages.fromTag(p.getPreferredLanguage())));
+        return people.findById(id.value()).filter(Person::isEnabled).map(PersonDirectory::contact);
+    }
+
+    /** Every enabled coordinator with the regions they follow, for the weekly summary. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Map<PersonId, RegionScope> coordinators() {
+        Map<PersonId, RegionScope> scopes = new java.util.LinkedHashMap<>();
+        people.findEnabledWithRole(Role.COORDINATOR)
+                .forEach(p -> scopes.put(new PersonId(p.getId()), p.getCoordinatorScope()));
+        return scopes;
+    }
+
+    /** {@link #mailContact} for many people in one query; unknown and disabled accounts are left out. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Map<PersonId, MailContact> mailContacts(Collection<PersonId> ids) {
+        Map<PersonId, MailContact> contacts = new HashMap<>();
+        people.findAllById(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .filter(Person::isEnabled).map(PersonDirectory::contact)
+                .forEach(contact -> contacts.put(contact.person(), contact));
+        return contacts;
+    }
+
+    private static MailContact contact(Person p) {
+        return new MailContact(new PersonId(p.getId()), p.getUsername(), p.getEmail(), p.getFullName(),
+                Languages.fromTag(p.getPreferredLanguage()));
     }
 }

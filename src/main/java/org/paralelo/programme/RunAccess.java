@@ -1,5 +1,6 @@
 package org.paralelo.programme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.paralelo.courses.CatalogueService;
@@ -132,6 +133,18 @@ public class RunAccess {
     @Transactional(readOnly = true)
     public boolean canFollow(RunId run) {
         return canManage(run) || coordinates(run);
+    }
+
+    /** Where a bulk import may enrol: admins (and background work as the system) every run, others those they follow. */
+    @Transactional(readOnly = true)
+    public boolean canEnrolImportInto(RunId run) {
+        return caller.isAdmin() || canFollow(run);
+    }
+
+    /** The bulk import's enrolment: everyone listed must be of the coordinator's regions (one query for all). */
+    @Transactional(readOnly = true)
+    public boolean canEnrolAll(RunId run, Collection<PersonId> people) {
+        return canManage(run) || people != null && coordinates(run) && directory.allInMyRegions(people);
     }
 
     /** Managers enrol anyone; a coordinator enrols only people of their own regions into runs they follow. */

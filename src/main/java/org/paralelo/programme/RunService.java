@@ -287,11 +287,15 @@ public class RunService {
         return new GroupEnrolment(joining.size(), inRuns.size());
     }
 
-    /** Runs not closed, for an admin choosing where the people of a bulk import go (newest start first). */
+    /**
+     * Runs not closed, for choosing where the people of a bulk import go (newest start first): every run for an
+     * admin, the runs a coordinator follows for them.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<RunSummary> runsToEnrolInto() {
         return summaries(runs.findAll().stream().filter(r -> r.getClosedAt() == null)
+                .filter(r -> access.canEnrolImportInto(new RunId(r.getId())))
                 .sorted(Comparator.comparing(Run::getStartsOn).reversed().thenComparing(Run::getName)).toList());
     }
 
@@ -299,7 +303,7 @@ public class RunService {
      * Enrols these people into the run, leaving out those already in a run of the course, so enrolling the same
      * list again changes nothing (the bulk import's option). All or nothing when the seats left are too few.
      */
-    @PreAuthorize("@runAccess.canManage(#id)")
+    @PreAuthorize("@runAccess.canEnrolAll(#id, #people)")
     public GroupEnrolment enrolAll(RunId id, Collection<PersonId> people) {
         Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         requireOpen(run);

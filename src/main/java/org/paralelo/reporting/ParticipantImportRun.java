@@ -25,13 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bulk import with its run option: people's import, then programme's enrolment of everyone on a valid row,
- * in one transaction (a run that is full or closed undoes the import too). It sits in reporting because reporting
+ * in one transaction (a run that is full or closed undoes the import too). A coordinator imports learners of
+ * their regions and enrols them into runs they follow. It sits in reporting because reporting
  * may use both people and programme, while people must not know programme. Also writes the activation links as a
  * CSV for the admin to hand out, neutralised against formulas like every export.
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(ParticipantImportService.IMPORTERS)
 public class ParticipantImportRun {
 
     private final ParticipantImportService imports;
@@ -49,12 +50,12 @@ public class ParticipantImportRun {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ParticipantImportService.IMPORTERS)
     public List<RunSummary> runsToEnrolInto() {
         return runs.runsToEnrolInto();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ParticipantImportService.IMPORTERS)
     public Outcome confirm(ImportTable table, ImportMapping mapping, @Nullable RunId run) {
         ImportResult result = imports.confirm(table, mapping);
         GroupEnrolment enrolment = run == null ? null : runs.enrolAll(run, result.imported());
@@ -62,7 +63,7 @@ public class ParticipantImportRun {
     }
 
     /** The links as CSV (UTF-8 with BOM): name, username, link, valid until, in the admin's language. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(ParticipantImportService.IMPORTERS)
     public void writeLinks(List<ActivationLink> links, Locale locale, OutputStream out) throws IOException {
         DateTimeFormatter until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(ProgrammeZone.ZONE);

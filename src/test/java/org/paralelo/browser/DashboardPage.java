@@ -71,4 +71,19 @@ public class DashboardPage extends Page {
         return driver().findElements(By.cssSelector("#report-charts svg > title")).stream()
                 .map(t -> t.getAttribute("textContent").strip()).toList();
     }
+
+    /** Downloads a link's file with the signed-in session and returns its bytes (for PDF and XLSX). */
+    public byte[] downloadBytes(String linkId) {
+        String href = visible(By.id(linkId)).getAttribute("href");
+        String base64 = (String) ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {cache: 'no-store'})
+                    .then(r => r.blob())
+                    .then(b => { const reader = new FileReader();
+                                 reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));
+                                 reader.readAsDataURL(b); })
+                    .catch(e => done('failed: ' + e));
+                """, href);
+        return java.util.Base64.getDecoder().decode(base64);
+    }
 }

@@ -2,6 +2,16 @@ package org.paralelo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
@@ -10,6 +20,7 @@ import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.ProgressService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.RegionService;
+import org.paralelo.people.Role;
 import org.paralelo.reporting.ReportingFixture;
 import org.paralelo.support.As;
 import org.paralelo.support.BrowserTest;
@@ -18,8 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A coordinator of one region signs in, sees only their region, drills down region → state → municipality to the
- * people and their progress, and downloads the table as CSV; in Spanish and in English, with screenshots at desktop
- * width and 360 px.
+ * people and their progress, and downloads the table as CSV and the funder report as PDF and XLSX (read back); an
+ * admin opens the targets screen; in Spanish and in English, with screenshots at desktop width and 360 px.
  */
 class ReportingJourneyTest extends BrowserTest {
 
@@ -82,5 +93,46 @@ class ReportingJourneyTest extends BrowserTest {
         screenshotsAtBothWidths("reporting-funnel-en");
         states.scrollTo("section-places");
         screenshotsAtBothWidths("reporting-table-en");
+    }
+
+    @Test
+    void a_coordinator_downloads_the_funder_report_as_pdf_and_xlsx_of_their_region_only() throws Exception {
+        DashboardPage dashboard = DashboardPage.signInAndOpen(this, fixture.coordinatorA, People.PASSWORD);
+        dashboard.scrollTo("section-funder");
+        screenshotsAtBothWidths("reporting-funder-es");
+
+        byte[] pdf = dashboard.downloadBytes("funder-pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Informe para el financiador", regionName).doesNotContain(regionB());
+        }
+        byte[] xlsx = dashboard.downloadBytes("funder-xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).startsWith("Cifras clave", "Avance hacia las metas");
+            List<Row> byRegion = workbook.getSheets().toList().get(2).read();
+            assertThat(byRegion).extracting(row -> row.getCellText(0)).contains(regionName)
+                    .doesNotContain(regionB());
+        }
+    }
+
+    @Test
+    void an_admin_sets_the_targets_on_their_screen_in_spanish_and_english() {
+        String admin = People.uniqueUsername("metas");
+        People.create(accounts, admin, Role.ADMIN);
+        LoginPage.open(this).signIn(admin, People.PASSWORD);
+        TargetsPage targets = TargetsPage.open(this);
+        assertThat(targets.heading()).isEqualTo("Metas del programa");
+        assertThat(targets.fields()).isGreaterThanOrEqualTo(2);
+        screenshotsAtBothWidths("reporting-targets-es");
+
+        TargetsPage english = targets.inLanguage("English", "Programme targets");
+        assertThat(english.heading()).isEqualTo("Programme targets");
+        screenshotsAtBothWidths("reporting-targets-en");
+    }
+
+    private String regionB() {
+        return As.admin(() -> regions.list()).stream().filter(r -> r.id() == fixture.regionB).findFirst()
+                .orElseThrow().name();
     }
 }

@@ -62,7 +62,7 @@ final class MailFixture {
     static void settle(JdbcTemplate jdbc) {
         await("account-mail listeners to finish", () -> jdbc.queryForObject("""
                 select count(*) from EVENT_PUBLICATION where completion_date is null
-                and (event_type like '%PasswordResetRequested' or event_type like '%ActivationLinkCreated')""",
+                and (event_type like '%PasswordResetRequested' or event_type like '%ActivationLinksCreated')""",
                 Long.class) == 0);
     }
 

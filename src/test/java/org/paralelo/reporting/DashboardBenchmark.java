@@ -15,13 +15,17 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.paralelo.assessment.ServicesOnly;
 import org.paralelo.base.ProgrammeZone;
+import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.RegionScope;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
+import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Coordinators;
+import org.paralelo.support.Courses;
+import org.paralelo.support.People;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * plain SQL. Then the dashboard's server time, p50/p95/max over 40 calls after 5 warm-ups, for the whole programme
  * (an admin), for one region (its coordinator) and for the people export of a region; then the funder PDF of the
  * whole programme (three times) and a 100,000-row XLSX streamed with the heap's growth. H2 by default, MariaDB
- * with {@code DB_URL}.
+ * with {@code DB_URL}. With {@code -Dbenchmark.full=true} the courses are real and the issue's full set of raw
+ * activity is added (1,000,000 lesson-progress rows, 200,000 quiz attempts; see {@link FullSizeActivity}).
  *
  * <pre>./mvnw -q -o test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.paralelo.reporting.DashboardBenchmark</pre>
@@ -42,6 +47,11 @@ public final class DashboardBenchmark {
     private static final int PEOPLE = 10_000;
     private static final int COURSES = 20;
     private static final int RUNS = 40;
+    /**
+     * {@code -Dbenchmark.full=true}: the issue's full set, 20 real courses and, behind the summary, 1,000,000
+     * lesson-progress rows and 200,000 quiz attempts ({@link FullSizeActivity}).
+     */
+    private static final boolean FULL_SIZE = Boolean.getBoolean("benchmark.full");
 
     private DashboardBenchmark() {
     }
@@ -53,9 +63,18 @@ public final class DashboardBenchmark {
             Clock clock = app.getBean(Clock.class);
             List<RegionView> regions = As.admin(() -> app.getBean(RegionService.class).list());
             long started = System.nanoTime();
-            int rows = generate(jdbc, regions, clock.instant());
+            List<Long> courses = FULL_SIZE ? realCourses(app) : syntheticCourses();
+            int rows = generate(jdbc, regions, courses, clock.instant());
             System.out.printf("generated %,d people and %,d summary rows in %.1f s%n", PEOPLE, rows,
                     (System.nanoTime() - started) / 1e9);
+            if (FULL_SIZE) {
+                started = System.nanoTime();
+                long[] activity = FullSizeActivity.generate(jdbc, jdbc.queryForList(
+                        "select id from person where username like 'bench%' order by id", Long.class), courses,
+                        clock.instant());
+                System.out.printf("generated %,d lesson-progress rows and %,d quiz attempts in %.1f s%n",
+                        activity[0], activity[1], (System.nanoTime() - started) / 1e9);
+            }
             String coordinator = Coordinators.coordinator(app.getBean(AccountService.class),
                     RegionScope.of(Set.of(regions.getFirst().id())));
             DashboardService dashboards = app.getBean(DashboardService.class);
@@ -93,7 +112,28 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static int generate(JdbcTemplate jdbc, List<RegionView> regions, Instant now) {
+    /** Course ids without courses: enough for the summary table, which has no foreign key to course. */
+    private static List<Long> syntheticCourses() {
+        List<Long> ids = new ArrayList<>();
+        for (int course = 1; course <= COURSES; course++) {
+            ids.add(100_000L + course);
+        }
+        return ids;
+    }
+
+    /** Twenty courses made through the authoring service, for the raw activity's foreign keys. */
+    private static List<Long> realCourses(ConfigurableApplicationContext app) {
+        String trainer = People.uniqueUsername("imparte-bench");
+        People.create(app.getBean(AccountService.class), trainer, Role.TRAINER);
+        List<Long> ids = new ArrayList<>();
+        for (int course = 1; course <= COURSES; course++) {
+            ids.add(Courses.withOneLesson(app.getBean(CourseAuthoringService.class), trainer, "Curso " + course)
+                    .value());
+        }
+        return ids;
+    }
+
+    private static int generate(JdbcTemplate jdbc, List<RegionView> regions, List<Long> courses, Instant now) {
         Random random = new Random(13);
         MexicanState[] states = MexicanState.values();
         List<Object[]> people = new ArrayList<>();
@@ -114,7 +154,7 @@ public final class DashboardBenchmark {
         List<Long> ids = jdbc.queryForList("select id from person where username like ?", Long.class, prefix + "-%");
         List<Object[]> summary = new ArrayList<>();
         for (long person : ids) {
-            for (int course = 1; course <= COURSES; course++) {
+            for (long course : courses) {
                 if (random.nextBoolean()) {
                     continue;
                 }
@@ -122,7 +162,7 @@ public final class DashboardBenchmark {
                 Instant active = random.nextInt(3) == 0 ? null : enrolled.plus(Duration.ofDays(random.nextInt(60)));
                 Instant done = active != null && random.nextInt(3) == 0 ? active : null;
                 Instant certified = done != null && random.nextBoolean() ? done : null;
-                summary.add(new Object[] {100_000L + course, person, ts(enrolled), ts(active), ts(done),
+                summary.add(new Object[] {course, person, ts(enrolled), ts(active), ts(done),
                     ts(certified), active == null ? null : 40 + random.nextInt(60), ts(now)});
             }
         }

@@ -2,6 +2,7 @@ package org.paralelo.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,8 +20,12 @@ import org.paralelo.learning.EnrolmentService;
 import org.paralelo.learning.LearnerReportService;
 import org.paralelo.learning.ProgressService;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.ImportMapping;
+import org.paralelo.people.ImportOutcome;
+import org.paralelo.people.ImportTable;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.PeopleFilter;
+import org.paralelo.people.ParticipantImportService;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.RegionScope;
 import org.paralelo.people.RegionService;
@@ -28,6 +33,7 @@ import org.paralelo.programme.DeliveryFiguresService;
 import org.paralelo.support.As;
 import org.paralelo.support.Coordinators;
 import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -35,7 +41,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 /**
  * What of region A each role reads: its dashboard, a municipality's people, a person's facts, the course's
  * learner table, quiz results. Coordinators of A (and of every region) and admins read A's reports; a coordinator
- * of B, trainers of other courses, learners and anonymous visitors read nothing of A. Refused means an exception or,
+ * of B, trainers of other courses, learners and anonymous visitors read nothing of A. The bulk import: admins and
+ * A's coordinators import a row of A; B's coordinator gets it back as an error row, others are refused. Refused means an exception or,
  * for look-ups that leave unknown people out, an empty answer.
  */
 @ParaleloSpringTest
@@ -56,6 +63,7 @@ class ReportingAuthorisationMatrixTest {
     @Autowired DeliveryFiguresService deliveries;
     @Autowired NetworkFiguresService network;
     @Autowired AdminAttentionService attention;
+    @Autowired ParticipantImportService imports;
 
     ReportingFixture fixture;
     String everyRegion;
@@ -97,6 +105,14 @@ class ReportingAuthorisationMatrixTest {
             "newest accounts, ADMIN, allowed", "newest accounts, COORDINATOR_ALL, refused",
             "newest accounts, TRAINER, refused", "accounts created this week, TRAINER, refused",
             "accounts created this week, ADMIN, allowed",
+            "import preview of a row of A, COORDINATOR_A, allowed",
+            "import preview of a row of A, COORDINATOR_B, refused",
+            "import preview of a row of A, COORDINATOR_ALL, allowed",
+            "import preview of a row of A, ADMIN, allowed", "import preview of a row of A, TRAINER, refused",
+            "import preview of a row of A, LEARNER, refused", "import preview of a row of A, ANONYMOUS, refused",
+            "import of a row of A, COORDINATOR_A, allowed", "import of a row of A, COORDINATOR_B, refused",
+            "import of a row of A, ADMIN, allowed", "import of a row of A, TRAINER, refused",
+            "import of a row of A, LEARNER, refused",
     })
     void matrix(String action, String role, String expected) {
         Supplier<Object> call = switch (action) {
@@ -122,6 +138,15 @@ class ReportingAuthorisationMatrixTest {
             case "admin home attention" -> () -> attention.attention();
             case "newest accounts" -> () -> accounts.newestAccounts();
             case "accounts created this week" -> () -> accounts.countCreatedSince(Instant.now().minusSeconds(604_800));
+            case "import preview of a row of A" -> () -> {
+                ImportTable table = imports.read(rowOfA());
+                return imports.preview(table, ImportMapping.guess(table.headers())).rows().stream()
+                        .filter(row -> row.outcome() != ImportOutcome.ERROR).toList();
+            };
+            case "import of a row of A" -> () -> {
+                ImportTable table = imports.read(rowOfA());
+                return imports.confirm(table, ImportMapping.guess(table.headers())).imported();
+            };
             default -> throw new IllegalArgumentException(action);
         };
         if (expected.equals("allowed")) {
@@ -133,6 +158,13 @@ class ReportingAuthorisationMatrixTest {
         } else {
             refused(() -> as(role, call));
         }
+    }
+
+    /** A participant file of one new learner of region A. */
+    private byte[] rowOfA() {
+        String who = People.uniqueUsername("fila");
+        return ("Nombre,Correo,Región\r\n" + "Fila " + who + "," + who + "@ejemplo.mx," + regionAName() + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private String regionAName() {

@@ -3,7 +3,6 @@ package org.paralelo.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +48,7 @@ public final class FileUploads {
                 upload.clearFileList();
             }
         }));
-        upload.setI18n(i18n(upload));
+        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
         upload.setAcceptedFileTypes(accepted.toArray(String[]::new));
@@ -59,33 +58,6 @@ public final class FileUploads {
         return upload;
     }
 
-    /** The component's own texts (drop zone, progress, refusals) in the person's language. */
-    private static UploadI18N i18n(Upload upload) {
-        return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("upload.drop-one"))
-                        .setMany(upload.getTranslation("upload.drop-many")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(upload.getTranslation("upload.too-many-files"))
-                        .setFileIsTooBig(upload.getTranslation("upload.file-too-big"))
-                        .setIncorrectFileType(upload.getTranslation("upload.incorrect-file-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(upload.getTranslation("upload.connecting"))
-                                .setStalled(upload.getTranslation("upload.stalled"))
-                                .setProcessing(upload.getTranslation("upload.processing"))
-                                .setHeld(upload.getTranslation("upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(upload.getTranslation("upload.remaining-prefix") + " ")
-                                .setUnknown(upload.getTranslation("upload.remaining-unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(upload.getTranslation("upload.server-unavailable"))
-                                .setUnexpectedServerError(upload.getTranslation("upload.unexpected-server-error"))
-                                .setForbidden(upload.getTranslation("upload.forbidden"))
-                                .setFileTooLarge(upload.getTranslation("upload.file-too-large"))))
-                .setFile(new UploadI18N.File().setRetry(upload.getTranslation("upload.retry"))
-                        .setStart(upload.getTranslation("upload.start"))
-                        .setRemove(upload.getTranslation("upload.remove")));
-    }
 
     private static String refusal(InvalidInputException refused) {
         UI ui = UI.getCurrent();

@@ -34,6 +34,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.UploadTexts;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
@@ -128,7 +129,7 @@ public class PackagesView extends Main implements TitledByHeading {
     }
 
     private Upload upload() {
-        Upload upload = new Upload();
+        Upload upload = UploadTexts.apply(new Upload());
         upload.setId("package-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);

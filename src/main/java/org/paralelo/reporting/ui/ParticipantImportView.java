@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.Notifications;
+import org.paralelo.base.ui.UploadTexts;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.ImportField;
 import org.paralelo.people.ImportMapping;
@@ -40,7 +41,7 @@ import org.paralelo.reporting.ParticipantImportRun;
  */
 @Route("participantes/importar")
 @Menu(order = 10.5, title = "menu.participant-import", icon = "vaadin:upload")
-@RolesAllowed("ADMIN")
+@RolesAllowed({"ADMIN", "COORDINATOR"})
 public class ParticipantImportView extends Main implements TitledByHeading {
 
     private final ParticipantImportService imports;
@@ -64,7 +65,7 @@ public class ParticipantImportView extends Main implements TitledByHeading {
     }
 
     private Upload upload() {
-        Upload upload = new Upload();
+        Upload upload = UploadTexts.apply(new Upload());
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ParticipantImportService.MAX_BYTES);

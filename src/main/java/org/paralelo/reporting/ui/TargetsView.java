@@ -76,6 +76,8 @@ public class TargetsView extends Main implements TitledByHeading {
             field.setId("target-" + audience.name() + "-" + (regionId == null ? "programme" : regionId));
             field.setValue(found == null ? null : found.target());
             field.setClearButtonVisible(true);
+            // Wide enough for the longest audience label in Spanish, never wider than a 360 px screen.
+            field.setWidth("min(20em, 100%)");
             fields.add(new TargetField(audience, regionId, field, found == null ? null : found.target(),
                     found == null ? -1 : found.version()));
             row.add(field);

@@ -15,18 +15,30 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
+import org.paralelo.people.AccountService;
 import org.paralelo.people.ImportField;
 import org.paralelo.people.ImportOutcome;
 import org.paralelo.people.ImportRowPreview;
+import org.paralelo.people.RegionScope;
+import org.paralelo.people.RegionService;
+import org.paralelo.support.As;
+import org.paralelo.support.Coordinators;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ParticipantImportViewTest extends KaribuTest {
 
     private final String run = People.uniqueUsername("vista");
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    RegionService regions;
 
     private byte[] file(String badEmail) {
         return ("Nombre;Correo;Estado\r\nAna " + run + ";ana." + run + "@ejemplo.mx;Oaxaca\r\n"
@@ -115,5 +127,38 @@ class ParticipantImportViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("Asigna una columna al nombre y otra al correo electrónico.");
         assertThat(_find(Grid.class, spec -> spec.withId("import-grid"))).isEmpty();
+    }
+
+    @Test
+    void the_upload_box_speaks_the_persons_language_in_spanish_and_english() {
+        open();
+        assertThat(_get(Upload.class).getI18n().getDropFiles().getOne()).isEqualTo("o suelta el archivo aquí");
+        assertThat(_get(Upload.class).getI18n().getError().getIncorrectFileType())
+                .isEqualTo("Este tipo de archivo no se acepta aquí.");
+
+        UI.getCurrent().navigate("informes/metas");
+        useLanguage(Languages.ENGLISH);
+        UI.getCurrent().navigate("participantes/importar");
+        assertThat(_get(Upload.class).getI18n().getDropFiles().getOne()).isEqualTo("or drop the file here");
+    }
+
+    @Test
+    void a_coordinator_imports_on_the_same_screen_and_a_row_of_another_region_is_shown_as_an_error() {
+        long mine = As.admin(() -> regions.create("Región propia " + run)).id();
+        String coordinator = Coordinators.coordinator(accounts, RegionScope.of(Set.of(mine)));
+        signIn(coordinator, "COORDINATOR");
+        UI.getCurrent().navigate("participantes/importar");
+        ParticipantImportView view = _get(ParticipantImportView.class);
+
+        view.read(("Nombre;Correo;Región\r\nAna " + run + ";ana." + run + "@ejemplo.mx;Región propia " + run
+                + "\r\nBeto " + run + ";beto." + run + "@ejemplo.mx;Sureste\r\n").getBytes(StandardCharsets.UTF_8))
+                .run();
+        _click(_get(Button.class, spec -> spec.withId("import-preview")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("Crear: 1 · Actualizar: 0 · Sin cambios: 0 · Con errores: 1");
+        String problems = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(
+                _get(Grid.class, spec -> spec.withId("import-grid")), 1, "problems");
+        assertThat(problems).contains("fuera de tus regiones");
     }
 }
