@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -24,7 +21,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -38,11 +34,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseAccess;
@@ -70,17 +61,10 @@ public class SearchService {
     public static final int PAGE_SIZE = 10;
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-    /** Words the typo pass may correct: shorter ones have too many neighbours. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
-    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
     /** Fewer hits than this and the typo pass looks for a better spelling. */
     static final int FEW = 3;
     /** Measured against the other ways on the judged set: docs/search.md. */
     static final UserQueries.Matching MATCHING = UserQueries.Matching.HALF;
-    private static final String[] BODIES = {Fields.BODY_ES, Fields.BODY_EN};
-    /** What a hit shows: loading only these leaves the long stored body alone (the highlighter read it already). */
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.BREADCRUMB,
-            Fields.PATH, Fields.FILE_PATH, Fields.PAGE, Fields.LANGUAGE, Fields.COURSE);
 
     private final LuceneIndex index;
     private final QueryAnalysis analysis;
@@ -89,13 +73,15 @@ public class SearchService {
     private final TopicService topics;
     private final Caller caller;
     private final List<SearchSource> sources;
-    private final DirectSpellChecker nearSpelling = spellChecker(1);
-    private final DirectSpellChecker farSpelling = spellChecker(2);
+    private final TypoPass typos;
+    private final HitSnippets snippets;
+    private final SearchStages stages;
     private volatile @Nullable TopicNames topicNames;
     private volatile FacetState facetState = new FacetState(null, null);
 
     SearchService(LuceneIndex index, QueryAnalysis analysis, CourseAccess access, CatalogueService catalogue,
-                  TopicService topics, Caller caller, List<SearchSource> sources) {
+                  TopicService topics, Caller caller, List<SearchSource> sources, TypoPass typos,
+                  HitSnippets snippets, SearchStages stages) {
         this.sources = sources;
         sources.forEach(source -> source.types().forEach(ContentType::register));
         this.index = index;
@@ -104,14 +90,9 @@ public class SearchService {
         this.catalogue = catalogue;
         this.topics = topics;
         this.caller = caller;
-    }
-
-    private static DirectSpellChecker spellChecker(int maxEdits) {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(maxEdits);
-        checker.setMinPrefix(1);
-        checker.setMinQueryLength(4);
-        return checker;
+        this.typos = typos;
+        this.snippets = snippets;
+        this.stages = stages;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -147,11 +128,11 @@ public class SearchService {
     SearchResults search(SearchRequest request, PermissionFilter permissions) {
         Query visible = permissions.query();
         SearchResults typed = searchWords(request.text(), request, visible);
-        boolean unknownWord = SearchStages.time(Stage.UNKNOWN_WORDS, () -> hasUnknownWord(request.text()));
+        boolean unknownWord = stages.time(Stage.UNKNOWN_WORDS, () -> typos.hasUnknownWord(request.text()));
         if (typed.total() >= FEW && !unknownWord) {
             return typed;
         }
-        String corrected = SearchStages.time(Stage.CORRECTION, () -> correction(request.text(), visible));
+        String corrected = stages.time(Stage.CORRECTION, () -> typos.correction(request.text(), visible));
         if (corrected == null) {
             return typed;
         }
@@ -163,14 +144,16 @@ public class SearchService {
         return request.exact() ? typed.withSuggestion(corrected) : fuzzy.showingResultsFor(corrected);
     }
 
+    /** The words parsed once; the any-word fallback reuses that parse for its ranking. */
     private SearchResults searchWords(String text, SearchRequest request, Query visible) {
-        SearchResults found = run(SearchStages.time(Stage.PARSE, () -> UserQueries.parsed(text, analysis.analyzer(),
-                MATCHING)), text, request, visible);
-        if (found.total() >= FEW || MATCHING == UserQueries.Matching.ANY) {
+        Optional<UserQueries.Parsed> parsed = stages.time(Stage.PARSE, () -> UserQueries.parsed(text,
+                analysis.analyzer(), MATCHING));
+        SearchResults found = run(parsed, text, request, visible);
+        if (found.total() >= FEW || MATCHING == UserQueries.Matching.ANY || parsed.isEmpty()) {
             return found;
         }
-        SearchResults more = run(SearchStages.time(Stage.PARSE, () -> UserQueries.anyRankingFirst(text,
-                analysis.analyzer(), MATCHING)), text, request, visible);
+        SearchResults more = run(stages.time(Stage.PARSE, () -> UserQueries.anyRankingFirst(text,
+                analysis.analyzer(), parsed.get())), text, request, visible);
         return more.total() > found.total() ? more : found;
     }
 
@@ -220,70 +203,69 @@ public class SearchService {
     }
 
     /**
-     * Word queries take two passes: the page of hits from a top-N search, which Lucene prunes instead of scoring
-     * every match, then every match unscored for the exact total and all four facet counts (the proximity boost only
-     * scores, so the counting pass skips it). For phrases, matching positions costs more than scoring, so one scored
-     * pass collects the page and the facets together (measured at 100k documents: docs/benchmarks.md).
+     * Two-pass scoring: a query with an all-words tier first ranks the documents with every word alone (a
+     * conjunction, which Lucene scores cheaply); only when they hold less than a page does the best-effort query (at
+     * least half of the words, the tier ranked first) run. The tier ranks above every other match, so the first
+     * page is the same either way (RankingTest); the total, later pages and facets are then those of the documents
+     * with every word. After the top-N search, every match is counted unscored for the exact total and all four
+     * facets (the proximity boost only scores, so the counting pass skips it). For phrases, matching positions
+     * costs more than scoring, so one scored pass collects the page and the facets together.
      */
     private SearchResults run(IndexSearcher searcher, UserQueries.Parsed typed, Query visible,
                               SearchRequest request) {
         try {
-            UserQueries.Parsed parsed = allWordsFillThePage(searcher, typed, visible, request) ? typed.allWordsOnly()
-                    : typed;
-            Query words = parsed.words();
-            Query query = withFilters(parsed.query(), visible, request);
             int from = request.page() * PAGE_SIZE;
-            TopDocs top;
-            FacetsCollector matches;
-            long start = SearchStages.start();
-            if (positional(words)) {
-                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                        from + PAGE_SIZE, new FacetsCollectorManager());
-                top = result.topDocs();
-                matches = result.facetsCollector();
-                SearchStages.stop(Stage.TOP, start);
-                start = SearchStages.start();
-            } else {
-                top = searcher.search(query, from + PAGE_SIZE);
-                SearchStages.stop(Stage.TOP, start);
-                start = SearchStages.start();
-                matches = searcher.search(new ConstantScoreQuery(withFilters(words, visible, request)),
-                        new FacetsCollectorManager());
+            UserQueries.Parsed parsed = typed;
+            Page page = null;
+            if (typed.allWords() != null) {
+                long start = stages.start();
+                UserQueries.Parsed strict = typed.allWordsOnly();
+                Page strictPage = page(searcher, strict, visible, request, from + PAGE_SIZE);
+                stages.stop(Stage.STRICT_TOP, start);
+                if (strictPage.top.totalHits.value() >= PAGE_SIZE) {
+                    parsed = strict;
+                    page = strictPage;
+                }
             }
-            ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + PAGE_SIZE));
+            if (page == null) {
+                long start = stages.start();
+                page = page(searcher, typed, visible, request, from + PAGE_SIZE);
+                stages.stop(Stage.TOP, start);
+            }
+            long start = stages.start();
+            Query words = parsed.words();
+            FacetsCollector matches = page.matches != null ? page.matches : searcher.search(
+                    new ConstantScoreQuery(withFilters(words, visible, request)), new FacetsCollectorManager());
+            ScoreDoc[] pageDocs = from >= page.top.scoreDocs.length ? new ScoreDoc[0] : Arrays.copyOfRange(
+                    page.top.scoreDocs, from, Math.min(page.top.scoreDocs.length, from + PAGE_SIZE));
             long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-            // Snippets need only the words: asking the highlighter to match the permission filter's id set costs a lot.
             Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, total == 0 ? null : matches,
                     request.locale());
-            SearchStages.stop(Stage.COUNT_AND_FACETS, start);
-            start = SearchStages.start();
-            List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, pageDocs));
-            SearchStages.stop(Stage.SNIPPETS, start);
+            stages.stop(Stage.COUNT_AND_FACETS, start);
+            start = stages.start();
+            // Snippets need only the words: asking the highlighter to match the permission filter's id set costs a lot.
+            List<SearchHit> hits = snippets.hits(searcher, words, pageDocs);
+            stages.stop(Stage.SNIPPETS, start);
             return new SearchResults(total, request.page(), PAGE_SIZE, hits, facets, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Off only in the benchmark, which measures the search with and without it. */
-    static volatile boolean narrowing = true;
-
-    /**
-     * Whether the documents with every word fill the first page by themselves. They rank above all others (the
-     * all-words tier), so the first page is the same either way; then the search runs on them alone, and the counting
-     * and facets need not walk every document with only some of the words, which is most of a broad query's cost.
-     * Counting a conjunction is cheap.
-     */
-    private static boolean allWordsFillThePage(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible,
-                                               SearchRequest request) throws IOException {
-        if (parsed.allWords() == null || !narrowing) {
-            return false;
+    /** The top {@code n} of a parse; for positional queries with every match collected for the facets too. */
+    private static Page page(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible, SearchRequest request,
+                             int n) throws IOException {
+        Query query = withFilters(parsed.query(), visible, request);
+        if (positional(parsed.words())) {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n,
+                    new FacetsCollectorManager());
+            return new Page(result.topDocs(), result.facetsCollector());
         }
-        long start = SearchStages.start();
-        int count = searcher.count(withFilters(parsed.allWords(), visible, request));
-        SearchStages.stop(Stage.TIER_COUNT, start);
-        return count >= PAGE_SIZE;
+        return new Page(searcher.search(query, n), null);
+    }
+
+    /** A page's top documents, and every match if the same pass collected them. */
+    private record Page(TopDocs top, @Nullable FacetsCollector matches) {
     }
 
     /** Whether the query matches on positions (a phrase, also one from a multi-word synonym). */
@@ -306,38 +288,6 @@ public class SearchService {
             }
         });
         return found[0];
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-        if (page.scoreDocs.length == 0) {
-            return List.of();
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(IndexDoc.MAX_BODY)
-                .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(BODIES, query, page, new int[] {2, 2});
-        StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document doc = stored.document(page.scoreDocs[i].doc, HIT_FIELDS);
-            List<String> parts = new ArrayList<>();
-            for (String body : BODIES) {
-                String snippet = snippets.get(body)[i];
-                if (snippet != null && !snippet.isBlank()) {
-                    parts.add(snippet);
-                }
-            }
-            String breadcrumb = doc.get(Fields.BREADCRUMB);
-            String id = doc.get(Fields.ID);
-            hits.add(new SearchHit(id, ContentType.fromCode(doc.get(Fields.TYPE)).orElse(ContentType.LESSON),
-                    doc.get(Fields.TITLE), breadcrumb == null || breadcrumb.isEmpty() ? List.of()
-                    : List.of(breadcrumb.split("\u001f")), parts, doc.get(Fields.PATH), doc.get(Fields.FILE_PATH),
-                    doc.getField(Fields.PAGE) == null ? null : doc.getField(Fields.PAGE).numericValue().intValue(),
-                    doc.get(Fields.LANGUAGE), id.contains("/" + Fields.DRAFT + "/"),
-                    doc.get(Fields.COURSE) == null ? 0 : Long.parseLong(doc.get(Fields.COURSE))));
-        }
-        return hits;
     }
 
     /** All four dimensions, counted in one pass over the matches (none to count when nothing matched). */
@@ -411,87 +361,4 @@ public class SearchService {
 
     private record FacetState(@Nullable Object key, @Nullable SortedSetDocValuesReaderState state) {
     }
-
-    /**
-     * The typed text with each unknown word (in no document, see {@link #unknown}) of at least 4 letters replaced by
-     * the closest more frequent word of the index as written (accents and ñ included), or null if no word changed.
-     * A replacement must itself be found in what this reader may see: the spelling field spans every edition, so
-     * without the check a word from a draft could leak. A known word is never replaced, so a correction never
-     * points away from the content ("presupuestar" stays, it finds "presupuesto").
-     */
-    private @Nullable String correction(String text, Query visible) {
-        return index.search(searcher -> {
-            try {
-                Matcher words = WORD.matcher(text);
-                StringBuilder corrected = new StringBuilder();
-                int last = 0;
-                boolean changed = false;
-                while (words.find()) {
-                    String typed = words.group();
-                    corrected.append(text, last, words.start());
-                    last = words.end();
-                    String replacement = OPERATORS.contains(typed) || !unknown(searcher.getIndexReader(), typed)
-                            ? null : replacement(searcher, typed.toLowerCase(Locale.ROOT), visible);
-                    corrected.append(replacement == null ? typed : replacement);
-                    changed |= replacement != null;
-                }
-                corrected.append(text.substring(last));
-                return changed ? corrected.toString() : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** Whether a word of the text (4 letters or more, not an operator) is in no document of the index. */
-    private boolean hasUnknownWord(String text) {
-        return index.search(searcher -> {
-            Matcher words = WORD.matcher(text);
-            while (words.find()) {
-                if (!OPERATORS.contains(words.group()) && unknown(searcher.getIndexReader(), words.group())) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    /** A word is unknown when neither language's analysis of it is a term of any text field: cheap term look-ups. */
-    private boolean unknown(IndexReader reader, String word) {
-        try {
-            for (String[] fields : List.of(UserQueries.SPANISH, UserQueries.ENGLISH)) {
-                String term = UserQueries.firstToken(analysis.analyzer(), fields[0], word);
-                if (term == null) {
-                    return false; // a stop word
-                }
-                for (String field : fields) {
-                    if (reader.docFreq(new Term(field, term)) > 0) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private @Nullable String replacement(IndexSearcher searcher, String word, Query visible) throws IOException {
-        DirectSpellChecker checker = word.length() <= 7 ? nearSpelling : farSpelling;
-        Term term = new Term(Fields.SPELL, word);
-        for (SuggestWord option : checker.suggestSimilar(term, 3, searcher.getIndexReader(),
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-            if (!option.string.equals(word) && visibleSomewhere(searcher, option.string, visible)) {
-                return option.string;
-            }
-        }
-        return null;
-    }
-
-    private boolean visibleSomewhere(IndexSearcher searcher, String word, Query visible) throws IOException {
-        Optional<Query> alone = UserQueries.parse(QueryParser.escape(word), analysis.analyzer());
-        return alone.isPresent() && searcher.count(new BooleanQuery.Builder().add(alone.get(), Occur.MUST)
-                .add(visible, Occur.FILTER).build()) > 0;
-    }
-
 }

@@ -4,18 +4,22 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * Where the time of a search goes, stage by stage, for the benchmark. Off unless the system property
- * {@code paralelo.search.stages} is {@code true} or the benchmark turns it on: then each stage adds its time and
- * count to totals that {@link #report} prints and {@link #reset()} clears. Off, a stage costs one field read.
+ * Where the time of a search goes, stage by stage, for the benchmark. Off unless the setting
+ * {@code paralelo.search.stages} is {@code true} (the benchmark's context sets it): then each stage adds its time
+ * and count to totals that {@link #report} prints and {@link #reset()} clears. Off, a stage costs one field read.
  */
+@Component
 final class SearchStages {
 
     enum Stage {
-        PARSE("parse the words (every pass)"),
-        TIER_COUNT("count the all-words tier"),
-        TOP("top-N search"),
+        PARSE("parse the words (once per search)"),
+        STRICT_TOP("top-N of the all-words conjunction"),
+        TOP("top-N of the best-effort words (fallback, or no conjunction)"),
         COUNT_AND_FACETS("count matches + four facets"),
         SNIPPETS("snippets + stored fields"),
         UNKNOWN_WORDS("unknown-word look-up"),
@@ -28,50 +32,48 @@ final class SearchStages {
         }
     }
 
-    static volatile boolean on = Boolean.getBoolean("paralelo.search.stages");
-    private static final Map<Stage, LongAdder> NANOS = new EnumMap<>(Stage.class);
-    private static final Map<Stage, LongAdder> COUNTS = new EnumMap<>(Stage.class);
+    private final boolean on;
+    private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private final Map<Stage, LongAdder> counts = new EnumMap<>(Stage.class);
 
-    static {
+    SearchStages(@Value("${paralelo.search.stages:false}") boolean on) {
+        this.on = on;
         for (Stage stage : Stage.values()) {
-            NANOS.put(stage, new LongAdder());
-            COUNTS.put(stage, new LongAdder());
+            nanos.put(stage, new LongAdder());
+            counts.put(stage, new LongAdder());
         }
     }
 
-    private SearchStages() {
-    }
-
-    static long start() {
+    long start() {
         return on ? System.nanoTime() : 0;
     }
 
-    static void stop(Stage stage, long start) {
+    void stop(Stage stage, long start) {
         if (on) {
-            NANOS.get(stage).add(System.nanoTime() - start);
-            COUNTS.get(stage).increment();
+            nanos.get(stage).add(System.nanoTime() - start);
+            counts.get(stage).increment();
         }
     }
 
     /** The work's answer, its time added to the stage. */
-    static <T> T time(Stage stage, java.util.function.Supplier<T> work) {
+    <T> T time(Stage stage, Supplier<T> work) {
         long start = start();
         T answer = work.get();
         stop(stage, start);
         return answer;
     }
 
-    static void reset() {
-        NANOS.values().forEach(LongAdder::reset);
-        COUNTS.values().forEach(LongAdder::reset);
+    void reset() {
+        nanos.values().forEach(LongAdder::reset);
+        counts.values().forEach(LongAdder::reset);
     }
 
     /** Mean milliseconds per search for each stage, given how many searches were run. */
-    static String report(int searches) {
+    String report(int searches) {
         StringBuilder out = new StringBuilder();
         for (Stage stage : Stage.values()) {
             out.append(String.format(Locale.ROOT, "| %s | %.2f | %d |%n", stage.label,
-                    NANOS.get(stage).sum() / 1e6 / Math.max(1, searches), COUNTS.get(stage).sum()));
+                    nanos.get(stage).sum() / 1e6 / Math.max(1, searches), counts.get(stage).sum()));
         }
         return out.toString();
     }

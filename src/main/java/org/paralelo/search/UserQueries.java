@@ -188,13 +188,19 @@ final class UserQueries {
      * matching finds rank above those that only have some of the words.
      */
     static Optional<Parsed> anyRankingFirst(String text, Analyzer analyzer, Matching first) {
-        Optional<Parsed> any = parsed(text, analyzer, Matching.ANY);
-        Optional<Parsed> preferred = parsed(text, analyzer, first);
-        if (any.isEmpty() || preferred.isEmpty()) {
-            return any;
+        return parsed(text, analyzer, first).flatMap(preferred -> anyRankingFirst(text, analyzer, preferred));
+    }
+
+    /** As above, reusing the first matching's parse (only the any-word clause is parsed anew). */
+    static Optional<Parsed> anyRankingFirst(String text, Analyzer analyzer, Parsed preferred) {
+        String input = text.strip();
+        Query any = input.isEmpty() ? null
+                : wordsIn(input, analyzer, OWN_LOGIC.matcher(input).find() ? Matching.ALL : Matching.ANY);
+        if (any == null) {
+            return Optional.empty();
         }
-        return Optional.of(new Parsed(new BooleanQuery.Builder().add(any.get().words(), Occur.MUST)
-                .add(preferred.get().rankedWords(), Occur.SHOULD).build(), null, any.get().proximity()));
+        return Optional.of(new Parsed(new BooleanQuery.Builder().add(any, Occur.MUST)
+                .add(preferred.rankedWords(), Occur.SHOULD).build(), null, preferred.proximity()));
     }
 
     static Optional<Parsed> parsed(String text, Analyzer analyzer, Matching matching) {
@@ -203,6 +209,16 @@ final class UserQueries {
             return Optional.empty();
         }
         Matching how = OWN_LOGIC.matcher(input).find() ? Matching.ALL : matching;
+        Query words = wordsIn(input, analyzer, how);
+        if (words == null) {
+            return Optional.empty();
+        }
+        Query all = how == Matching.ALL || topicWords(input) < 2 ? null : wordsIn(input, analyzer, Matching.ALL);
+        return Optional.of(new Parsed(words, all, proximity(input, analyzer)));
+    }
+
+    /** The input parsed in each language and OR-ed; null if nothing is left of it in either (only stop words). */
+    private static @Nullable Query wordsIn(String input, Analyzer analyzer, Matching how) {
         BooleanQuery.Builder languages = new BooleanQuery.Builder();
         int parsed = 0;
         for (String[] fields : List.of(SPANISH, ENGLISH)) {
@@ -212,12 +228,7 @@ final class UserQueries {
                 parsed++;
             }
         }
-        if (parsed == 0) {
-            return Optional.empty();
-        }
-        Query words = languages.build();
-        Query all = how == Matching.ALL || topicWords(input) < 2 ? null : allWords(input, analyzer);
-        return Optional.of(new Parsed(words, all, proximity(input, analyzer)));
+        return parsed == 0 ? null : languages.build();
     }
 
     /** How many words of the input carry a topic (with one, every word is all words: no tier needed). */
@@ -229,19 +240,6 @@ final class UserQueries {
             }
         }
         return count;
-    }
-
-    /** The strict parse of the all-words tier (in either language); null if nothing is left of it. */
-    private static @Nullable Query allWords(String input, Analyzer analyzer) {
-        BooleanQuery.Builder strict = new BooleanQuery.Builder();
-        for (String[] fields : List.of(SPANISH, ENGLISH)) {
-            Query query = parseIn(fields, input, analyzer, Matching.ALL);
-            if (query != null) {
-                strict.add(query, Occur.SHOULD);
-            }
-        }
-        BooleanQuery all = strict.build();
-        return all.clauses().isEmpty() ? null : all;
     }
 
     /** The text parsed for one language; null if nothing of it is left in that language (only stop words). */
