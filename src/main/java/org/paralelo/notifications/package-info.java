@@ -2,11 +2,11 @@
  * Notifications: outgoing e-mail through one outbox (written in the same transaction as the change it reports)
  * and one sending worker with retries; per-person mail preferences per kind and signed one-click unsubscribe
  * links. It listens to other modules' events (today people's {@code PasswordResetRequested} and
- * {@code ActivationLinkCreated}, and community's {@code PostPublished} and {@code MessageSent}, which become in-app
- * notices shown by the header bell through server push); no module calls it to send. It answers
- * {@code base.MailAvailability}.
+ * {@code ActivationLinkCreated}, community's {@code PostPublished} and {@code MessageSent}, and programme's
+ * {@code SessionChanged}, which become in-app notices shown by the header bell through server push); no module
+ * calls it to send. It answers {@code base.MailAvailability}.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "community"})
+@ApplicationModule(allowedDependencies = {"base", "people", "community", "programme"})
 @NullMarked
 package org.paralelo.notifications;
 
