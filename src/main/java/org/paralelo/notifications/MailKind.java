@@ -19,7 +19,9 @@ public enum MailKind {
     /** A private message to the person. */
     COMMUNITY_MESSAGE(MailFrequency.IMMEDIATELY, true),
     /** A moderator's decision on a resource the person shared. */
-    COMMUNITY_RESOURCE(MailFrequency.IMMEDIATELY, true);
+    COMMUNITY_RESOURCE(MailFrequency.IMMEDIATELY, true),
+    /** An on-site session the person registered or waits for moved or was cancelled: news that cannot wait. */
+    PROGRAMME_SESSION(MailFrequency.IMMEDIATELY, false);
 
     private final @Nullable MailFrequency defaultFrequency;
     private final boolean digestible;

@@ -11,7 +11,11 @@ public enum NoticeKind {
     /** A moderator published my shared resource. */
     RESOURCE_APPROVED(MailKind.COMMUNITY_RESOURCE),
     /** A moderator sent my shared resource back, with a reason. */
-    RESOURCE_REJECTED(MailKind.COMMUNITY_RESOURCE);
+    RESOURCE_REJECTED(MailKind.COMMUNITY_RESOURCE),
+    /** An on-site session I registered or wait for moved to another time or place. */
+    SESSION_CHANGED(MailKind.PROGRAMME_SESSION),
+    /** An on-site session I registered or wait for was cancelled. */
+    SESSION_CANCELLED(MailKind.PROGRAMME_SESSION);
 
     private final MailKind mailKind;
 

@@ -2,12 +2,12 @@
  * Notifications: outgoing e-mail through one outbox (written in the same transaction as the change it reports)
  * and one sending worker with retries; per-person mail preferences per kind and signed one-click unsubscribe
  * links. It listens to other modules' events (today people's {@code PasswordResetRequested} and
- * {@code ActivationLinksCreated}, reporting's {@code CoordinatorWeekSummarised} (the weekly summary), and
- * community's {@code PostPublished} and {@code MessageSent}, which become in-app
- * notices shown by the header bell through server push); no module calls it to send. It answers
+ * {@code ActivationLinksCreated}, reporting's {@code CoordinatorWeekSummarised} (the weekly summary),
+ * community's {@code PostPublished} and {@code MessageSent}, and programme's {@code SessionChanged}, which become
+ * in-app notices shown by the header bell through server push); no module calls it to send. It answers
  * {@code base.MailAvailability}.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "community", "reporting"})
+@ApplicationModule(allowedDependencies = {"base", "people", "community", "programme", "reporting"})
 @NullMarked
 package org.paralelo.notifications;
 

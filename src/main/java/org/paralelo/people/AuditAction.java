@@ -12,7 +12,9 @@ public enum AuditAction {
     BACKUP_TAKEN,
     BACKUP_RESTORED,
     TARGET_CHANGED,
-    PARTICIPANTS_IMPORTED;
+    PARTICIPANTS_IMPORTED,
+    /** An agreement of a debate series was reworded, given to someone else or given another due date. */
+    AGREEMENT_CHANGED;
 
     public String messageKey() {
         return "audit.action." + name();

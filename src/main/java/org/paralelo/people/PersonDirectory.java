@@ -196,9 +196,14 @@ public class PersonDirectory {
         return isAdmin() || !caller.has(Role.COORDINATOR) ? RegionScope.EVERY_REGION : caller.regionScope();
     }
 
+    /** The union of every module's audience (learning's enrolled learners, programme's series participants). */
     private Set<PersonId> readableByTrainer(Collection<PersonId> ids) {
-        TrainerAudience mine = audience.getIfAvailable();
-        return mine == null || ids.isEmpty() ? Set.of() : mine.among(ids);
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<PersonId> readable = new HashSet<>();
+        audience.orderedStream().forEach(a -> readable.addAll(a.among(ids)));
+        return readable;
     }
 
     /** Admins and the system task (which runs as an admin). */

@@ -77,7 +77,10 @@ class AgreementViews {
             return new AgreementView(new AgreementId(a.getId()), new SessionId(made.getId()), made.getTitle(),
                     made.getStarts().toLocalDate(), a.getBody(), responsible(a, names, organisationNames), due,
                     a.getStatus(), a.getStatus().pending() && due != null && due.isBefore(today),
-                    notesByAgreement.getOrDefault(a.getId(), List.of()), a.getVersion());
+                    notesByAgreement.getOrDefault(a.getId(), List.of()), a.getVersion(),
+                    a.getResponsiblePersonId() == null ? null : new PersonId(a.getResponsiblePersonId()),
+                    a.getResponsibleOrganisationId() == null ? null
+                            : new OrganisationId(a.getResponsibleOrganisationId()));
         }).sorted(PENDING_FIRST).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.paralelo.programme;
 
 import org.paralelo.base.SystemTask;
+import org.paralelo.courses.CourseId;
 import org.paralelo.learning.CompletionReviews;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,9 @@ class AttendanceCompletion {
 
     @ApplicationModuleListener
     void on(AttendanceRecorded recorded) {
-        if (recorded.mark() != null && recorded.mark() != AttendanceMark.ABSENT) {
-            SystemTask.run(() -> reviews.reevaluate(recorded.course(), recorded.person()));
+        CourseId course = recorded.course();
+        if (course != null && recorded.mark() != null && recorded.mark() != AttendanceMark.ABSENT) {
+            SystemTask.run(() -> reviews.reevaluate(course, recorded.person()));
         }
     }
 }

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.paralelo.base.Languages;
 import org.paralelo.base.PublicUrl;
 import org.paralelo.base.UserFacingException;
-import org.paralelo.courses.CourseId;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonId;
@@ -35,10 +34,6 @@ import org.paralelo.programme.domain.CheckIn;
 import org.paralelo.programme.domain.CheckInRepository;
 import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
-import org.paralelo.programme.domain.Run;
-import org.paralelo.programme.domain.RunMember;
-import org.paralelo.programme.domain.RunMemberRepository;
-import org.paralelo.programme.domain.RunRepository;
 import org.paralelo.programme.domain.SessionRegistration;
 import org.paralelo.programme.domain.SessionRegistrationRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,9 +42,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Attendance at on-site sessions. The run's managers and the session's facilitators take the roll (one mark per
- * person: present, late, excused, absent; a mark can be taken back), add walk-ins from the run's members, show a
- * short-lived check-in code and print the sign-in sheet; a member checks in with the code from their own phone,
+ * Attendance at on-site sessions of a run or a debate series. The run's managers and the session's facilitators
+ * (a series' organisers) take the roll (one mark per person: present, late, excused, absent; a mark can be taken
+ * back), add walk-ins ({@link Rosters}), show a short-lived check-in code and print the sign-in sheet; a member
+ * (anyone, at a series) checks in with the code from their own phone,
  * from {@value #OPENS_BEFORE_MINUTES} minutes before the start until the end (late after
  * {@value #GRACE_MINUTES} minutes). Every change is kept with who and when, and announced as
  * {@link AttendanceRecorded}. Present and late marks are refused before the check-in window opens.
@@ -69,8 +65,7 @@ public class AttendanceService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ProgrammeSessionRepository sessions;
-    private final RunRepository runs;
-    private final RunMemberRepository members;
+    private final Rosters rosters;
     private final SessionRegistrationRepository registrations;
     private final AttendanceRepository attendance;
     private final AttendanceChangeRepository changes;
@@ -84,15 +79,14 @@ public class AttendanceService {
     private final RunAccess access;
     private final Clock clock;
 
-    AttendanceService(RunAccess access, ProgrammeSessionRepository sessions, RunRepository runs,
-                      RunMemberRepository members, SessionRegistrationRepository registrations, AttendanceRepository attendance,
+    AttendanceService(RunAccess access, ProgrammeSessionRepository sessions, Rosters rosters,
+                      SessionRegistrationRepository registrations, AttendanceRepository attendance,
                       AttendanceChangeRepository changes, CheckInRepository checkIns, CheckInAttempts attempts,
                       PersonDirectory directory, ProfileService profiles, SignInSheetPdf sheets, PublicUrl publicUrl,
                       ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.sessions = sessions;
-        this.runs = runs;
-        this.members = members;
+        this.rosters = rosters;
         this.registrations = registrations;
         this.attendance = attendance;
         this.changes = changes;
@@ -147,19 +141,19 @@ public class AttendanceService {
             throw new IllegalArgumentException("check-ins go through checkIn(code)");
         }
         ProgrammeSession found = find(session);
-        Run run = runs.findById(found.getRunId()).orElseThrow();
+        Rosters.Roster roster = rosters.of(found);
         requireMarkable(found, mark);
-        if (!isMember(run, person.value())) {
+        if (!rosters.mayBeMarked(roster, person.value())) {
             throw new UserFacingException("error.programme.attendance.not-member");
         }
-        record(found, run, person.value(), mark, source, me().value(), clock.instant());
+        record(found, roster, person.value(), mark, source, me().value(), clock.instant());
     }
 
     /** Marks absent everyone with a seat who has no mark yet, at the end of a roll call; returns how many. */
     @PreAuthorize("@runAccess.canTakeRoll(#session)")
     public int markRestAbsent(SessionId session, AttendanceSource source) {
         ProgrammeSession found = find(session);
-        Run run = runs.findById(found.getRunId()).orElseThrow();
+        Rosters.Roster roster = rosters.of(found);
         requireMarkable(found, AttendanceMark.ABSENT);
         Set<Long> marked = attendance.findBySessionId(found.getId()).stream().map(Attendance::getPersonId)
                 .collect(Collectors.toSet());
@@ -169,14 +163,17 @@ public class AttendanceService {
         for (SessionRegistration seat : registrations.findBySessionIdAndStatusOrderByRequestedAtAscIdAsc(
                 found.getId(), RegistrationStatus.REGISTERED)) {
             if (!marked.contains(seat.getPersonId())) {
-                record(found, run, seat.getPersonId(), AttendanceMark.ABSENT, source, by, now);
+                record(found, roster, seat.getPersonId(), AttendanceMark.ABSENT, source, by, now);
                 count++;
             }
         }
         return count;
     }
 
-    /** Members of the run not on the roll call yet whose name or username contains the text (2 letters or more). */
+    /**
+     * Members of the run (participants of the series) not on the roll call yet whose name or username contains the
+     * text (2 letters or more).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("@runAccess.canTakeRoll(#session)")
     public List<PersonRef> walkInCandidates(SessionId session, String text, int limit) {
@@ -186,8 +183,8 @@ public class AttendanceService {
         }
         ProgrammeSession found = find(session);
         Set<Long> listed = rollCall(session).stream().map(e -> e.person().id().value()).collect(Collectors.toSet());
-        List<PersonId> candidates = members.findByRunIdOrderByJoinedAtAsc(found.getRunId()).stream()
-                .map(RunMember::getPersonId).filter(id -> !listed.contains(id)).map(PersonId::new).toList();
+        List<PersonId> candidates = rosters.pool(rosters.of(found)).stream().filter(id -> !listed.contains(id))
+                .map(PersonId::new).toList();
         Collator byName = Collator.getInstance(Languages.SPANISH);
         return (candidates.isEmpty() ? List.<PersonFacts>of() : directory.facts(candidates)).stream()
                 .filter(p -> fold(p.fullName()).contains(needle) || fold(p.username()).contains(needle))
@@ -257,8 +254,8 @@ public class AttendanceService {
             throw new UserFacingException("error.programme.check-in.code-unknown");
         }
         ProgrammeSession session = find(new SessionId(checkIn.get().getSessionId()));
-        Run run = runs.findById(session.getRunId()).orElseThrow();
-        if (!isMember(run, me.value())) {
+        Rosters.Roster roster = rosters.of(session);
+        if (!rosters.mayCheckIn(roster, me.value())) {
             attempts.failed(me.value());
             throw new UserFacingException("error.programme.check-in.code-unknown");
         }
@@ -276,7 +273,7 @@ public class AttendanceService {
         }
         AttendanceMark mark = now.isAfter(session.getStartsAt().plus(GRACE)) ? AttendanceMark.LATE
                 : AttendanceMark.PRESENT;
-        record(session, run, me.value(), mark, AttendanceSource.CHECK_IN, me.value(), now);
+        record(session, roster, me.value(), mark, AttendanceSource.CHECK_IN, me.value(), now);
         return new CheckInResult(id, session.getTitle(), mark, false);
     }
 
@@ -293,8 +290,7 @@ public class AttendanceService {
     @PreAuthorize("@runAccess.canTakeRoll(#session)")
     public byte[] signInSheet(SessionId session, Locale locale) {
         ProgrammeSession found = find(session);
-        Run run = runs.findById(found.getRunId()).orElseThrow();
-        return sheets.render(found, run.getName(), rollCall(session), checkInLink(null), Languages.supported(locale));
+        return sheets.render(found, rosters.of(found).name(), rollCall(session), checkInLink(null), Languages.supported(locale));
     }
 
     /** The check-in page's address, with the code filled in when given (what the QR codes point to). */
@@ -302,7 +298,7 @@ public class AttendanceService {
         return publicUrl.link(ProgrammePaths.checkIn() + (code == null ? "" : "?codigo=" + code));
     }
 
-    private void record(ProgrammeSession session, Run run, long person, @Nullable AttendanceMark mark,
+    private void record(ProgrammeSession session, Rosters.Roster roster, long person, @Nullable AttendanceMark mark,
                         AttendanceSource source, long by, Instant now) {
         Optional<Attendance> existing = attendance.findBySessionIdAndPersonId(session.getId(), person);
         if (mark == null) {
@@ -321,8 +317,7 @@ public class AttendanceService {
         }
         changes.save(new AttendanceChange(session.getId(), person, mark, source, by, now));
         attendance.flush();
-        events.publishEvent(new AttendanceRecorded(new SessionId(session.getId()), new RunId(run.getId()),
-                new CourseId(run.getCourseId()), new PersonId(person), mark, source, new PersonId(by), now));
+        events.publishEvent(rosters.recorded(roster, new SessionId(session.getId()), person, mark, source, by, now));
     }
 
     private void requireMarkable(ProgrammeSession session, @Nullable AttendanceMark mark) {
@@ -332,11 +327,6 @@ public class AttendanceService {
         if (mark != null && mark.attended() && clock.instant().isBefore(session.getStartsAt().minus(OPENS_BEFORE))) {
             throw new UserFacingException("error.programme.attendance.too-early");
         }
-    }
-
-    private boolean isMember(Run run, long person) {
-        return members.findByCourseIdAndPersonId(run.getCourseId(), person).map(m -> m.getRunId() == run.getId())
-                .orElse(false);
     }
 
     private static boolean inWindow(ProgrammeSession session, Instant now) {

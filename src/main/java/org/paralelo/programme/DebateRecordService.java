@@ -1,7 +1,10 @@
 package org.paralelo.programme;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,11 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InputChecks;
+import org.paralelo.base.Languages;
 import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
+import org.paralelo.people.AuditAction;
+import org.paralelo.people.AuditService;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
+import org.paralelo.people.PersonRef;
 import org.paralelo.people.ProfileService;
 import org.paralelo.programme.domain.Agreement;
 import org.paralelo.programme.domain.AgreementNote;
@@ -24,6 +31,7 @@ import org.paralelo.programme.domain.MinutesRepository;
 import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
 import org.paralelo.programme.domain.SeriesRepository;
+import org.paralelo.programme.domain.SessionRegistrationRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +56,17 @@ public class DebateRecordService {
     private final MarkdownRenderer markdown;
     private final AgreementExports exports;
     private final AgreementViews views;
+    private final SessionRegistrationRepository registrations;
+    private final AuditService audit;
     private final Clock clock;
 
     DebateRecordService(MinutesRepository minutes, AgreementRepository agreements, AgreementNoteRepository notes,
                         ProgrammeSessionRepository sessions, SeriesRepository series, PersonDirectory directory,
                         ProfileService profiles, MarkdownRenderer markdown, AgreementExports exports, AgreementViews views,
-                        Clock clock) {
+                        SessionRegistrationRepository registrations, AuditService audit, Clock clock) {
         this.views = views;
+        this.registrations = registrations;
+        this.audit = audit;
         this.minutes = minutes;
         this.agreements = agreements;
         this.notes = notes;
@@ -98,6 +110,40 @@ public class DebateRecordService {
         agreement.describe(draft.text(), draft.person() == null ? null : draft.person().value(),
                 draft.organisation() == null ? null : draft.organisation().value(), draft.due());
         return new AgreementId(agreements.saveAndFlush(agreement).getId());
+    }
+
+    /**
+     * Changes an agreement's text, who answers for it and its due date. {@code version} is what the editor saw, so
+     * a stale copy is refused; the change is in the audit log (its status changes through follow-ups instead).
+     */
+    @PreAuthorize("@seriesAccess.canManageAgreement(#agreement)")
+    public void revise(AgreementId agreement, AgreementDraft draft, long version) {
+        Agreement found = agreements.findById(agreement.value())
+                .orElseThrow(() -> new UserFacingException("error.programme.agreement-unknown"));
+        StaleDataException.check(version, found.getVersion());
+        check(sessions.findById(found.getSessionId()).orElseThrow(), found.getSeriesId(), draft);
+        found.describe(draft.text(), draft.person() == null ? null : draft.person().value(),
+                draft.organisation() == null ? null : draft.organisation().value(), draft.due());
+        agreements.saveAndFlush(found);
+        audit.record(AuditAction.AGREEMENT_CHANGED, "agreement " + found.getId() + " of series "
+                + found.getSeriesId());
+    }
+
+    /**
+     * The people an agreement may be given to: the series' organisers and everyone registered or waiting at one
+     * of its sessions, by name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@seriesAccess.canManage(#series)")
+    public List<PersonRef> responsibleCandidates(SeriesId series) {
+        Set<PersonId> people = new HashSet<>();
+        this.series.findById(series.value()).orElseThrow().getOrganiserIds()
+                .forEach(id -> people.add(new PersonId(id)));
+        registrations.participantsOfSeries(series.value(), RegistrationStatus.CANCELLED)
+                .forEach(id -> people.add(new PersonId(id)));
+        Collator byName = Collator.getInstance(Languages.SPANISH);
+        return directory.refs(people).values().stream()
+                .sorted(Comparator.comparing(PersonRef::fullName, byName)).toList();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
 import org.paralelo.people.RegionScope;
 import org.paralelo.people.Role;
+import org.paralelo.programme.domain.ProgrammeSession;
 import org.paralelo.programme.domain.ProgrammeSessionRepository;
 import org.paralelo.programme.domain.Run;
 import org.paralelo.programme.domain.RunMemberRepository;
@@ -100,15 +101,19 @@ public class RunAccess {
 
     /**
      * Roll call, check-in codes, sign-in sheets and reading marks: the run's managers, and the session's
-     * facilitators while they still teach the course. Nobody else reads another person's attendance.
+     * facilitators while they still teach the course; at a debate series' session, its organisers and admins.
+     * Nobody else reads another person's attendance.
      */
     @Transactional(readOnly = true)
     public boolean canTakeRoll(SessionId session) {
         if (session == null) {
             return false;
         }
-        // Sessions of a debate series follow the series' own rules (SeriesAccess), not a run's.
-        return sessions.findById(session.value()).filter(s -> !s.isOfSeries())
+        // Sessions of a debate series follow the series' own rules: its organisers (and admins) take the roll.
+        if (sessions.findById(session.value()).filter(ProgrammeSession::isOfSeries).isPresent()) {
+            return seriesAccess.canManageSession(session);
+        }
+        return sessions.findById(session.value())
                 .map(s -> canManage(new RunId(s.getRunId()))
                 || runs.findById(s.getRunId()).map(r -> courses.canEdit(new CourseId(r.getCourseId()))).orElse(false)
                 && profiles.myId().map(me -> s.getFacilitatorIds().contains(me.value())).orElse(false))

@@ -23,13 +23,12 @@ import org.paralelo.programme.domain.Run;
 import org.paralelo.programme.domain.RunRepository;
 import org.paralelo.programme.domain.Series;
 import org.paralelo.programme.domain.SeriesRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On-site sessions of a run. The venue's state decides the time zone; times are checked in that zone (a time the
+ * On-site sessions of a run or of a debate series. The venue's state decides the time zone; times are checked in that zone (a time the
  * clocks skip is refused), a session cannot start in the past, and a facilitator with another session at the same
  * time is a warning, not a refusal. A run's managers plan sessions; its members and managers read them.
  */
@@ -43,14 +42,14 @@ public class SessionService {
     private final CatalogueService catalogue;
     private final PersonDirectory directory;
     private final ProfileService profiles;
-    private final ApplicationEventPublisher events;
+    private final SessionAnnouncements announcements;
     private final Clock clock;
 
     SessionService(ProgrammeSessionRepository sessions, RunRepository runs, SeriesRepository seriesRepository,
                    CatalogueService catalogue, PersonDirectory directory, ProfileService profiles,
-                   ApplicationEventPublisher events, Clock clock) {
+                   SessionAnnouncements announcements, Clock clock) {
         this.seriesRepository = seriesRepository;
-        this.events = events;
+        this.announcements = announcements;
         this.sessions = sessions;
         this.runs = runs;
         this.catalogue = catalogue;
@@ -75,24 +74,30 @@ public class SessionService {
     public SessionSaved createInSeries(SeriesId series, SessionDraft draft) {
         Series owner = seriesRepository.findById(series.value())
                 .orElseThrow(() -> new UserFacingException("error.programme.series-unknown"));
-        checks(draft).require(owner.getOrganiserIds().containsAll(draft.facilitators().stream().map(PersonId::value)
-                .toList()), "facilitators", "error.programme.series.facilitator-not-organiser").throwIfAny();
+        checkSeries(owner, draft);
         ProgrammeSession session = ProgrammeSession.ofSeries(owner.getId());
         apply(session, draft);
         session = sessions.saveAndFlush(session);
         return new SessionSaved(new SessionId(session.getId()), clashes(session));
     }
 
-    /** Changes a session; a change of time or place is announced ({@link SessionChanged}) and counted. */
-    @PreAuthorize("@runAccess.canManageSession(#id)")
+    /**
+     * Changes a session of a run or of a debate series; a change of time or place is counted and announced
+     * ({@link SessionChanged}) to the people registered or waiting. A series' facilitators must be its organisers.
+     */
+    @PreAuthorize("@runAccess.canManageSession(#id) or @seriesAccess.canManageSession(#id)")
     public SessionSaved update(SessionId id, SessionDraft draft, long version) {
         ProgrammeSession session = find(id);
         StaleDataException.check(version, session.getVersion());
         if (session.getCancelledAt() != null) {
             throw new UserFacingException("error.programme.session-cancelled");
         }
-        Run run = runs.findById(session.getRunId()).orElseThrow();
-        check(run, draft);
+        if (session.isOfSeries()) {
+            checkSeries(seriesRepository.findById(Objects.requireNonNull(session.getSeriesId())).orElseThrow(),
+                    draft);
+        } else {
+            check(runs.findById(session.getRunId()).orElseThrow(), draft);
+        }
         Instant startsBefore = session.getStartsAt();
         Instant endsBefore = session.getEndsAt();
         List<String> placeBefore = place(session);
@@ -109,21 +114,17 @@ public class SessionService {
         }
         session = sessions.saveAndFlush(session);
         if (!changes.isEmpty()) {
-            events.publishEvent(new SessionChanged(id, new RunId(run.getId()), new CourseId(run.getCourseId()),
-                    changes, session.getSequence(), clock.instant()));
+            announcements.announce(session, changes);
         }
         return new SessionSaved(id, clashes(session));
     }
 
-    /** Cancels a session; it stays listed as cancelled, so people see it did not just vanish. */
-    @PreAuthorize("@runAccess.canManageSession(#id)")
+    /** Cancels a session of a run or a series; it stays listed as cancelled, so people see it did not vanish. */
+    @PreAuthorize("@runAccess.canManageSession(#id) or @seriesAccess.canManageSession(#id)")
     public void cancel(SessionId id) {
         ProgrammeSession session = find(id);
         if (session.cancel(clock.instant())) {
-            sessions.saveAndFlush(session);
-            Run run = runs.findById(session.getRunId()).orElseThrow();
-            events.publishEvent(new SessionChanged(id, new RunId(run.getId()), new CourseId(run.getCourseId()),
-                    EnumSet.of(SessionChanged.Change.CANCELLED), session.getSequence(), clock.instant()));
+            announcements.announce(sessions.saveAndFlush(session), EnumSet.of(SessionChanged.Change.CANCELLED));
         }
     }
 
@@ -155,6 +156,11 @@ public class SessionService {
     private void check(Run run, SessionDraft draft) {
         checks(draft).require(catalogue.trainersOf(new CourseId(run.getCourseId())).containsAll(draft.facilitators()),
                 "facilitators", "error.programme.trainer-not-of-course").throwIfAny();
+    }
+
+    private void checkSeries(Series series, SessionDraft draft) {
+        checks(draft).require(series.getOrganiserIds().containsAll(draft.facilitators().stream().map(PersonId::value)
+                .toList()), "facilitators", "error.programme.series.facilitator-not-organiser").throwIfAny();
     }
 
     private InputChecks checks(SessionDraft draft) {

@@ -244,6 +244,7 @@ class AttendanceServiceTest {
     @Test
     void changing_time_or_place_and_cancelling_announce_the_session_with_a_higher_sequence() {
         SessionId session = soonSession("Taller");
+        PersonId seated = id(registered(session, 1).getFirst());
         SessionSummary before = As.user(fixture.owner, Courses.TRAINER, () -> sessions.session(session));
         asOwner(() -> sessions.update(session, draft("Otro título", before.starts().toLocalDate(), 10, "Casa de la "
                 + "Cultura"), before.version()));
@@ -257,6 +258,12 @@ class AttendanceServiceTest {
         assertThat(changesOf(session)).extracting(SessionChanged::changes, SessionChanged::sequence).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Set.of(SessionChanged.Change.TIME, SessionChanged.Change.PLACE), 1),
                 org.assertj.core.groups.Tuple.tuple(Set.of(SessionChanged.Change.CANCELLED), 2));
+        assertThat(changesOf(session)).allSatisfy(change -> {
+            assertThat(change.run()).isNotNull();
+            assertThat(change.course()).isNotNull();
+            assertThat(change.series()).isNull();
+            assertThat(change.people()).as("the people registered are named, for their notice").containsExactly(seated);
+        });
         assertThatThrownBy(() -> As.user(fixture.owner, Courses.TRAINER, () -> attendance.issueCode(session)))
                 .hasMessage("error.programme.session-cancelled");
     }

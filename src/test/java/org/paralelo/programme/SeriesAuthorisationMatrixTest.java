@@ -39,11 +39,14 @@ class SeriesAuthorisationMatrixTest {
     @Autowired OrganisationService organisations;
     @Autowired SessionRegistrationService registration;
     @Autowired DebateRecordService records;
+    @Autowired AttendanceService attendance;
     @Autowired TestClock clock;
 
     SeriesFixture f;
     AgreementId agreement;
     long seriesVersion;
+    long secondVersion;
+    long agreementVersion;
 
     @BeforeEach
     void aSeriesWithMinutesAndAnAgreement() {
@@ -52,6 +55,8 @@ class SeriesAuthorisationMatrixTest {
         agreement = As.user(f.organiser, Courses.TRAINER, () -> records.agree(f.first,
                 new AgreementDraft("Solicitar el foro", null, f.council, null)));
         seriesVersion = As.admin(() -> seriesService.series(f.series)).version();
+        secondVersion = As.admin(() -> sessions.session(f.second)).version();
+        agreementVersion = As.admin(() -> records.agreements(f.series, Set.of())).getFirst().version();
     }
 
     @ParameterizedTest(name = "{0}: {1} → {2}")
@@ -90,6 +95,24 @@ class SeriesAuthorisationMatrixTest {
             "see the session's time and place, OUTSIDER, allowed",
             "register for a session, OUTSIDER, allowed",
             "read the registrations, OUTSIDER, refused", "read the registrations, ORGANISER, allowed",
+            "edit a session, ANONYMOUS, refused", "edit a session, PARTICIPANT, refused",
+            "edit a session, OTHER_TRAINER, refused", "edit a session, COORDINATOR, refused",
+            "edit a session, ORGANISER, allowed", "edit a session, ADMIN, allowed",
+            "cancel a session, ANONYMOUS, refused", "cancel a session, PARTICIPANT, refused",
+            "cancel a session, OUTSIDER, refused", "cancel a session, OTHER_TRAINER, refused",
+            "cancel a session, COORDINATOR, refused", "cancel a session, ORGANISER, allowed",
+            "cancel a session, ADMIN, allowed",
+            "take the roll, ANONYMOUS, refused", "take the roll, PARTICIPANT, refused",
+            "take the roll, OUTSIDER, refused", "take the roll, OTHER_TRAINER, refused",
+            "take the roll, COORDINATOR, refused", "take the roll, ORGANISER, allowed", "take the roll, ADMIN, allowed",
+            "print the sign-in sheet, PARTICIPANT, refused", "print the sign-in sheet, OTHER_TRAINER, refused",
+            "print the sign-in sheet, ORGANISER, allowed",
+            "edit an agreement, ANONYMOUS, refused", "edit an agreement, PARTICIPANT, refused",
+            "edit an agreement, COORDINATOR, refused", "edit an agreement, OTHER_TRAINER, refused",
+            "edit an agreement, ORGANISER, allowed", "edit an agreement, ADMIN, allowed",
+            "list who may answer for an agreement, PARTICIPANT, refused",
+            "list who may answer for an agreement, COORDINATOR, refused",
+            "list who may answer for an agreement, ORGANISER, allowed",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
         Supplier<Object> call = () -> switch (action) {
@@ -115,6 +138,14 @@ class SeriesAuthorisationMatrixTest {
             case "see the session's time and place" -> sessions.session(f.first);
             case "register for a session" -> registration.register(f.second);
             case "read the registrations" -> registration.registrations(f.first);
+            case "edit a session" -> sessions.update(f.second, SeriesFixture.draft("Taller 2: otra hora",
+                    As.admin(() -> sessions.session(f.second)).starts().toLocalDate(), Set.of()), secondVersion);
+            case "cancel a session" -> done(() -> sessions.cancel(f.second));
+            case "take the roll" -> attendance.rollCall(f.first);
+            case "edit an agreement" -> done(() -> records.revise(agreement, new AgreementDraft("Solicitar el foro "
+                    + "del parque", f.participantId, null, null), agreementVersion));
+            case "list who may answer for an agreement" -> records.responsibleCandidates(f.series);
+            case "print the sign-in sheet" -> attendance.signInSheet(f.first, Locale.ENGLISH);
             default -> throw new IllegalArgumentException(action);
         };
         switch (outcome) {

@@ -24,4 +24,17 @@ public interface SessionRegistrationRepository extends JpaRepository<SessionRegi
             select count(r) > 0 from SessionRegistration r, ProgrammeSession s where r.sessionId = s.id
             and s.seriesId = :series and r.personId = :person and r.status = :status""")
     boolean holdsSeatInSeries(long series, long person, RegistrationStatus status);
+
+    /** People registered or waiting at any session of the series (anything but {@code cancelled}), once each. */
+    @Query("""
+            select distinct r.personId from SessionRegistration r, ProgrammeSession s where r.sessionId = s.id
+            and s.seriesId = :series and r.status <> :cancelled""")
+    List<Long> participantsOfSeries(long series, RegistrationStatus cancelled);
+
+    /** Of the given people, those registered or waiting at a session of a series the organiser organises. */
+    @Query("""
+            select distinct r.personId from SessionRegistration r, ProgrammeSession s, Series se
+            where r.sessionId = s.id and s.seriesId = se.id and :organiser member of se.organiserIds
+            and r.personId in :people and r.status <> :cancelled""")
+    List<Long> inSeriesOrganisedBy(long organiser, Collection<Long> people, RegistrationStatus cancelled);
 }

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -178,38 +177,56 @@ public class DebateSessionView extends Main implements TitledByHeading, BeforeEn
     }
 
     private Component newAgreement() {
-        TextArea text = new TextArea(getTranslation("programme.agreement.text"));
-        text.setWidthFull();
-        text.setId("agreement-text");
-        ComboBox<OrganisationView> organisation = new ComboBox<>(getTranslation("programme.agreement.organisation"));
-        organisation.setItems(organisations.of(seriesId));
-        organisation.setItemLabelGenerator(OrganisationView::name);
-        organisation.setId("agreement-organisation");
-        DatePicker due = new DatePicker(getTranslation("programme.agreement.due"));
-        due.setId("agreement-due");
-        FieldErrors errors = new FieldErrors(this).field("text", text).field("responsible", organisation)
-                .field("due", due);
+        AgreementFields fields = new AgreementFields(this, "agreement", records.responsibleCandidates(seriesId),
+                organisations.of(seriesId));
         Button add = new Button(getTranslation("programme.agreement.add"), click -> {
-            errors.clear();
-            try {
-                records.agree(id, new AgreementDraft(text.getValue(), null,
-                        organisation.getValue() == null ? null : organisation.getValue().id(), due.getValue()));
+            if (saveAgreement(fields, draft -> records.agree(id, draft))) {
                 Notifications.success(getTranslation("programme.agreement.added"));
                 render();
-            } catch (InvalidInputException refusal) {
-                errors.show(refusal);
-            } catch (UserFacingException refusal) {
-                Labels.refused(this, refusal);
             }
         });
         add.setId("add-agreement");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(organisation, due, add);
+        HorizontalLayout row = new HorizontalLayout(fields.person, fields.organisation, fields.due, add);
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div form = new Div(text, row);
+        Div form = new Div(fields.text, row);
         form.addClassName("agreement-form");
         return form;
+    }
+
+    /** Saves through {@code save}; field refusals under their fields, others as a notification. */
+    private boolean saveAgreement(AgreementFields fields, java.util.function.Consumer<AgreementDraft> save) {
+        try {
+            save.accept(fields.draft());
+            return true;
+        } catch (InvalidInputException refusal) {
+            fields.show(refusal);
+        } catch (UserFacingException refusal) {
+            Labels.refused(this, refusal);
+        }
+        return false;
+    }
+
+    /** The agreement's text, responsible and due date in a dialog, saved with the version shown (stale refused). */
+    private void editAgreement(AgreementView agreement) {
+        AgreementFields fields = new AgreementFields(this, "edit-agreement", records.responsibleCandidates(seriesId),
+                organisations.of(seriesId));
+        fields.show(agreement);
+        Dialog dialog = new Dialog(fields.text, fields.person, fields.organisation, fields.due);
+        dialog.setId("edit-agreement-dialog");
+        dialog.setHeaderTitle(getTranslation("programme.agreement.edit"));
+        Button save = new Button(getTranslation("action.save"), click -> {
+            if (saveAgreement(fields, draft -> records.revise(agreement.id(), draft, agreement.version()))) {
+                dialog.close();
+                Notifications.success(getTranslation("programme.agreement.edited"));
+                render();
+            }
+        });
+        save.setId("save-agreement");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component followUp(AgreementView agreement) {
@@ -229,7 +246,10 @@ public class DebateSessionView extends Main implements TitledByHeading, BeforeEn
             }
         });
         save.setId("follow-up-" + agreement.id().value());
-        HorizontalLayout row = new HorizontalLayout(status, note, save);
+        Button edit = new Button(getTranslation("programme.agreement.edit"), click -> editAgreement(agreement));
+        edit.setId("edit-agreement-" + agreement.id().value());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout row = new HorizontalLayout(status, note, save, edit);
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;

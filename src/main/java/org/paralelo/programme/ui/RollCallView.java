@@ -101,6 +101,9 @@ public class RollCallView extends Main implements TitledByHeading, BeforeEnterOb
         RunId run = session.run();
         if (run != null && runs.canManage(run)) {
             add(new Anchor(ProgrammePaths.run(run), "← " + getTranslation("programme.rollcall.back")));
+        } else if (session.series() != null) {
+            add(new Anchor(ProgrammePaths.series(session.series()),
+                    "← " + getTranslation("programme.rollcall.back-series")));
         }
         Paragraph when = new Paragraph(SessionCards.when(this, session, viewer, getLocale()) + " · "
                 + session.venueName());

@@ -109,9 +109,11 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
             section.add(new Paragraph(getTranslation("programme.sessions.empty")));
         }
         ZoneId viewer = sessions.myZone();
+        List<PersonRef> trainers = list.isEmpty() ? List.of() : runs.courseTrainers(run.course());
         for (SessionSummary session : list) {
             section.add(SessionCards.card(this, session, viewer, getLocale(), s -> new Component[] {counts(s),
-                    rollCall(s), cancel(s)}));
+                    SessionActions.rollCall(this, s), SessionActions.edit(this, sessions, s, trainers, this::render),
+                    SessionActions.cancel(this, sessions, s, this::render)}));
         }
         return section;
     }
@@ -164,31 +166,6 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
                         session.capacity()), all.size() - seated));
         counts.setId("registrations-" + session.id().value());
         return counts;
-    }
-
-    private Anchor rollCall(SessionSummary session) {
-        Anchor link = new Anchor(ProgrammePaths.rollCall(session.id()), getTranslation("programme.rollcall.link"));
-        link.setId("roll-call-" + session.id().value());
-        link.addClassName("rollcall-link");
-        return link;
-    }
-
-    private Button cancel(SessionSummary session) {
-        Button cancel = new Button(getTranslation("programme.sessions.cancel"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("programme.sessions.cancel"),
-                    getTranslation("programme.sessions.cancel-confirm", session.title()),
-                    getTranslation("programme.sessions.cancel"), event -> {
-                        if (Refusals.attempt(this, () -> sessions.cancel(session.id()))) {
-                            Notifications.success(getTranslation("programme.sessions.cancelled-done"));
-                            render();
-                        }
-                    }, getTranslation("action.cancel"), event -> { });
-            confirm.setId("cancel-session-confirm");
-            confirm.open();
-        });
-        cancel.setId("cancel-session-" + session.id().value());
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return cancel;
     }
 
     private void newSession(RunSummary run) {

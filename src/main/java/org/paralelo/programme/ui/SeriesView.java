@@ -31,6 +31,7 @@ import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.people.PersonRef;
 import org.paralelo.programme.AgreementStatus;
 import org.paralelo.programme.DebateRecordService;
 import org.paralelo.programme.OrganisationService;
@@ -48,7 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * One debate series: its sessions (anyone signed in with the link registers), and for its readers the
  * organisations taking part and the agreements across the whole series, pending first and filterable by status,
- * with CSV and PDF exports. Organisers plan sessions and choose the organisations here.
+ * with CSV and PDF exports. Organisers plan, edit and cancel sessions and choose the organisations here.
  */
 @Route("series/:seriesId")
 @PermitAll
@@ -110,16 +111,19 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
         if (list.isEmpty()) {
             section.add(new Paragraph(getTranslation("programme.series.sessions-empty")));
         }
+        List<PersonRef> organisers = manages ? series.series(id).organisers() : List.of();
         list.forEach(s -> section.add(SessionCards.card(this, s, viewer, getLocale(), session ->
-                actions(session, manages, reads))));
+                actions(session, manages, reads, organisers))));
         return section;
     }
 
-    private Component[] actions(SessionSummary session, boolean manages, boolean reads) {
+    private Component[] actions(SessionSummary session, boolean manages, boolean reads, List<PersonRef> organisers) {
         Anchor record = new Anchor(ProgrammePaths.debate(session.id()), getTranslation("programme.debate.open"));
         record.setId("debate-" + session.id().value());
         if (manages) {
-            return new Component[] {record};
+            return new Component[] {record, SessionActions.rollCall(this, session),
+                SessionActions.edit(this, sessions, session, organisers, this::render),
+                SessionActions.cancel(this, sessions, session, this::render)};
         }
         Optional<Registration> mine = registration.mine(session.id());
         Button toggle = mine.isPresent()

@@ -24,6 +24,7 @@ import org.paralelo.people.PersonRef;
 import org.paralelo.programme.SessionDraft;
 import org.paralelo.programme.SessionKind;
 import org.paralelo.programme.SessionSaved;
+import org.paralelo.programme.SessionSummary;
 
 /** The fields of an on-site session; times are the venue's local ones, its state gives the zone. */
 class SessionForm extends FormLayout {
@@ -88,6 +89,23 @@ class SessionForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         setColspan(title, 2);
         setColspan(agenda, 2);
+    }
+
+    /** Fills the fields from a saved session; its times are the venue's local ones, as the form asks. */
+    void show(SessionSummary session) {
+        title.setValue(session.title());
+        kind.setValue(session.kind());
+        date.setValue(session.starts().toLocalDate());
+        start.setValue(session.starts().toLocalTime());
+        end.setValue(session.ends().toLocalTime());
+        venue.setValue(session.venueName());
+        address.setValue(session.venueAddress());
+        municipality.setValue(session.venueMunicipality());
+        state.setValue(session.venueState());
+        capacity.setValue(session.capacity());
+        facilitators.setValue(session.facilitators());
+        agenda.setValue(session.agenda());
+        closesHours.setValue(session.closesHoursBefore());
     }
 
     private void label(TextField field, String key, String id) {

@@ -1,0 +1,56 @@
+package org.paralelo.programme;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.paralelo.courses.CourseId;
+import org.paralelo.people.PersonId;
+import org.paralelo.programme.domain.ProgrammeSession;
+import org.paralelo.programme.domain.Run;
+import org.paralelo.programme.domain.RunRepository;
+import org.paralelo.programme.domain.SessionRegistrationRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes {@link SessionChanged} for a session of a run or of a debate series alike, naming the people who hold
+ * a seat or wait for one, so notifications can tell them without asking programme who they are.
+ */
+@Component
+class SessionAnnouncements {
+
+    private final RunRepository runs;
+    private final SessionRegistrationRepository registrations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SessionAnnouncements(RunRepository runs, SessionRegistrationRepository registrations,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.runs = runs;
+        this.registrations = registrations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void announce(ProgrammeSession session, Set<SessionChanged.Change> changes) {
+        SessionId id = new SessionId(session.getId());
+        RunId run = null;
+        CourseId course = null;
+        SeriesId series = null;
+        if (session.isOfSeries()) {
+            series = new SeriesId(java.util.Objects.requireNonNull(session.getSeriesId()));
+        } else {
+            Run owner = runs.findById(session.getRunId()).orElseThrow();
+            run = new RunId(owner.getId());
+            course = new CourseId(owner.getCourseId());
+        }
+        Set<PersonId> people = Stream.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITING)
+                .flatMap(status -> registrations.findBySessionIdAndStatusOrderByRequestedAtAscIdAsc(session.getId(),
+                        status).stream())
+                .map(r -> new PersonId(r.getPersonId())).collect(Collectors.toSet());
+        String venue = session.getVenueName() + ", " + session.getVenueMunicipality();
+        events.publishEvent(new SessionChanged(id, run, course, series, session.getTitle(), session.getStarts(),
+                venue, changes, session.getSequence(), clock.instant(), people));
+    }
+}
