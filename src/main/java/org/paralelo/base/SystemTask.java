@@ -7,6 +7,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Runs start-up and background work through the secured services as the built-in "system" administrator,
@@ -21,6 +22,21 @@ public final class SystemTask {
 
     public static <T> T call(Supplier<T> work) {
         return callAs(SYSTEM_USER, work);
+    }
+
+    /**
+     * As {@link #call}, through the given security-context strategy: a background thread of one application
+     * context must use that context's strategy, which method security reads, not whichever strategy the static
+     * holder points at (the last context started, when several share a JVM as in the test suite).
+     */
+    public static <T> T call(SecurityContextHolderStrategy strategy, Supplier<T> work) {
+        SecurityContext previous = strategy.getContext();
+        strategy.setContext(systemContext(SYSTEM_USER));
+        try {
+            return work.get();
+        } finally {
+            strategy.setContext(previous);
+        }
     }
 
     /**
@@ -46,15 +62,19 @@ public final class SystemTask {
     // The one place outside people that writes authorities: base sits below people and cannot name its Role.
     private static <T> T asSystem(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_SYSTEM"))));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(systemContext(username));
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    private static SecurityContext systemContext(String username) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+        return context;
     }
 
     public static void run(Runnable work) {

@@ -26,6 +26,9 @@ import org.paralelo.courses.TopicService;
 import org.paralelo.courses.TopicView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,13 +50,16 @@ class CourseIndexer {
     private final AttachmentTextStore attachments;
     private final List<SearchSource> sources;
     private final ChangeLog changes;
+    private final SecurityContextHolderStrategy security;
     private final BackgroundQueue queue = new BackgroundQueue("search-indexer");
     private final AtomicLong lastSequence = new AtomicLong();
     private final RebuildProgress progress = new RebuildProgress();
 
     CourseIndexer(LuceneIndex index, CatalogueService catalogue, TopicService topics, List<DocumentMapper> mappers,
-                  AttachmentTextStore attachments, List<SearchSource> sources, ChangeLog changes) {
+                  AttachmentTextStore attachments, List<SearchSource> sources, ChangeLog changes,
+                  ObjectProvider<SecurityContextHolderStrategy> security) {
         this.changes = changes;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.sources = sources;
         this.index = index;
         this.catalogue = catalogue;
@@ -72,7 +78,7 @@ class CourseIndexer {
             long sequence = 0;
             for (ChangeLog.Change change : changes) {
                 try {
-                    sequence = Math.max(sequence, SystemTask.call(() -> applyOne(change)));
+                    sequence = Math.max(sequence, SystemTask.call(security, () -> applyOne(change)));
                 } catch (RuntimeException e) {
                     log.error("Could not index change {} ({} {})", change.id(), change.kind(), change.ref(), e);
                 }
@@ -103,7 +109,10 @@ class CourseIndexer {
         progress.start();
         return queue.submit(() -> {
             try {
-                SystemTask.run(this::rebuild);
+                SystemTask.call(security, () -> {
+                    rebuild();
+                    return null;
+                });
                 progress.finish(null);
             } catch (RuntimeException e) {
                 log.error("Search index rebuild failed", e);

@@ -26,7 +26,7 @@ public final class Archives {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern TABLE_ENTRY = Pattern.compile("db/([a-z0-9_]{1,64})\\.jsonl");
     private static final Pattern MEDIA_ENTRY = Pattern.compile("media/[0-9a-f]{2}/[0-9a-f]{2}/([0-9a-f]{64})");
-    private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9._]*)__.*\\.sql");
+    private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9._]*)__[^$]*\\.(sql|class)");
 
     private Archives() {
     }
@@ -49,12 +49,12 @@ public final class Archives {
         return matcher.matches() ? matcher.group(1) : null;
     }
 
-    /** The newest schema version this application's migrations reach. */
+    /** The newest schema version this application's migrations reach: SQL files and Java migrations alike. */
     public static String latestSchema() {
         MigrationVersion latest = MigrationVersion.EMPTY;
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:db/migration/V*__*.sql")) {
+                    .getResources("classpath*:db/migration/V*__*")) {
                 var matcher = MIGRATION.matcher(String.valueOf(resource.getFilename()));
                 if (matcher.matches()) {
                     MigrationVersion version = MigrationVersion.fromVersion(matcher.group(1).replace('_', '.'));
