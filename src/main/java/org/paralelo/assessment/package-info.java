@@ -3,7 +3,7 @@
  * every published course version, the grading rules for each question type, learners' attempts (answers saved on
  * every change) and the manual grading queue.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses"})
 @NullMarked
 package org.paralelo.assessment;
 

@@ -6,7 +6,7 @@
  * one back into a fresh data directory, on H2 or MariaDB whichever the archive came from. The search index is not
  * copied: it is a cache of the database and is rebuilt at the first start after a restore.
  */
-@ApplicationModule(allowedDependencies = {"base", "people"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people"})
 @NullMarked
 package org.paralelo.backup;
 

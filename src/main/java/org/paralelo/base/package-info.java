@@ -1,8 +1,10 @@
 /**
- * Shared kernel: i18n, error types, clock, data directory, public address, Markdown and the system task; its
- * screens and UI helpers are in {@code base.ui}. Open for now: see {@code base.ui}'s package-info.
+ * Shared kernel: i18n, error types, clock, data directory, public address, Markdown and the system task. Its
+ * screens and UI helpers are the {@code base :: ui} named interface (see {@code base.ui}); a module lists both
+ * {@code "base"} and {@code "base :: ui"} in its allowed dependencies, since a bare {@code "base"} means this
+ * root package only.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule
 @NullMarked
 package org.paralelo.base;
 

@@ -10,7 +10,8 @@
  * {@link org.paralelo.community.ResourceModerated}; a resource's document is readable through
  * {@code ResourceMediaPolicy} (a {@link org.paralelo.media.MediaReadPolicy}).
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "media", "courses", "learning", "programme", "search"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media", "courses", "learning",
+    "programme", "search"})
 @NullMarked
 package org.paralelo.community;
 

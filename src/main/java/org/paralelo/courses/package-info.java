@@ -3,7 +3,7 @@
  * and who may edit or read a course ({@link org.paralelo.courses.CourseAccess}, extended by
  * {@link org.paralelo.courses.CourseReaders}). Learners' reading screens live in learning.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "media"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media"})
 @NullMarked
 package org.paralelo.courses;
 

@@ -6,7 +6,7 @@
  * ({@link org.paralelo.interchange.CoursePackageExporter}); the sample library loads on first start. GIFT, Moodle
  * XML and Aiken readers and GIFT and Moodle XML writers turn files into assessment questions and back.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses", "assessment", "media"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "assessment", "media"})
 @NullMarked
 package org.paralelo.interchange;
 

@@ -6,7 +6,7 @@
  * {@link org.paralelo.learning.LearnerGroups}; {@link org.paralelo.learning.CompletionReviews} re-evaluates when
  * what a rule reads changes elsewhere.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses", "assessment"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "assessment"})
 @NullMarked
 package org.paralelo.learning;
 

@@ -5,7 +5,7 @@
  * org.paralelo.media.MediaService} and {@link org.paralelo.media.MediaAccess}; other modules widen read access by
  * implementing {@link org.paralelo.media.MediaReadPolicy}.
  */
-@ApplicationModule(allowedDependencies = {"base", "people"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people"})
 @NullMarked
 package org.paralelo.media;
 

@@ -7,7 +7,7 @@
  * in-app notices shown by the header bell through server push); no module calls it to send. It answers
  * {@code base.MailAvailability}.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "community", "programme", "reporting"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "community", "programme", "reporting"})
 @NullMarked
 package org.paralelo.notifications;
 

@@ -7,7 +7,7 @@
  * {@link org.paralelo.learning.OnSiteHours} for hybrid completion. Publishes {@link AttendanceRecorded} and
  * {@link SessionChanged}.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "learning"})
 @NullMarked
 package org.paralelo.programme;
 

@@ -7,8 +7,8 @@
  * coordinator sees only the regions people assigns them ({@code people.Caller#regionScope}). Also the admin home's
  * "what needs attention" ({@code AdminAttentionService}), which reads backup's archive list too.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses", "learning", "assessment", "programme",
-    "community", "backup"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "learning", "assessment",
+    "programme", "community", "backup"})
 @NullMarked
 package org.paralelo.reporting;
 

@@ -6,7 +6,7 @@
  * course) and keeps the index current through {@link org.paralelo.search.SearchFeed}; the permission filter stays
  * inside the Lucene query for every kind of document.
  */
-@ApplicationModule(allowedDependencies = {"base", "people", "courses", "media", "assessment"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "media", "assessment"})
 @NullMarked
 package org.paralelo.search;
 

@@ -67,6 +67,13 @@ class ResourceJourneyTest extends BrowserTest {
         page = ResourcePage.open(this, ResourcePaths.LIBRARY);
         assertThat(page.has("resource-" + id.value())).isTrue();
         screenshotsAtBothWidths("resources-05-library");
+        setWidth(PHONE_WIDTH);
+        assertThat(page.filtersShowing()).as("the four filters fold behind \"Filtros\" on a phone").isFalse();
+        page.openFilters();
+        screenshot("resources-05b-library-filters-open-360");
+        assertThat(horizontalOverflow()).as("horizontal scrolling with the filters open at 360 px").isZero();
+        setWidth(DESKTOP_WIDTH);
+        assertThat(page.filtersShowing()).as("wider screens always show the filters").isTrue();
         page = ResourcePage.open(this, ResourcePaths.resource(id));
         assertThat(page.scriptRan()).isFalse();
         screenshotsAtBothWidths("resources-06-page");

@@ -35,6 +35,20 @@ public class ResourcePage extends SpacePage {
         return this;
     }
 
+    /** Whether the library's filter row is shown (on a phone it folds behind the "Filtros" toggle). */
+    public boolean filtersShowing() {
+        return rendered(driver().findElement(By.id("resource-filters-row")));
+    }
+
+    /** Clicks the phone's "Filtros" toggle and waits for the filter row to show. */
+    public ResourcePage openFilters() {
+        click("resource-filters-toggle");
+        browser.waitForVaadin();
+        waitUntil("the library's filters to unfold", d -> filtersShowing());
+        browser.waitForRendering();
+        return this;
+    }
+
     public boolean has(String id) {
         return !driver().findElements(By.id(id)).isEmpty();
     }

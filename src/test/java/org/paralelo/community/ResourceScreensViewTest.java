@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paralelo.base.ui.FoldingFilters;
 import org.paralelo.community.Members.Member;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.As;
@@ -87,6 +88,41 @@ class ResourceScreensViewTest extends KaribuTest {
                 .isEqualTo(NetworkPaths.member(ana.id()));
         UI.getCurrent().navigate(NetworkPaths.member(ana.id()));
         assertThat(_get(Div.class, spec -> spec.withId("member-resources")).getElement().getTextRecursively()).contains("Feria del mezcal");
+    }
+
+    @Test
+    void the_library_filters_fold_behind_a_toggle_that_says_whether_they_are_open_and_still_filter() {
+        Member ines = members.published("plegados", "OAX", "ARTISAN", "CRAFTS", null);
+        signIn(ines.username(), ines.roles());
+        UI.getCurrent().navigate(ResourcePaths.LIBRARY);
+
+        FoldingFilters filters = _get(FoldingFilters.class, spec -> spec.withId("resource-filters"));
+        assertThat(filters.row().getChildren().map(c -> c.getId().orElse("")))
+                .containsExactly("resources-topic", "resources-field", "resources-region", "resources-kind");
+        Button toggle = _get(Button.class, spec -> spec.withId("resource-filters-toggle"));
+        assertThat(toggle.getText()).isEqualTo("Filtros");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo("resource-filters-row");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(filters.hasClassName("open")).isFalse();
+
+        _click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(filters.hasClassName("open")).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<ResourceKind> kind = _get(ComboBox.class, spec -> spec.withId("resources-kind"));
+        _setValue(kind, ResourceKind.LINK);
+        _click(toggle);
+        assertThat(filters.hasClassName("open")).isFalse();
+        assertThat(kind.getValue()).as("folding keeps the chosen filters").isEqualTo(ResourceKind.LINK);
+    }
+
+    @Test
+    void the_library_filters_toggle_speaks_english() {
+        useLanguage(Locale.ENGLISH);
+        Member tom = members.published("folded", "PUE", "ARTISAN", "DESIGN", null);
+        signIn(tom.username(), tom.roles());
+        UI.getCurrent().navigate(ResourcePaths.LIBRARY);
+        assertThat(_get(Button.class, spec -> spec.withId("resource-filters-toggle")).getText()).isEqualTo("Filters");
     }
 
     @Test

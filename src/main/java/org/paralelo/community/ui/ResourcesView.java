@@ -9,12 +9,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.paralelo.base.ui.FoldingFilters;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.ResourceFilter;
 import org.paralelo.community.ResourceKind;
@@ -61,11 +60,8 @@ public class ResourcesView extends Main implements TitledByHeading {
         combo(kind, "resources-kind", "resource.kind");
         kind.setItems(ResourceKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-        HorizontalLayout filters = new HorizontalLayout(topic, field, region, kind);
-        filters.setWrap(true);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("toolbar");
-        filters.addClassName("resource-filters");
+        // Four filters would fill a phone's first screen: they fold behind "Filtros" there, as the catalogue's do.
+        FoldingFilters filters = new FoldingFilters("resource-filters", topic, field, region, kind);
 
         Anchor contribute = new Anchor(ResourcePaths.NEW, getTranslation("resource.contribute"));
         contribute.setId("contribute");
