@@ -22,7 +22,8 @@ final class JudgedQueries {
     record Judged(String query, Map<String, Integer> grades) {
     }
 
-    record Figures(String name, double ndcg, double precisionAtOne, double zeroRate, List<String> misses) {
+    record Figures(String name, double ndcg, double precisionAtOne, double zeroRate, List<String> misses,
+            List<String> perQuery) {
 
         String line() {
             return String.format(Locale.ROOT, "%-34s nDCG@10 %.3f   P@1 %.3f   zero-result %.1f %%", name, ndcg,
@@ -76,6 +77,7 @@ final class JudgedQueries {
         int firstRelevant = 0;
         int zero = 0;
         List<String> misses = new ArrayList<>();
+        List<String> perQuery = new ArrayList<>();
         for (Judged judged : ALL) {
             List<String> titles = new ArrayList<>(new LinkedHashSet<>(search.apply(judged.query())));
             if (titles.isEmpty()) {
@@ -97,6 +99,7 @@ final class JudgedQueries {
             }
             double score = idcg == 0 ? 0 : dcg / idcg;
             ndcg += score;
+            perQuery.add(String.format(Locale.ROOT, "%.2f %s", score, judged.query()));
             boolean first = !titles.isEmpty() && answerOf(judged, titles.get(0)) != null;
             if (first) {
                 firstRelevant++;
@@ -107,7 +110,7 @@ final class JudgedQueries {
             }
         }
         int n = ALL.size();
-        return new Figures(name, ndcg / n, (double) firstRelevant / n, (double) zero / n, misses);
+        return new Figures(name, ndcg / n, (double) firstRelevant / n, (double) zero / n, misses, perQuery);
     }
 
     /** Judged answers that name no title, or more than one, of the given titles. */

@@ -165,6 +165,8 @@ class SearchRelevanceTest {
         System.out.println("SEARCH RELEVANCE " + paralelo.line());
         System.out.println("SEARCH RELEVANCE " + baseline.line());
         paralelo.misses().forEach(miss -> System.out.println("SEARCH RELEVANCE WEAK: " + miss));
+        // Every query's figure, so that a change (a synonym group, a weight) can be compared query by query.
+        paralelo.perQuery().forEach(query -> System.out.println("SEARCH RELEVANCE QUERY: " + query));
         String synonyms = As.admin(() -> this.synonyms.synonyms().lines());
         for (Analyzers.Stemmer stemmer : Analyzers.Stemmer.values()) {
             try (PipelineVariants variants = new PipelineVariants(docs, stemmer, synonyms)) {
@@ -211,6 +213,12 @@ class SearchRelevanceTest {
                 "Cultural rights and what they mean for local government");
         assertThat(titles("intellectual property").getFirst()).isEqualTo(
                 "Cultural and creative industries at municipal scale");
+    }
+
+    @Test
+    void the_sector_groups_of_v57_find_what_their_words_mean() {
+        assertFirstPage("publico objetivo", "Segmentación y perfiles de público");
+        assertFirstPage("mercadeo cultural", "¿Qué es la mercadotecnia cultural?");
     }
 
     private SearchResults asLearner(String query) {
