@@ -172,8 +172,10 @@ public class QuestionImportService {
         warnings.stream().limit(MAX_WARNINGS).forEach(w -> lines.add(QuestionImportReport.Line.of(line, excerpt,
                 category, "warning", w)));
         if (warnings.size() > MAX_WARNINGS) {
+            int more = warnings.size() - MAX_WARNINGS;
+            // The count goes as a number: the message chooses "1 aviso más" or "N avisos más" by it.
             lines.add(new QuestionImportReport.Line(line, excerpt, category, "warning",
-                    "interchange.questions.more-warnings", String.valueOf(warnings.size() - MAX_WARNINGS)));
+                    "interchange.questions.more-warnings", String.valueOf(more), List.of(more), ""));
         }
     }
 

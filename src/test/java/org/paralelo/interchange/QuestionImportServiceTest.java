@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.assessment.QuestionBankService;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.AuditAction;
@@ -46,6 +47,8 @@ class QuestionImportServiceTest {
     QuestionBankService bank;
     @Autowired
     AuditService audit;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     private String trainer;
     private CourseId course;
@@ -188,6 +191,10 @@ class QuestionImportServiceTest {
                         "Opción 8", "Opción 9", "Opción 10");
         assertThat(third.get(10).messageKey()).isEqualTo("interchange.questions.more-warnings");
         assertThat(third.get(10).detail()).isEqualTo("2");
+        assertThat(messages.getMessage(third.get(10).displayKey(), third.get(10).messageArguments(),
+                Languages.SPANISH)).isEqualTo("Y 2 avisos más sobre esta pregunta.");
+        assertThat(messages.getMessage(third.get(10).displayKey(), third.get(10).messageArguments(),
+                Languages.ENGLISH)).isEqualTo("And 2 more warnings about this question.");
         assertThat(report.errors()).isZero();
     }
 
