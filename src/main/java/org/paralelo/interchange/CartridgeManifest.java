@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
- * The parts of an IMS Common Cartridge {@code imsmanifest.xml} an import needs: the title and language from its
- * LOM metadata, the resources by identifier, and the item tree of its one organisation.
+ * The parts of an IMS Common Cartridge {@code imsmanifest.xml} an import needs: the title, language and description
+ * (as written, HTML or text) from its LOM metadata, the resources by identifier, and the item tree of its one organisation.
  */
-record CartridgeManifest(String identifier, String version, String title, String language, int estimatedHours,
+record CartridgeManifest(String identifier, String version, String title, String language, String description,
+                         int estimatedHours,
                          Map<String, Resource> resources, List<Node> items) {
 
     static final String FILE = "imsmanifest.xml";
@@ -50,6 +51,7 @@ record CartridgeManifest(String identifier, String version, String title, String
         Element general = SafeXml.child(SafeXml.child(metadata, "lom"), "general");
         String title = SafeXml.text(SafeXml.child(SafeXml.child(general, "title"), "string"));
         String language = SafeXml.text(SafeXml.child(general, "language"));
+        String description = SafeXml.text(SafeXml.child(SafeXml.child(general, "description"), "string"));
         Map<String, Resource> resources = new LinkedHashMap<>();
         for (Element r : SafeXml.children(SafeXml.child(manifest, "resources"), "resource")) {
             String base = r.getAttribute("xml:base");
@@ -68,7 +70,7 @@ record CartridgeManifest(String identifier, String version, String title, String
             items.addAll(nodes(root));
         }
         return new CartridgeManifest(manifest.getAttribute("identifier"),
-                SafeXml.text(SafeXml.child(metadata, "schemaversion")), title, language,
+                SafeXml.text(SafeXml.child(metadata, "schemaversion")), title, language, description,
                 hours(SafeXml.child(SafeXml.child(SafeXml.child(metadata, "lom"), "educational"),
                         "typicalLearningTime")), resources, items);
     }

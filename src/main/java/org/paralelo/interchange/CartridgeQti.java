@@ -1,6 +1,7 @@
 package org.paralelo.interchange;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
@@ -18,11 +19,18 @@ import org.paralelo.interchange.CartridgeWriter.Xml;
  * left out and listed as lost. Points travel as QTI's {@code qmd_weighting}; partial credits of single choice and
  * short answer as the score their condition sets; a multiple choice keeps the CC profile's all-or-nothing
  * condition (which other LMSs read) and its per-option credits in a field of our own, {@link #CREDITS}.
+ * Feedback travels the CC way: an {@code <itemfeedback>} per text, shown by a {@code <displayfeedback>} in the
+ * condition that picks the option or answer (a short answer's 0 % answers keep their feedback so), the feedback for
+ * any other answer by an {@code <other/>} condition, and the general feedback as {@code general_fb}.
  */
 final class CartridgeQti {
 
     /** Item metadata with a multiple choice's credits in %, one per option in order: {@code 50,50,-100}. */
     static final String CREDITS = "paralelo_credits";
+    /** The feedback every LMS shows whatever the answer. */
+    static final String GENERAL_FEEDBACK = "general_fb";
+    /** The feedback for any answer no condition names (Canvas's ident too). */
+    static final String OTHER_FEEDBACK = "general_incorrect_fb";
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -83,9 +91,9 @@ final class CartridgeQti {
                     .append(response(q.body()))
                     .append("        </presentation>\n").append(processing(q.body()));
             if (!q.generalFeedback().isEmpty()) {
-                out.append("        <itemfeedback ident=\"general_fb\">").append(material(q.generalFeedback(), false))
-                        .append("</itemfeedback>\n");
+                out.append(itemFeedback(GENERAL_FEEDBACK, q.generalFeedback()));
             }
+            notes(q.body()).forEach(note -> out.append(itemFeedback(note.ident(), note.text())));
             out.append("      </item>\n");
         }
         return out.toString();
@@ -113,16 +121,76 @@ final class CartridgeQti {
         return out.append("          </render_choice></response_lid>\n").toString();
     }
 
-    /** The scoring: a condition per right answer (single choice, true/false, short answer) or one for all. */
+    /** Feedback shown for one option or answer (or, with {@code <other/>}, for any other answer). */
+    private record Note(String ident, String test, String text) {
+    }
+
+    /** Every non-empty option, answer and "any other answer" feedback of the question, in option order. */
+    private static List<Note> notes(QuestionBody body) {
+        List<Note> notes = new ArrayList<>();
+        switch (body) {
+            case QuestionBody.SingleChoice s -> {
+                for (int i = 0; i < s.options().size(); i++) {
+                    notes.add(new Note("o" + (i + 1) + "_fb", option(i), s.options().get(i).feedback()));
+                }
+            }
+            case QuestionBody.MultipleChoice m -> {
+                for (int i = 0; i < m.options().size(); i++) {
+                    notes.add(new Note("o" + (i + 1) + "_fb", option(i), m.options().get(i).feedback()));
+                }
+            }
+            case QuestionBody.TrueFalse t -> {
+                notes.add(new Note("o1_fb", option(0), t.feedbackTrue()));
+                notes.add(new Note("o2_fb", option(1), t.feedbackFalse()));
+            }
+            case QuestionBody.ShortAnswer s -> {
+                for (int i = 0; i < s.answers().size(); i++) {
+                    notes.add(new Note("a" + (i + 1) + "_fb", answer(s, s.answers().get(i).text()),
+                            s.answers().get(i).feedback()));
+                }
+                notes.add(new Note(OTHER_FEEDBACK, "<other/>", s.incorrectFeedback()));
+            }
+            default -> {
+            }
+        }
+        return notes.stream().filter(n -> !n.text().isEmpty()).toList();
+    }
+
+    private static String option(int index) {
+        return "<varequal respident=\"response1\">o" + (index + 1) + "</varequal>";
+    }
+
+    private static String answer(QuestionBody.ShortAnswer s, String text) {
+        return "<varequal respident=\"response1\" case=\"" + (s.ignoreCase() ? "No" : "Yes") + "\">" + Xml.text(text)
+                + "</varequal>";
+    }
+
+    /** A condition that shows a feedback; {@code goOn}: the conditions after it still run. */
+    private static String shows(Note note, boolean goOn) {
+        return "          <respcondition continue=\"" + (goOn ? "Yes" : "No") + "\"><conditionvar>" + note.test() + "</conditionvar>"
+                + "<displayfeedback feedbacktype=\"Response\" linkrefid=\"" + note.ident()
+                + "\"/></respcondition>\n";
+    }
+
+    private static String itemFeedback(String ident, String text) {
+        return "        <itemfeedback ident=\"" + ident + "\">" + material(text, false) + "</itemfeedback>\n";
+    }
+
+    /**
+     * The feedback conditions first (they go on), then the scoring: a condition per right answer (single choice,
+     * true/false, short answer) or one for all, which stops; the "any other answer" feedback last.
+     */
     private static String processing(QuestionBody body) {
         StringBuilder out = new StringBuilder("        <resprocessing><outcomes><decvar maxvalue=\"100\" "
                 + "minvalue=\"0\" varname=\"SCORE\" vartype=\"Decimal\"/></outcomes>\n");
+        List<Note> notes = notes(body);
+        notes.stream().filter(n -> !n.ident().equals(OTHER_FEEDBACK)).forEach(n -> out.append(shows(n, true)));
         switch (body) {
             case QuestionBody.SingleChoice s -> {
                 for (int i = 0; i < s.options().size(); i++) {
                     QuestionBody.SingleChoice.Option o = s.options().get(i);
                     if (o.correct() || o.credit().signum() > 0) {
-                        out.append(condition("<varequal respident=\"response1\">o" + (i + 1) + "</varequal>",
+                        out.append(condition(option(i),
                                 o.correct() ? QuestionBody.FULL_CREDIT : o.credit()));
                     }
                 }
@@ -130,21 +198,19 @@ final class CartridgeQti {
             case QuestionBody.MultipleChoice m -> {
                 StringBuilder all = new StringBuilder("<and>");
                 for (int i = 0; i < m.options().size(); i++) {
-                    String equal = "<varequal respident=\"response1\">o" + (i + 1) + "</varequal>";
+                    String equal = option(i);
                     all.append(m.options().get(i).credit().signum() > 0 ? equal : "<not>" + equal + "</not>");
                 }
                 out.append(condition(all.append("</and>").toString()));
             }
-            case QuestionBody.TrueFalse t -> out.append(condition("<varequal respident=\"response1\">"
-                    + (t.answer() ? "o1" : "o2") + "</varequal>"));
+            case QuestionBody.TrueFalse t -> out.append(condition(option(t.answer() ? 0 : 1)));
             case QuestionBody.ShortAnswer s -> s.answers().stream()
                     .filter(a -> a.credit().signum() > 0)
-                    .forEach(a -> out.append(condition("<varequal respident=\"response1\" case=\""
-                            + (s.ignoreCase() ? "No" : "Yes") + "\">" + Xml.text(a.text()) + "</varequal>",
-                            a.credit())));
+                    .forEach(a -> out.append(condition(answer(s, a.text()), a.credit())));
             default -> {
             }
         }
+        notes.stream().filter(n -> n.ident().equals(OTHER_FEEDBACK)).forEach(n -> out.append(shows(n, false)));
         return out.append("        </resprocessing>\n").toString();
     }
 

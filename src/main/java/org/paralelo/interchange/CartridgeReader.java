@@ -25,6 +25,8 @@ import org.xml.sax.SAXException;
  */
 final class CartridgeReader {
 
+    /** The longest course summary the course catalogue keeps ({@code Course.MAX_SUMMARY}). */
+    static final int MAX_SUMMARY = 2000;
     private static final String SPANISH_OTHERS = "Recursos fuera de módulos";
     private static final String ENGLISH_OTHERS = "Resources outside modules";
     private static final String SPANISH_GENERAL = "General";
@@ -36,7 +38,8 @@ final class CartridgeReader {
     private final List<ParsedQuestion> bank = new ArrayList<>();
     private final CartridgeLessons lessons;
     private String bankFile = "";
-    private CartridgeManifest manifest = new CartridgeManifest("", "", "", "", 0, Map.of(), List.of());
+    private CartridgeManifest manifest = new CartridgeManifest("", "", "", "", "", 0, Map.of(),
+            List.of());
 
     private CartridgeReader(PackageFiles files) {
         this.files = files;
@@ -73,8 +76,25 @@ final class CartridgeReader {
         List<CoursePackage.Module> modules = modules(language);
         String title = manifest.title().isBlank() ? "Common Cartridge" : manifest.title();
         String format = (CoursePackage.CARTRIDGE + " " + manifest.version()).strip();
-        return new PackageRead(new CoursePackage(format, code(manifest.identifier(), title), language, title, "", List.of(),
+        return new PackageRead(new CoursePackage(format, code(manifest.identifier(), title), language, title,
+                summary(manifest.description()), List.of(),
                 manifest.estimatedHours(), modules, bank, bankFile, media, Map.of()), errors, warnings);
+    }
+
+    /**
+     * The LOM description as the course summary: its text (tags dropped, entities read, so nothing of its HTML
+     * reaches the page), cut to the summary's limit with a warning.
+     */
+    private String summary(String description) {
+        String text = HtmlToMarkdown.plain(description).strip();
+        if (text.length() <= MAX_SUMMARY) {
+            return text;
+        }
+        warnings.add(new PackageProblem(CartridgeManifest.FILE, 0, "interchange.cc.summary-cut",
+                String.valueOf(MAX_SUMMARY)));
+        int end = MAX_SUMMARY - 1;
+        end -= Character.isHighSurrogate(text.charAt(end - 1)) ? 1 : 0;
+        return text.substring(0, end).strip() + "…";
     }
 
     /** Top-level folders are modules; top-level leaves gather in a first module; unplaced content in a last one. */

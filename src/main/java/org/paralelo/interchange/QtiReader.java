@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ final class QtiReader {
             BigDecimal points = number(field(item, "qmd_weighting"));
             Question question = new Question(rich(SafeXml.child(SafeXml.child(item, "presentation"), "material")),
                     points.signum() > 0 && points.compareTo(Question.MAX_POINTS) <= 0 ? points : BigDecimal.ONE,
-                    plain(feedback(item).get("general_fb")), body,
+                    feedback(item).getOrDefault(CartridgeQti.GENERAL_FEEDBACK, ""), body,
                     title.length() > Question.MAX_TITLE ? title.substring(0, Question.MAX_TITLE) : title);
             List<GiftProblem> refused = ModelCheck.problems(line, question);
             if (refused.isEmpty()) {
@@ -181,20 +182,48 @@ final class QtiReader {
         return new TrueFalse(answer, onTrue, onFalse);
     }
 
+    /**
+     * Answers the scoring conditions accept, each with the feedback a condition shows for it; an answer that only
+     * shows a feedback is a 0 % answer (a common mistake); an {@code <other/>} condition's feedback is the one for
+     * any other answer.
+     */
     private static ShortAnswer fillIn(Element item) {
         List<ShortAnswer.Accepted> accepted = new ArrayList<>();
         Map<String, BigDecimal> credits = credits(item);
+        Map<String, String> feedback = answerFeedback(item);
+        Set<String> seen = new LinkedHashSet<>();
         boolean ignoreCase = true;
         for (Element condition : scoringConditions(item)) {
             for (Element equal : SafeXml.descendants(condition, "varequal")) {
                 String text = SafeXml.text(equal);
                 BigDecimal credit = credits.getOrDefault(text, QuestionBody.FULL_CREDIT);
-                accepted.add(credit.compareTo(QuestionBody.FULL_CREDIT) >= 0 ? new ShortAnswer.Accepted(text, "")
-                        : new ShortAnswer.Accepted(text, credit, ""));
+                String note = feedback.getOrDefault(text, "");
+                accepted.add(credit.compareTo(QuestionBody.FULL_CREDIT) >= 0 ? new ShortAnswer.Accepted(text, note)
+                        : new ShortAnswer.Accepted(text, credit, note));
+                seen.add(text);
                 ignoreCase &= !equal.getAttribute("case").equalsIgnoreCase("yes");
             }
         }
-        return new ShortAnswer(accepted, ignoreCase, false, "");
+        feedback.forEach((text, note) -> {
+            if (seen.add(text) && !text.isEmpty()) {
+                accepted.add(new ShortAnswer.Accepted(text, BigDecimal.ZERO, note));
+            }
+        });
+        return new ShortAnswer(accepted, ignoreCase, false, otherFeedback(item));
+    }
+
+    /** The text an {@code <other/>} condition shows, other than the general feedback; empty for none. */
+    private static String otherFeedback(Element item) {
+        Map<String, String> texts = feedback(item);
+        for (Element condition : SafeXml.descendants(SafeXml.child(item, "resprocessing"), "respcondition")) {
+            Element shown = SafeXml.child(condition, "displayfeedback");
+            String ident = shown == null ? "" : shown.getAttribute("linkrefid");
+            if (SafeXml.child(SafeXml.child(condition, "conditionvar"), "other") != null
+                    && !ident.equals(CartridgeQti.GENERAL_FEEDBACK) && texts.containsKey(ident)) {
+                return texts.get(ident);
+            }
+        }
+        return "";
     }
 
     private static String profile(Element item) {
@@ -245,22 +274,22 @@ final class QtiReader {
     /** Option ident → the text of the feedback its condition displays. */
     private static Map<String, String> answerFeedback(Element item) {
         Map<String, String> texts = feedback(item);
-        Map<String, String> byOption = new HashMap<>();
+        Map<String, String> byOption = new LinkedHashMap<>();
         for (Element condition : SafeXml.descendants(SafeXml.child(item, "resprocessing"), "respcondition")) {
             List<Element> equals = SafeXml.descendants(condition, "varequal");
             Element shown = SafeXml.child(condition, "displayfeedback");
             if (equals.size() == 1 && shown != null && texts.containsKey(shown.getAttribute("linkrefid"))) {
-                byOption.put(SafeXml.text(equals.getFirst()), plain(texts.get(shown.getAttribute("linkrefid"))));
+                byOption.put(SafeXml.text(equals.getFirst()), texts.get(shown.getAttribute("linkrefid")));
             }
         }
         return byOption;
     }
 
-    /** {@code <itemfeedback ident>} → its HTML or text. */
+    /** {@code <itemfeedback ident>} → its text. */
     private static Map<String, String> feedback(Element item) {
         Map<String, String> texts = new HashMap<>();
         for (Element feedback : SafeXml.children(item, "itemfeedback")) {
-            texts.put(feedback.getAttribute("ident"), text(feedback));
+            texts.put(feedback.getAttribute("ident"), plain(feedback));
         }
         return texts;
     }
@@ -282,8 +311,9 @@ final class QtiReader {
         return isHtml(material) ? HtmlToMarkdown.markdown(text) : HtmlToMarkdown.escapePlain(text);
     }
 
+    /** Option and feedback texts: HTML read as text, plain text kept as written ({@code a < b}, {@code <b>}). */
     private static String plain(@Nullable Element material) {
-        return plain(text(material));
+        return isHtml(material) ? plain(text(material)) : text(material).strip();
     }
 
     private static String plain(@Nullable String html) {

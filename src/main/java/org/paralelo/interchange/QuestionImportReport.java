@@ -3,9 +3,9 @@ package org.paralelo.interchange;
 import java.util.List;
 
 /**
- * A GIFT or Aiken import into a course's bank, question by question: what each line gave (imported, refused or
- * imported with a warning), and how many questions were stored (zero in a preview, or when all-or-nothing was
- * chosen and something was refused).
+ * A GIFT, Moodle XML or Aiken import into a course's bank, question by question: what each line gave (imported,
+ * refused, or imported with warnings: a report line per warning, several with the same line number), and how many
+ * questions were stored (zero in a preview, or when all-or-nothing was chosen and something was refused).
  */
 public record QuestionImportReport(List<Line> lines, int stored, boolean applied) {
 

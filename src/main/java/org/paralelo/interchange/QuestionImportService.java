@@ -3,9 +3,11 @@ package org.paralelo.interchange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.CategoryView;
 import org.paralelo.assessment.QuestionBankService;
@@ -30,6 +32,8 @@ public class QuestionImportService {
 
     /** Longest category name the bank accepts. */
     static final int MAX_CATEGORY = 120;
+    /** Warnings listed for one question; a file that raises more about one question is mostly noise past these. */
+    static final int MAX_WARNINGS = 10;
 
     private final QuestionBankService bank;
     private final AuditService audit;
@@ -129,6 +133,8 @@ public class QuestionImportService {
     /** One line per question read and per problem, in file order. */
     private static List<QuestionImportReport.Line> lines(GiftResult parsed, Map<String, GiftProblem> refusedFiles) {
         List<QuestionImportReport.Line> lines = new ArrayList<>();
+        Map<Integer, List<GiftProblem>> warningsByLine = new LinkedHashMap<>();
+        parsed.warnings().forEach(w -> warningsByLine.computeIfAbsent(w.line(), l -> new ArrayList<>()).add(w));
         for (ParsedQuestion q : parsed.questions()) {
             String excerpt = QuestionExcerpt.of(q.question().text());
             if (category(q).length() > MAX_CATEGORY) {
@@ -141,15 +147,36 @@ public class QuestionImportService {
                 lines.add(QuestionImportReport.Line.of(q.line(), excerpt, category(q), "error", refused));
                 continue;
             }
-            GiftProblem warning = parsed.warnings().stream().filter(w -> w.line() == q.line()).findFirst()
-                    .orElse(null);
-            lines.add(warning == null
-                    ? new QuestionImportReport.Line(q.line(), excerpt, category(q), "ok", "", "")
-                    : QuestionImportReport.Line.of(q.line(), excerpt, category(q), "warning", warning));
+            List<GiftProblem> warnings = warningsByLine.getOrDefault(q.line(), List.of());
+            if (warnings.isEmpty()) {
+                lines.add(new QuestionImportReport.Line(q.line(), excerpt, category(q), "ok", "", ""));
+            }
+            warningLines(q.line(), excerpt, category(q), warnings, lines);
         }
+        // Warnings about something that gave no question (a type with no equivalent) stand on their own.
+        Set<Integer> read = new HashSet<>();
+        parsed.questions().forEach(q -> read.add(q.line()));
+        warningsByLine.forEach((line, about) -> {
+            if (!read.contains(line)) {
+                warningLines(line, "", "", about, lines);
+            }
+        });
         parsed.problems().forEach(p -> lines.add(QuestionImportReport.Line.of(p.line(), "", "", "error", p)));
         lines.sort(Comparator.comparingInt(QuestionImportReport.Line::line));
         return lines;
+    }
+
+    /** A line per warning, at most {@link #MAX_WARNINGS} for one question, then one that counts the rest. */
+    private static void warningLines(int line, String excerpt, String category, List<GiftProblem> warnings,
+                                     List<QuestionImportReport.Line> lines) {
+        warnings.stream().limit(MAX_WARNINGS).forEach(w -> lines.add(QuestionImportReport.Line.of(line, excerpt,
+                category, "warning", w)));
+        if (warnings.size() > MAX_WARNINGS) {
+            int more = warnings.size() - MAX_WARNINGS;
+            // The count goes as a number: the message chooses "1 aviso más" or "N avisos más" by it.
+            lines.add(new QuestionImportReport.Line(line, excerpt, category, "warning",
+                    "interchange.questions.more-warnings", String.valueOf(more), List.of(more), ""));
+        }
     }
 
     /** The start of a question's text, on one line. */

@@ -44,14 +44,14 @@ class BackupJourneyTest extends BrowserTest {
 
         packages = packages.preview(CARTRIDGE);
         assertThat(packages.report()).contains("Formato leído: IMS Common Cartridge 1.3.0")
-                .anySatisfy(line -> assertThat(line).startsWith("1 módulos, 0 lecciones, 3 autoevaluaciones, 6 preguntas"));
+                .anySatisfy(line -> assertThat(line).startsWith("1 módulo, 0 lecciones, 3 autoevaluaciones, 6 preguntas"));
         screenshotsAtBothWidths("packages-cartridge-preview-es");
 
         packages = packages.inLanguage("English", "Course packages");
         try {
             packages = packages.preview(CARTRIDGE);
             assertThat(packages.report()).contains("Format read: IMS Common Cartridge 1.3.0")
-                    .anySatisfy(line -> assertThat(line).startsWith("1 modules, 0 lessons, 3 quizzes, 6 questions"));
+                    .anySatisfy(line -> assertThat(line).startsWith("1 module, 0 lessons, 3 quizzes, 6 questions"));
             screenshotsAtBothWidths("packages-cartridge-preview-en");
             assertThat(cspViolations()).as("violations on the packages screen").isEmpty();
         } finally {

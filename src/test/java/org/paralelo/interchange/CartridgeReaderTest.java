@@ -201,4 +201,55 @@ class CartridgeReaderTest {
         assertThat(intro).contains("![uno](media/web_resources/logo-azul.png)", "![dos](media/web_resources/logo-azul-2.png)",
                 "![uno otra vez](media/web_resources/logo-azul.png)");
     }
+
+    @Test
+    void the_lom_description_becomes_the_course_summary_as_text_without_its_html() {
+        String description = "&lt;p&gt;Un curso &lt;b&gt;práctico&lt;/b&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
+                + " &amp;amp; breve.&lt;/p&gt;&lt;img src=x onerror=alert(2)&gt;";
+
+        PackageRead read = CartridgeReader.read(PackageFiles.of(withDescription(description)));
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.coursePackage().summary()).isEqualTo("Un curso práctico & breve.");
+        assertThat(read.warnings()).extracting(PackageProblem::messageKey).doesNotContain("interchange.cc.summary-cut");
+    }
+
+    @Test
+    void a_description_longer_than_a_summary_is_cut_with_a_warning_and_an_empty_one_gives_no_summary() {
+        PackageRead longOne = CartridgeReader.read(PackageFiles.of(withDescription("palabra ".repeat(1_000))));
+        PackageRead empty = CartridgeReader.read(PackageFiles.of(withDescription("   ")));
+
+        assertThat(longOne.coursePackage().summary()).hasSizeLessThanOrEqualTo(CartridgeReader.MAX_SUMMARY)
+                .startsWith("palabra palabra").endsWith("…");
+        assertThat(longOne.warnings()).extracting(PackageProblem::messageKey).contains("interchange.cc.summary-cut");
+        assertThat(empty.coursePackage().summary()).isEmpty();
+    }
+
+    /**
+     * The summary is plain text (a payload hidden in a CDATA section or in entities comes out as literal text), so
+     * what matters is the page: the course card shows it as a paragraph's text, which stays inert.
+     */
+    @Test
+    void every_payload_of_the_xss_corpus_as_a_description_reads_and_is_inert_on_the_course_card() {
+        for (String payload : org.paralelo.support.HtmlSafety.payloads()) {
+            String escaped = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+
+            PackageRead read = CartridgeReader.read(PackageFiles.of(withDescription(escaped)));
+
+            assertThat(read.errors()).as(payload).isEmpty();
+            String summary = read.coursePackage().summary();
+            assertThat(summary).as(payload).hasSizeLessThanOrEqualTo(CartridgeReader.MAX_SUMMARY);
+            org.paralelo.support.HtmlSafety.assertInert(new com.vaadin.flow.component.html.Paragraph(summary)
+                    .getElement().getOuterHTML(), payload);
+        }
+    }
+
+    private static Map<String, byte[]> withDescription(String description) {
+        Map<String, byte[]> files = CartridgeFixtures.everyKind();
+        files.put("imsmanifest.xml", utf8(CartridgeFixtures.MANIFEST.replace(
+                "<lomimscc:language>es</lomimscc:language>", "<lomimscc:language>es</lomimscc:language>"
+                        + "<lomimscc:description><lomimscc:string>" + description
+                        + "</lomimscc:string></lomimscc:description>")));
+        return files;
+    }
 }

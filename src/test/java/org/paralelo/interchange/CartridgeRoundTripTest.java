@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuestionType;
 import org.paralelo.base.MarkdownRenderer;
 import org.paralelo.courses.CourseId;
@@ -85,6 +86,7 @@ class CartridgeRoundTripTest {
         assertThat(back.warnings()).isEmpty();
         CoursePackage again = back.coursePackage();
         assertThat(again.title()).isEqualTo(source.title());
+        assertThat(again.summary()).isNotEmpty().isEqualTo(source.summary());
         assertThat(again.language()).isEqualTo(source.language());
         assertThat(again.estimatedHours()).isEqualTo(source.estimatedHours()).isEqualTo(2);
         assertThat(again.modules().getFirst().items().get(1).settings())
@@ -117,6 +119,58 @@ class CartridgeRoundTripTest {
         assertThat(reimported.errors()).isEmpty();
         assertThat(new int[] {reimported.modules(), reimported.lessons(), reimported.quizzes(),
                 reimported.questions(), reimported.media().size()}).containsExactly(1, 1, 1, 6, 1);
+    }
+
+    static final String FEEDBACK_QUIZ = """
+            ::VF::¿La casa de cultura abre en domingo? {T#Correcto, abre en domingo.#No: sí abre en domingo.
+            ####Ver el horario.}
+
+            ::Sede::¿Dónde se reúne la red? {=Oaxaca#Sí, en Oaxaca.
+            ~%25%Puebla#Casi: Puebla fue la sede anterior.
+            ~Tijuana#No, <b>Tijuana</b> & otras.}
+
+            ::Fuentes::Fuentes de financiamiento {~%50%Becas#Bien: becas. ~%50%Patrocinios
+            ~%-100%Rumores#Los rumores no financian.}
+
+            ::Capital::La capital de Jalisco {=Guadalajara#¡Exacto! =%50%Guadalajara, Jal.#Casi, sin abreviar.
+            =%0%Zapopan#Zapopan es otro municipio. =%0%*#Busca en el mapa de Jalisco.}
+            """;
+
+    @Test
+    void option_answer_and_any_other_answer_feedback_travel_in_the_cartridge_and_come_back() {
+        Map<String, byte[]> original = PackageFixtures.with(PackageFixtures.minimal(code), "quizzes/q1.gift",
+                FEEDBACK_QUIZ);
+        CourseId course = new CourseId(asTrainer(() -> packages.importPackage(PackageFiles.of(original),
+                ImportOptions.published())).courseId());
+
+        CartridgeExporter.Export export = asTrainer(() -> cartridges.export(course, 1));
+
+        assertThat(export.lost()).extracting(PackageProblem::messageKey)
+                .doesNotContain("interchange.cc.export-lost");
+        PackageFiles cartridge = CartridgeFixtures.files(export.zip());
+        String qti = new String(cartridge.read("quizzes/q1.xml").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(qti).contains("<displayfeedback feedbacktype=\"Response\" linkrefid=\"o2_fb\"/>",
+                "<itemfeedback ident=\"general_incorrect_fb\">", "<other/>", "&lt;b&gt;Tijuana&lt;/b&gt; &amp; otras");
+        PackageRead back = CartridgeReader.read(cartridge);
+        assertThat(back.errors()).isEmpty();
+        List<ParsedQuestion> before = PackageReader.read(PackageFiles.of(original)).coursePackage().modules()
+                .getFirst().items().get(1).questions();
+        List<ParsedQuestion> after = back.coursePackage().modules().getFirst().items().get(1).questions();
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(after.get(i).question().body()).as(after.get(i).question().title())
+                    .usingRecursiveComparison().ignoringFields("options.key", "ignoreAccents")
+                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                    .isEqualTo(before.get(i).question().body());
+            assertThat(after.get(i).question().generalFeedback())
+                    .isEqualTo(before.get(i).question().generalFeedback());
+        }
+        QuestionBody.ShortAnswer capital = (QuestionBody.ShortAnswer) after.get(3).question().body();
+        assertThat(capital.incorrectFeedback()).isEqualTo("Busca en el mapa de Jalisco.");
+        assertThat(capital.answers()).extracting(QuestionBody.ShortAnswer.Accepted::text,
+                QuestionBody.ShortAnswer.Accepted::feedback).contains(
+                org.assertj.core.groups.Tuple.tuple("Zapopan", "Zapopan es otro municipio."));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.assessment.QuestionBankService;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.AuditAction;
@@ -46,6 +47,8 @@ class QuestionImportServiceTest {
     QuestionBankService bank;
     @Autowired
     AuditService audit;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     private String trainer;
     private CourseId course;
@@ -164,5 +167,60 @@ class QuestionImportServiceTest {
                 ParsedQuestion::question).containsAll(before.stream()
                 .map(q -> org.assertj.core.groups.Tuple.tuple(q.category(), q.question())).toList());
         assertThat(after).contains("::Intro::", "// [id:f-1] [tag:permisos]", "= -> Donación");
+    }
+
+    @Test
+    void every_warning_of_a_question_is_listed_up_to_ten_and_the_rest_are_counted() {
+        String twoWarnings = "::Sede::¿Dónde? {=Oaxaca ~%-50%Puebla ~%-25%Tijuana}";
+        StringBuilder many = new StringBuilder("::Muchas::¿Cuál? {=Sí");
+        for (int i = 1; i <= 12; i++) {
+            many.append(" ~%-10%Opción ").append(i);
+        }
+        String text = twoWarnings + "\n\n" + many.append("}\n");
+
+        QuestionImportReport report = asTrainer(() -> questions.preview(course, text, false));
+
+        assertThat(report.lines()).filteredOn(l -> l.line() == 1).extracting(QuestionImportReport.Line::status,
+                QuestionImportReport.Line::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("warning", "Puebla"),
+                org.assertj.core.groups.Tuple.tuple("warning", "Tijuana"));
+        List<QuestionImportReport.Line> third = report.lines().stream().filter(l -> l.line() == 3).toList();
+        assertThat(third).hasSize(11).allMatch(l -> l.status().equals("warning"));
+        assertThat(third.subList(0, 10)).extracting(QuestionImportReport.Line::detail)
+                .containsExactly("Opción 1", "Opción 2", "Opción 3", "Opción 4", "Opción 5", "Opción 6", "Opción 7",
+                        "Opción 8", "Opción 9", "Opción 10");
+        assertThat(third.get(10).messageKey()).isEqualTo("interchange.questions.more-warnings");
+        assertThat(third.get(10).detail()).isEqualTo("2");
+        assertThat(messages.getMessage(third.get(10).displayKey(), third.get(10).messageArguments(),
+                Languages.SPANISH)).isEqualTo("Y 2 avisos más sobre esta pregunta.");
+        assertThat(messages.getMessage(third.get(10).displayKey(), third.get(10).messageArguments(),
+                Languages.ENGLISH)).isEqualTo("And 2 more warnings about this question.");
+        assertThat(report.errors()).isZero();
+    }
+
+    @Test
+    void a_moodle_xml_question_of_a_type_with_no_equivalent_is_a_warning_line_of_its_own() {
+        String moodle = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="calculated">
+                    <name><text>Fórmula</text></name>
+                    <questiontext format="html"><text>{a} + {b}</text></questiontext>
+                  </question>
+                  <question type="truefalse">
+                    <name><text>VF</text></name>
+                    <questiontext format="html"><text>¿Abre en domingo?</text></questiontext>
+                    <answer fraction="100"><text>true</text></answer>
+                    <answer fraction="0"><text>false</text></answer>
+                  </question>
+                </quiz>
+                """;
+
+        QuestionImportReport report = asTrainer(() -> questions.preview(course, moodle, false));
+
+        assertThat(report.lines()).extracting(QuestionImportReport.Line::status, QuestionImportReport.Line::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("warning",
+                                "interchange.moodlexml.unsupported-type"),
+                        org.assertj.core.groups.Tuple.tuple("ok", ""));
     }
 }

@@ -81,7 +81,7 @@ class PackagesViewTest extends KaribuTest {
 
         assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("package-report"))
                 .getElement().getText() + textOf(view)).contains("Se creará un curso nuevo con el código «" + code + "»",
-                "1 módulos, 1 lecciones, 1 autoevaluaciones, 2 preguntas, 1 archivos.");
+                "1 módulo, 1 lección, 1 autoevaluación, 2 preguntas, 1 archivo.");
         _setValue(_get(Checkbox.class, spec -> spec.withId("package-publish")), true);
         _click(_get(Button.class, spec -> spec.withId("package-confirm")));
 
@@ -134,7 +134,7 @@ class PackagesViewTest extends KaribuTest {
         _upload(upload(), "curso.zip", "application/zip", TestPackages.zip(TestPackages.minimal(code)));
 
         assertThat(textOf(view)).contains("Se creará un curso nuevo con el código «" + code + "»",
-                "1 módulos, 1 lecciones, 1 autoevaluaciones, 2 preguntas, 1 archivos.");
+                "1 módulo, 1 lección, 1 autoevaluación, 2 preguntas, 1 archivo.");
         assertThat(As.user(trainer, new String[] {"TRAINER"}, () -> imports.findByCode(code))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("package-confirm")));
         assertThat(_get(Anchor.class, spec -> spec.withId("package-imported")).getHref()).startsWith("autoria/cursos/");
@@ -172,7 +172,7 @@ class PackagesViewTest extends KaribuTest {
 
         _upload(upload(), "descarga.bin", "application/octet-stream", cartridge);
 
-        assertThat(textOf(view)).contains("1 módulos, 2 lecciones, 0 autoevaluaciones, 0 preguntas");
+        assertThat(textOf(view)).contains("1 módulo, 2 lecciones, 0 autoevaluaciones, 0 preguntas");
         assertThat(_get(Button.class, spec -> spec.withId("package-confirm")).isEnabled()).isTrue();
     }
 
@@ -298,6 +298,28 @@ class PackagesViewTest extends KaribuTest {
             }
         }
         throw new AssertionError("No lesson in the package");
+    }
+
+    @Test
+    void the_help_names_every_accepted_format_and_counts_speak_singular_in_spanish() {
+        String help = textOf(open());
+
+        assertThat(help).contains("paralelo-course/1", "IMS Common Cartridge", "GIFT", "Moodle XML", "Aiken",
+                "por el contenido del archivo");
+    }
+
+    @Test
+    void in_english_the_help_names_every_format_and_one_of_each_is_singular() {
+        useLanguage(org.paralelo.base.Languages.ENGLISH);
+        PackagesView view = open();
+        PackageFiles files = PackageFiles.of(TestPackages.minimal(code));
+
+        view.showPreview(files, packages.preview(files, ImportOptions.asDraft()));
+
+        assertThat(textOf(view)).contains("paralelo-course/1", "IMS Common Cartridge", "GIFT", "Moodle XML", "Aiken",
+                "told from the file contents");
+        assertThat(_get(view, Div.class, spec -> spec.withId("package-report")).getElement().getTextRecursively())
+                .contains("1 module, 1 lesson, 1 quiz, 2 questions, 1 file.");
     }
 
     private static String textOf(PackagesView view) {
