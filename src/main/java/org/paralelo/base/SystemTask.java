@@ -3,6 +3,7 @@ package org.paralelo.base;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,9 +28,13 @@ public final class SystemTask {
     /**
      * As {@link #call}, through the given security-context strategy: a background thread of one application
      * context must use that context's strategy, which method security reads, not whichever strategy the static
-     * holder points at (the last context started, when several share a JVM as in the test suite).
+     * holder points at (the last context started, when several share a JVM as in the test suite). Without one,
+     * as {@link #call}.
      */
-    public static <T> T call(SecurityContextHolderStrategy strategy, Supplier<T> work) {
+    public static <T> T call(@Nullable SecurityContextHolderStrategy strategy, Supplier<T> work) {
+        if (strategy == null) {
+            return call(work);
+        }
         SecurityContext previous = strategy.getContext();
         strategy.setContext(systemContext(SYSTEM_USER));
         try {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.base.BackgroundQueue;
 import org.paralelo.base.Languages;
 import org.paralelo.base.SystemTask;
@@ -27,7 +28,6 @@ import org.paralelo.courses.TopicView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +50,7 @@ class CourseIndexer {
     private final AttachmentTextStore attachments;
     private final List<SearchSource> sources;
     private final ChangeLog changes;
-    private final SecurityContextHolderStrategy security;
+    private final @Nullable SecurityContextHolderStrategy security;
     private final BackgroundQueue queue = new BackgroundQueue("search-indexer");
     private final AtomicLong lastSequence = new AtomicLong();
     private final RebuildProgress progress = new RebuildProgress();
@@ -59,7 +59,7 @@ class CourseIndexer {
                   AttachmentTextStore attachments, List<SearchSource> sources, ChangeLog changes,
                   ObjectProvider<SecurityContextHolderStrategy> security) {
         this.changes = changes;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.security = security.getIfAvailable();
         this.sources = sources;
         this.index = index;
         this.catalogue = catalogue;
