@@ -21,6 +21,7 @@ import org.paralelo.backup.archive.Archives;
 import org.paralelo.backup.archive.Manifest;
 import org.paralelo.backup.archive.Progress;
 import org.paralelo.backup.archive.Restorer;
+import org.paralelo.base.Languages;
 import org.paralelo.base.SystemTask;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.logging.LogLevel;
@@ -48,7 +49,7 @@ public final class BackupCommandLine {
         this.out = out;
         this.err = err;
         this.messages = ResourceBundle.getBundle("messages",
-                "es".equals(locale.getLanguage()) ? Locale.forLanguageTag("es-MX") : Locale.ENGLISH);
+                "es".equals(locale.getLanguage()) ? Languages.SPANISH : Locale.ENGLISH);
     }
 
     /** Whether these arguments ask for a command of this class rather than the web application. */

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InputChecks;
+import org.paralelo.base.Languages;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.community.domain.CreativeCityRepository;
@@ -157,7 +158,7 @@ public class NetworkProfileService {
         Map<String, CreativeCity> byCode = creativeCities().stream()
                 .collect(Collectors.toMap(CreativeCity::code, Function.identity()));
         String needle = filter.text() == null ? "" : fold(filter.text().strip());
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("es-MX"));
+        Collator collator = Collator.getInstance(Languages.SPANISH);
         collator.setStrength(Collator.PRIMARY);
         return directory.memberFacts(rows.keySet().stream().map(PersonId::new).toList()).stream()
                 .filter(f -> rows.containsKey(f.id().value()) && rows.get(f.id().value()).isPublished())

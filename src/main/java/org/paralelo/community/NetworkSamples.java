@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.paralelo.base.FirstStartLock;
+import org.paralelo.base.Languages;
 import org.paralelo.base.SystemTask;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
@@ -112,7 +113,7 @@ class NetworkSamples implements ApplicationRunner {
                 .orElse(null));
         Set<String> fields = Set.copyOf(Arrays.asList(m[4].split(",")));
         as(AccountService.ADMIN_USERNAME, () -> activation.createWithoutPassword(m[0], Set.of(Role.LEARNER),
-                new ProfileData(m[1], m[0] + "@red.ejemplo.mx", "es-MX", m[2], null, region, m[3], fields)));
+                new ProfileData(m[1], m[0] + "@red.ejemplo.mx", Languages.SPANISH_TAG, m[2], null, region, m[3], fields)));
         as(m[0], () -> profiles.saveMine(new NetworkProfileDraft(true, m[6], "-".equals(m[5]) ? null : m[5], m[7],
                 m[8], m[9]), profiles.mine().version()));
     }

@@ -32,6 +32,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.paralelo.base.Languages;
 import org.paralelo.programme.domain.ProgrammeSession;
 
 /**
@@ -43,7 +44,7 @@ import org.paralelo.programme.domain.ProgrammeSession;
 final class IcsFeed {
 
     /** The language of the feed's few words (the venue's state): the programme's own. */
-    static final Locale LANGUAGE = Locale.forLanguageTag("es-MX");
+    static final Locale LANGUAGE = Languages.SPANISH;
 
     /** What the feed says about a session beyond the session itself. */
     record Context(String runName, String url, String stateName) {

@@ -1,13 +1,12 @@
 package org.paralelo.programme.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.NotFoundException;
 import org.paralelo.courses.CourseId;
 import org.paralelo.programme.RunId;
 import org.paralelo.programme.SeriesId;
 import org.paralelo.programme.SessionId;
 
-/** Reads ids from route parameters; anything malformed is simply "not found". */
+/** Programme's typed ids from route parameters, read by {@link org.paralelo.base.ui.RouteIds}. */
 final class RouteIds {
 
     private RouteIds() {
@@ -30,7 +29,6 @@ final class RouteIds {
     }
 
     private static long number(BeforeEnterEvent event, String parameter) {
-        return event.getRouteParameters().get(parameter).filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::parseLong).orElseThrow(NotFoundException::new);
+        return org.paralelo.base.ui.RouteIds.id(event, parameter);
     }
 }
