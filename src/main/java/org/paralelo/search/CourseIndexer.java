@@ -15,10 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
-import org.jspecify.annotations.Nullable;
 import org.paralelo.base.BackgroundQueue;
 import org.paralelo.base.Languages;
-import org.paralelo.base.SystemTask;
+import org.paralelo.base.SystemTasks;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;
@@ -27,8 +26,6 @@ import org.paralelo.courses.TopicService;
 import org.paralelo.courses.TopicView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,16 +47,16 @@ class CourseIndexer {
     private final AttachmentTextStore attachments;
     private final List<SearchSource> sources;
     private final ChangeLog changes;
-    private final @Nullable SecurityContextHolderStrategy security;
+    private final SystemTasks system;
     private final BackgroundQueue queue = new BackgroundQueue("search-indexer");
     private final AtomicLong lastSequence = new AtomicLong();
     private final RebuildProgress progress = new RebuildProgress();
 
     CourseIndexer(LuceneIndex index, CatalogueService catalogue, TopicService topics, List<DocumentMapper> mappers,
                   AttachmentTextStore attachments, List<SearchSource> sources, ChangeLog changes,
-                  ObjectProvider<SecurityContextHolderStrategy> security) {
+                  SystemTasks system) {
         this.changes = changes;
-        this.security = security.getIfAvailable();
+        this.system = system;
         this.sources = sources;
         this.index = index;
         this.catalogue = catalogue;
@@ -78,7 +75,7 @@ class CourseIndexer {
             long sequence = 0;
             for (ChangeLog.Change change : changes) {
                 try {
-                    sequence = Math.max(sequence, SystemTask.call(security, () -> applyOne(change)));
+                    sequence = Math.max(sequence, system.call(() -> applyOne(change)));
                 } catch (RuntimeException e) {
                     log.error("Could not index change {} ({} {})", change.id(), change.kind(), change.ref(), e);
                 }
@@ -109,10 +106,7 @@ class CourseIndexer {
         progress.start();
         return queue.submit(() -> {
             try {
-                SystemTask.call(security, () -> {
-                    rebuild();
-                    return null;
-                });
+                system.run(this::rebuild);
                 progress.finish(null);
             } catch (RuntimeException e) {
                 log.error("Search index rebuild failed", e);
