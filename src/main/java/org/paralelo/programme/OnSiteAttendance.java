@@ -54,7 +54,7 @@ class OnSiteAttendance implements CompletionRule, OnSiteHours {
                 .filter(s -> s.getCancelledAt() == null).toList();
         long counted = attendance.findBySessionIdInAndPersonId(held.stream().map(ProgrammeSession::getId).toList(),
                 context.learner().value()).stream().map(Attendance::getMark)
-                .filter(m -> m.attended() || requirement.excusedCounts() && m == AttendanceMark.EXCUSED).count();
+                .filter(m -> counts(requirement, m)).count();
         return counted >= requirement.needed(held.size());
     }
 
@@ -71,6 +71,11 @@ class OnSiteAttendance implements CompletionRule, OnSiteHours {
                 .map(Attendance::getSessionId).toList();
         return all.stream().filter(s -> attended.contains(s.getId()))
                 .map(s -> Duration.between(s.getStartsAt(), s.getEndsAt())).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** Present and late count; excused only where the run allows it. */
+    static boolean counts(AttendanceRequirement requirement, AttendanceMark mark) {
+        return mark.attended() || requirement.excusedCounts() && mark == AttendanceMark.EXCUSED;
     }
 
     static AttendanceRequirement requirementOf(Run run) {

@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A debate series in a real browser: the organiser records an agreement at a session on a 360 px phone, the
  * series page lists the agreements pending first with the minutes a tap away; in Spanish and English, with
- * screenshots at desktop and phone widths.
+ * screenshots at desktop and phone widths; and every series screen (the whole page, editing and cancelling a
+ * session, roll call, the agreement dialog, the series form) at both widths in both languages.
  */
 class DebateSeriesJourneyTest extends BrowserTest {
 
@@ -77,5 +78,57 @@ class DebateSeriesJourneyTest extends BrowserTest {
         session = DebateSeriesPage.session(this, f.first);
         assertThat(session.sectionText("debate-minutes")).contains("Minutes", "Diecisiete consejos");
         screenshotsAtBothWidths("debates-04-session-en");
+    }
+
+    @Test
+    void the_series_screens_fit_a_phone_and_a_desktop_in_both_languages() {
+        SeriesFixture f = new SeriesFixture(accounts, regions, series, sessions, organisations, registration, clock);
+        AgreementId agreement = As.user(f.organiser, Courses.TRAINER, () -> records.agree(f.first,
+                new AgreementDraft("Abrir la biblioteca municipal los sábados por la tarde", null, f.council, null)));
+
+        LoginPage.open(this).signInAsTrainer(f.organiser, People.PASSWORD);
+        DebateSeriesPage page = DebateSeriesPage.series(this, f.series);
+        fullPageScreenshotsAtBothWidths("series-01-page-es");
+        page.openDialog("edit-session-" + f.first.value(), "materials-editor");
+        assertThat(page.sectionText("materials-editor")).contains("Materiales", "Esta sesión aún no tiene materiales.");
+        screenshotsAtBothWidths("series-02-session-edit-es");
+        page.closeDialog("materials-editor");
+        page.openConfirmation("cancel-session-" + f.second.value());
+        screenshotsAtBothWidths("series-03-session-cancel-es");
+        page.dismissConfirmation();
+
+        RollCallPage roll = RollCallPage.open(this, f.first);
+        assertThat(roll.heading()).isEqualTo("Asistencia: Taller 1: diagnóstico");
+        screenshotsAtBothWidths("series-04-rollcall-es");
+
+        DebateSeriesPage session = DebateSeriesPage.session(this, f.first);
+        session.openDialog("edit-agreement-" + agreement.value(), "save-agreement");
+        screenshotsAtBothWidths("series-05-agreement-dialog-es");
+        session.closeDialog("save-agreement");
+
+        DebateSeriesPage list = DebateSeriesPage.list(this);
+        list.openDialog("new-series", "series-name");
+        screenshotsAtBothWidths("series-06-series-form-es");
+        list.closeDialog("series-name");
+
+        page = DebateSeriesPage.series(this, f.series).inLanguage("English", "Diálogos por el acceso a la cultura");
+        fullPageScreenshotsAtBothWidths("series-07-page-en");
+        page.openDialog("edit-session-" + f.first.value(), "materials-editor");
+        assertThat(page.sectionText("materials-editor")).contains("Materials", "This session has no materials yet.");
+        screenshotsAtBothWidths("series-08-session-edit-en");
+        page.closeDialog("materials-editor");
+        page.openConfirmation("cancel-session-" + f.second.value());
+        screenshotsAtBothWidths("series-09-session-cancel-en");
+        page.dismissConfirmation();
+        roll = RollCallPage.open(this, f.first);
+        assertThat(roll.heading()).isEqualTo("Attendance: Taller 1: diagnóstico");
+        screenshotsAtBothWidths("series-10-rollcall-en");
+        session = DebateSeriesPage.session(this, f.first);
+        session.openDialog("edit-agreement-" + agreement.value(), "save-agreement");
+        screenshotsAtBothWidths("series-11-agreement-dialog-en");
+        session.closeDialog("save-agreement");
+        list = DebateSeriesPage.list(this);
+        list.openDialog("new-series", "series-name");
+        screenshotsAtBothWidths("series-12-series-form-en");
     }
 }

@@ -46,6 +46,46 @@ public class DebateSeriesPage extends Page {
         script("arguments[0].scrollIntoView({block: 'start'})", visible(By.id(id)));
     }
 
+    /** Taps a button that opens a dialog and waits until a field or button inside the dialog is shown. */
+    public DebateSeriesPage openDialog(String buttonId, String insideId) {
+        click(buttonId);
+        visible(By.id(insideId));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Closes the open dialog with the Escape key, as a keyboard user would, and waits until it is gone. */
+    public DebateSeriesPage closeDialog(String insideId) {
+        driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waitUntil("waiting for the dialog to close", d -> d.findElements(By.id(insideId)).stream()
+                .noneMatch(WebElement::isDisplayed));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Taps a button that asks for confirmation and waits until the confirmation dialog is shown. */
+    public DebateSeriesPage openConfirmation(String buttonId) {
+        click(buttonId);
+        visible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Answers "no" to the open confirmation dialog. */
+    public DebateSeriesPage dismissConfirmation() {
+        WebElement cancel = visible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='cancel-button']"));
+        click(cancel);
+        waitUntil("waiting for the confirmation to close", d -> !cancel.isDisplayed());
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The list of debate series, where a new one is planned. */
+    public static DebateSeriesPage list(BrowserTest browser) {
+        browser.open(ProgrammePaths.seriesList());
+        return new DebateSeriesPage(browser);
+    }
+
     public DebateSeriesPage inLanguage(String languageLabel, String expectedHeading) {
         switchLanguage(languageLabel, expectedHeading);
         return new DebateSeriesPage(browser);

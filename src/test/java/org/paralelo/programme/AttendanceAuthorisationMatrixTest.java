@@ -31,7 +31,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  * another run, the course's owner, the co-trainer who teaches Sureste, a co-trainer who teaches only Norte but
  * facilitates this session, a co-trainer of the course who neither teaches Sureste nor facilitates, a trainer of
  * another course, and an admin. Nobody reads another person's attendance but the run's trainers, the session's
- * facilitators, the course owner and admins.
+ * facilitators (at their session only, not across the run), the course owner and admins.
  */
 @ParaleloSpringTest
 class AttendanceAuthorisationMatrixTest {
@@ -45,6 +45,7 @@ class AttendanceAuthorisationMatrixTest {
     @Autowired SessionService sessions;
     @Autowired SessionRegistrationService registration;
     @Autowired AttendanceService attendance;
+    @Autowired RunAttendanceService runAttendance;
     @Autowired TestClock clock;
 
     RunFixture fixture;
@@ -104,6 +105,17 @@ class AttendanceAuthorisationMatrixTest {
             "read my own mark, ANONYMOUS, refused", "read my own mark, LEARNER, allowed",
             "read my own mark, OTHER_LEARNER, refused",
             "read the session, FACILITATOR, allowed", "read the session, BYSTANDER, refused",
+            "read my run attendance, ANONYMOUS, refused", "read my run attendance, LEARNER, allowed",
+            "read my run attendance, OTHER_LEARNER, refused", "read my run attendance, OTHER_TRAINER, refused",
+            "read a member run attendance, ANONYMOUS, refused",
+            "read a member run attendance, LEARNER, refused",
+            "read a member run attendance, OTHER_LEARNER, refused",
+            "read a member run attendance, FACILITATOR, refused",
+            "read a member run attendance, BYSTANDER, refused",
+            "read a member run attendance, OTHER_TRAINER, refused",
+            "read a member run attendance, CO_TRAINER, allowed",
+            "read a member run attendance, OWNER, allowed",
+            "read a member run attendance, ADMIN, allowed",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
         Supplier<Object> call = () -> switch (action) {
@@ -119,6 +131,8 @@ class AttendanceAuthorisationMatrixTest {
             case "check in with a code" -> As.admin(() -> attendance.issueCode(session)).code();
             case "read my own mark" -> attendance.myMark(session);
             case "read the session" -> sessions.session(session);
+            case "read my run attendance" -> runAttendance.mine(fixture.sureste);
+            case "read a member run attendance" -> runAttendance.of(fixture.sureste, learnerId);
             default -> throw new IllegalArgumentException(action);
         };
         Supplier<Object> checked = "check in with a code".equals(action) ? () -> {

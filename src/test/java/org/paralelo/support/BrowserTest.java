@@ -56,6 +56,7 @@ public abstract class BrowserTest {
     public static final int PHONE_HEIGHT = 740;
     /** Generous: the first page load on a busy 2-core machine parses the whole Vaadin bundle. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final long FULL_PAGE_MAX_HEIGHT = 12_000;
 
     private static final String VAADIN_IDLE = """
             // A page served without Vaadin's client (the sign-in page) is idle once loaded.
@@ -250,6 +251,42 @@ public abstract class BrowserTest {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /**
+     * Saves a PNG of the whole page, below the fold too (Chromium draws beyond the viewport), for pages longer than a
+     * screen; capped at {@value #FULL_PAGE_MAX_HEIGHT} px.
+     */
+    public Path fullPageScreenshot(String name) {
+        waitForRendering();
+        waitForVaadin();
+        Map<?, ?> size = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript("return {w: "
+                + "document.documentElement.clientWidth, h: document.documentElement.scrollHeight}");
+        long height = Math.min(FULL_PAGE_MAX_HEIGHT, ((Number) size.get("h")).longValue());
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+                        "width", ((Number) size.get("w")).longValue(), "height", height, "scale", 1)));
+        Path directory = Path.of(System.getProperty("paralelo.screenshots", "target/screenshots"));
+        Path file = directory.resolve(name + ".png");
+        try {
+            Files.createDirectories(directory);
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Whole-page screenshots at desktop and 360 px; the phone one must not scroll sideways. */
+    public void fullPageScreenshotsAtBothWidths(String name) {
+        setWidth(DESKTOP_WIDTH);
+        fullPageScreenshot(name + "-desktop-full");
+        setWidth(PHONE_WIDTH);
+        fullPageScreenshot(name + "-360-full");
+        long overflow = horizontalOverflow();
+        setWidth(DESKTOP_WIDTH);
+        org.assertj.core.api.Assertions.assertThat(overflow)
+                .as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
     }
 
     private static void deleteQuietly(Path directory) {

@@ -26,15 +26,17 @@ import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.programme.Registration;
 import org.paralelo.programme.RegistrationStatus;
+import org.paralelo.programme.RunAttendanceService;
 import org.paralelo.programme.RunService;
 import org.paralelo.programme.RunSummary;
+import org.paralelo.programme.SessionMaterialService;
 import org.paralelo.programme.SessionRegistrationService;
 import org.paralelo.programme.SessionService;
 import org.paralelo.programme.SessionSummary;
 
 /**
- * A learner chooses the run of a course they join: their run (with its on-site sessions, in their own time zone)
- * if they have one, else the runs open now.
+ * A learner chooses the run of a course they join: their run (with their own attendance so far and its on-site
+ * sessions, in their own time zone) if they have one, else the runs open now.
  */
 @Route("cursos/:courseId/ediciones/elegir")
 @PermitAll
@@ -45,11 +47,16 @@ public class ChooseRunView extends Main implements TitledByHeading, BeforeEnterO
     private final SessionRegistrationService registration;
     private final CatalogueService catalogue;
     private final CourseAccess courses;
+    private final RunAttendanceService attendance;
+    private final SessionMaterialService materials;
     private CourseId course = new CourseId(0);
     private String title = "";
 
     ChooseRunView(RunService runs, SessionService sessions, SessionRegistrationService registration,
-                  CatalogueService catalogue, CourseAccess courses) {
+                  CatalogueService catalogue, CourseAccess courses, RunAttendanceService attendance,
+                  SessionMaterialService materials) {
+        this.materials = materials;
+        this.attendance = attendance;
         this.registration = registration;
         this.runs = runs;
         this.sessions = sessions;
@@ -77,6 +84,7 @@ public class ChooseRunView extends Main implements TitledByHeading, BeforeEnterO
             in.setId("my-run");
             add(in, card(mine.get(), false));
             ZoneId viewer = sessions.myZone();
+            add(MyAttendanceSection.of(this, attendance.mine(mine.get().id()), viewer, getLocale()));
             sessions.sessions(mine.get().id()).forEach(session -> add(SessionCards.card(this, session, viewer,
                     getLocale(), this::registrationControls)));
         } else {
@@ -121,7 +129,8 @@ public class ChooseRunView extends Main implements TitledByHeading, BeforeEnterO
             });
         }
         action.setId("register-" + session.id().value());
-        return new Component[] {standing, action};
+        return new Component[] {standing, action,
+                SessionMaterials.links(this, session.id(), materials.materials(session.id()))};
     }
 
     private Div card(RunSummary run, boolean joinable) {

@@ -48,6 +48,7 @@ import org.paralelo.programme.RegistrationStatus;
 import org.paralelo.programme.RunId;
 import org.paralelo.programme.RunService;
 import org.paralelo.programme.RunSummary;
+import org.paralelo.programme.SessionMaterialService;
 import org.paralelo.programme.SessionRegistrationService;
 import org.paralelo.programme.SessionService;
 import org.paralelo.programme.SessionSummary;
@@ -65,9 +66,12 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
     private final SessionService sessions;
     private final SessionRegistrationService registration;
     private final RegionService regions;
+    private final SessionMaterialService materials;
     private RunId id = new RunId(0);
 
-    RunView(RunService runs, SessionService sessions, SessionRegistrationService registration, RegionService regions) {
+    RunView(RunService runs, SessionService sessions, SessionRegistrationService registration, RegionService regions,
+            SessionMaterialService materials) {
+        this.materials = materials;
         this.registration = registration;
         this.runs = runs;
         this.sessions = sessions;
@@ -112,7 +116,8 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
         List<PersonRef> trainers = list.isEmpty() ? List.of() : runs.courseTrainers(run.course());
         for (SessionSummary session : list) {
             section.add(SessionCards.card(this, session, viewer, getLocale(), s -> new Component[] {counts(s),
-                    SessionActions.rollCall(this, s), SessionActions.edit(this, sessions, s, trainers, this::render),
+                    SessionMaterials.links(this, s.id(), materials.materials(s.id())), SessionActions.rollCall(this, s),
+                    SessionActions.edit(this, sessions, materials, s, trainers, this::render),
                     SessionActions.cancel(this, sessions, s, this::render)}));
         }
         return section;

@@ -41,6 +41,7 @@ import org.paralelo.programme.Registration;
 import org.paralelo.programme.SeriesId;
 import org.paralelo.programme.SeriesService;
 import org.paralelo.programme.SeriesSummary;
+import org.paralelo.programme.SessionMaterialService;
 import org.paralelo.programme.SessionRegistrationService;
 import org.paralelo.programme.SessionService;
 import org.paralelo.programme.SessionSummary;
@@ -60,11 +61,13 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
     private final SessionRegistrationService registration;
     private final OrganisationService organisations;
     private final DebateRecordService records;
+    private final SessionMaterialService materials;
     private final Div agreementList = new Div();
     private SeriesId id = new SeriesId(0);
 
     SeriesView(SeriesService series, SessionService sessions, SessionRegistrationService registration,
-               OrganisationService organisations, DebateRecordService records) {
+               OrganisationService organisations, DebateRecordService records, SessionMaterialService materials) {
+        this.materials = materials;
         this.series = series;
         this.sessions = sessions;
         this.registration = registration;
@@ -121,8 +124,9 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
         Anchor record = new Anchor(ProgrammePaths.debate(session.id()), getTranslation("programme.debate.open"));
         record.setId("debate-" + session.id().value());
         if (manages) {
-            return new Component[] {record, SessionActions.rollCall(this, session),
-                SessionActions.edit(this, sessions, session, organisers, this::render),
+            return new Component[] {record, SessionMaterials.links(this, session.id(), materials.materials(session.id())),
+                SessionActions.rollCall(this, session),
+                SessionActions.edit(this, sessions, materials, session, organisers, this::render),
                 SessionActions.cancel(this, sessions, session, this::render)};
         }
         Optional<Registration> mine = registration.mine(session.id());
@@ -133,7 +137,8 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
                         () -> registration.register(session.id())));
         toggle.setId("register-" + session.id().value());
         Paragraph status = new Paragraph(mine.map(r -> Labels.of(this, r.status().messageKey())).orElse(""));
-        return reads ? new Component[] {status, toggle, record} : new Component[] {status, toggle};
+        Component links = SessionMaterials.links(this, session.id(), materials.materials(session.id()));
+        return reads ? new Component[] {status, toggle, record, links} : new Component[] {status, toggle, links};
     }
 
     private void attempt(Runnable action) {

@@ -11,12 +11,14 @@ import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.people.PersonRef;
 import org.paralelo.programme.ProgrammePaths;
+import org.paralelo.programme.SessionMaterialService;
 import org.paralelo.programme.SessionService;
 import org.paralelo.programme.SessionSummary;
 
 /**
- * The roll-call link, editing and cancelling a session, the same for a run's sessions and a debate series' (the service tells the
- * people registered when the time or place changes). Both end by calling {@code then} so the page redraws.
+ * The roll-call link, editing a session (with its materials) and cancelling it, the same for a run's sessions and
+ * a debate series' (the service tells the people registered when the time or place changes). Both end by calling
+ * {@code then} so the page redraws.
  */
 final class SessionActions {
 
@@ -32,12 +34,12 @@ final class SessionActions {
     }
 
     /** "Edit": the session's form filled in, saved with the version it was read at (a stale edit is refused). */
-    static Button edit(Component host, SessionService sessions, SessionSummary session, List<PersonRef> facilitators,
-                       Runnable then) {
+    static Button edit(Component host, SessionService sessions, SessionMaterialService materials,
+                       SessionSummary session, List<PersonRef> facilitators, Runnable then) {
         Button edit = new Button(host.getTranslation("programme.sessions.edit"), click -> {
             SessionForm form = new SessionForm(facilitators);
             form.show(session);
-            Dialog dialog = new Dialog(form);
+            Dialog dialog = new Dialog(form, SessionMaterials.editor(host, materials, session.id()));
             dialog.setId("edit-session-dialog");
             dialog.setHeaderTitle(host.getTranslation("programme.sessions.edit-title"));
             Button save = form.saveButton(draft -> sessions.update(session.id(), draft, session.version()), draft -> {

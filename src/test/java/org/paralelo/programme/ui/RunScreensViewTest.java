@@ -16,6 +16,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +39,10 @@ import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileData;
 import org.paralelo.people.Role;
+import org.paralelo.programme.AttendanceMark;
+import org.paralelo.programme.AttendanceRequirement;
+import org.paralelo.programme.AttendanceService;
+import org.paralelo.programme.AttendanceSource;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.programme.RunDraft;
 import org.paralelo.programme.RunId;
@@ -47,11 +52,14 @@ import org.paralelo.programme.RunSummary;
 import org.paralelo.programme.SessionDraft;
 import org.paralelo.programme.SessionId;
 import org.paralelo.programme.SessionKind;
+import org.paralelo.programme.SessionRegistrationService;
 import org.paralelo.programme.SessionService;
+import org.paralelo.programme.SoonSessions;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.People;
+import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The runs screens: a course's runs, one run's page, and the learner's choice of run. */
@@ -62,6 +70,9 @@ class RunScreensViewTest extends KaribuTest {
     @Autowired PublishingService publishing;
     @Autowired RunService runs;
     @Autowired SessionService sessions;
+    @Autowired SessionRegistrationService registration;
+    @Autowired AttendanceService attendance;
+    @Autowired TestClock clock;
 
     @Test
     void the_owner_creates_a_run_in_the_dialog_and_lands_on_its_page() {
@@ -172,6 +183,39 @@ class RunScreensViewTest extends KaribuTest {
         UI.getCurrent().navigate(ProgrammePaths.chooseRun(s.course));
         assertThat(_get(Paragraph.class, spec -> spec.withId("my-run")).getText())
                 .isEqualTo("You are in the run “Norte”.");
+    }
+
+    @Test
+    void a_learner_sees_their_own_attendance_and_what_is_missing_for_completion_in_both_languages() {
+        Setup s = new Setup();
+        String learner = LearningFixture.learner(accounts);
+        PersonId learnerId = LearningFixture.learnerId(accounts, learner);
+        As.user(learner, LearningFixture.LEARNER, () -> runs.join(s.sureste));
+        As.user(s.owner, Courses.TRAINER, () -> runs.requireAttendance(s.sureste,
+                new AttendanceRequirement(2, null, false)));
+        SessionId first = As.user(s.owner, Courses.TRAINER, () -> sessions.create(s.sureste,
+                SoonSessions.draft(clock, "Primera", Set.of()))).id();
+        As.user(s.owner, Courses.TRAINER, () -> sessions.create(s.sureste, SoonSessions.draft(clock, "Segunda",
+                Set.of())));
+        As.user(learner, LearningFixture.LEARNER, () -> registration.register(first));
+        As.user(s.owner, Courses.TRAINER, () -> attendance.mark(first, learnerId, AttendanceMark.PRESENT,
+                AttendanceSource.ROLL_CALL));
+
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate(ProgrammePaths.chooseRun(s.course));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("my-attendance-status")).getText())
+                .isEqualTo("Asistencia: 1 de 2 sesiones requeridas");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("my-attendance-missing")).getText())
+                .isEqualTo("Para completar el curso te falta asistir a 1 sesión más.");
+        assertThat(_get(ListItem.class, spec -> spec.withId("my-attendance-" + first.value())).getText())
+                .startsWith("Primera, ").endsWith(": Presente");
+
+        useLanguage(Locale.ENGLISH);
+        UI.getCurrent().navigate(ProgrammePaths.chooseRun(s.course));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("my-attendance-status")).getText())
+                .isEqualTo("Attendance: 1 of 2 required sessions");
+        assertThat(_get(ListItem.class, spec -> spec.withId("my-attendance-" + first.value())).getText())
+                .endsWith(": Present");
     }
 
     @Test
