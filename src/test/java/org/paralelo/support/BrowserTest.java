@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,22 @@ public abstract class BrowserTest {
     /** Window size minus viewport size: what the (headless) window frame takes. */
     private Dimension frame;
     private boolean emulating;
+    /** Browsers of other people in the same journey, set aside while this test drives another one. */
+    private final List<Session> parked = new ArrayList<>();
+
+    /** The handle of the current browser once it has been set aside at least once. */
+    private Session current;
+
+    /**
+     * One person's browser: see {@link #openAnotherBrowser()} and {@link #switchTo(Session)}. The same handle
+     * stands for the same browser however often the test switches back and forth.
+     */
+    public static final class Session {
+        private WebDriver driver;
+        private Path profileDirectory;
+        private Dimension frame;
+        private boolean emulating;
+    }
 
     @BeforeAll
     static void requireBrowser() {
@@ -122,8 +139,66 @@ public abstract class BrowserTest {
         setWidth(DESKTOP_WIDTH);
     }
 
+    /**
+     * Sets the current browser aside and starts another one (fresh profile, its own session), which becomes the
+     * current one: two people at once. Returns the browser set aside, to come back to with {@link #switchTo}.
+     */
+    public Session openAnotherBrowser() {
+        Session previous = park();
+        try {
+            startBrowser();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return previous;
+    }
+
+    /** Makes a browser set aside the current one again; returns the one it replaces, set aside in turn. */
+    public Session switchTo(Session other) {
+        if (!parked.remove(other)) {
+            throw new IllegalArgumentException("that browser is not set aside (closed, or already current)");
+        }
+        Session previous = park();
+        restore(other);
+        return previous;
+    }
+
+    private void restore(Session session) {
+        current = session;
+        driver = session.driver;
+        profileDirectory = session.profileDirectory;
+        frame = session.frame;
+        emulating = session.emulating;
+    }
+
+    private Session park() {
+        Session session = current == null ? new Session() : current;
+        session.driver = driver;
+        session.profileDirectory = profileDirectory;
+        session.frame = frame;
+        session.emulating = emulating;
+        parked.add(session);
+        current = null;
+        driver = null;
+        profileDirectory = null;
+        return session;
+    }
+
     @AfterEach
-    void quitBrowser() {
+    void quitBrowsers() {
+        List<String> violations = new ArrayList<>();
+        try {
+            violations.addAll(quitBrowser());
+        } finally {
+            while (!parked.isEmpty()) {
+                restore(parked.removeLast());
+                violations.addAll(quitBrowser());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    private List<String> quitBrowser() {
         List<String> violations = List.of();
         try {
             if (driver != null) {
@@ -134,7 +209,7 @@ public abstract class BrowserTest {
             driver = null;
             deleteQuietly(profileDirectory);
         }
-        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
+        return violations;
     }
 
     /** What the browser reported as blocked by the page's Content-Security-Policy since the last look. */
@@ -149,7 +224,8 @@ public abstract class BrowserTest {
      * person comes back on another device or someone else opens a link.
      */
     public void restartBrowser() {
-        quitBrowser();
+        List<String> violations = quitBrowser();
+        org.assertj.core.api.Assertions.assertThat(violations).as("Content-Security-Policy violations").isEmpty();
         try {
             startBrowser();
         } catch (IOException e) {
