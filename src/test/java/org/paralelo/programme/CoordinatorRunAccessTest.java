@@ -96,14 +96,6 @@ class CoordinatorRunAccessTest {
     }
 
     @Test
-    void coordinator_of_no_region_enrols_nobody_into_a_national_run() {
-        String nobody = Coordinators.coordinator(accounts, RegionScope.of(Set.of()));
-
-        assertThatThrownBy(() -> As.user(nobody, COORDINATOR, () -> runs.enrol(fixture.norte, southerner)))
-                .isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
     void coordinator_cannot_read_or_enrol_into_a_run_of_another_region() {
         assertThatThrownBy(() -> As.user(sureste, COORDINATOR, () -> runs.run(norRun)))
                 .isInstanceOf(AccessDeniedException.class);
