@@ -220,10 +220,14 @@ public class RunService {
 
     /**
      * A trainer enrols one person into the run (and the course, if they were not yet); a coordinator who follows
-     * the run, a person of their regions.
+     * the run (one of their regions' or a national one, without region), a person of their regions only: anyone
+     * else is refused with a message saying so.
      */
-    @PreAuthorize("@runAccess.canEnrol(#id, #person)")
+    @PreAuthorize("@runAccess.canFollow(#id)")
     public void enrol(RunId id, PersonId person) {
+        if (!access.canEnrol(id, person)) {
+            throw new UserFacingException("error.programme.person-outside-your-regions");
+        }
         Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         if (directory.displayName(person).isEmpty()) {
             throw new UserFacingException("error.learning.person-unknown");

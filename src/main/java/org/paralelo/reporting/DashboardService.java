@@ -29,6 +29,7 @@ import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
 import org.paralelo.programme.DeliveryFigures;
 import org.paralelo.programme.DeliveryFiguresService;
+import org.paralelo.reporting.domain.ProgressGroups;
 import org.paralelo.reporting.domain.ProgressSummary;
 import org.paralelo.reporting.domain.ProgressSummaryStore;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The programme dashboard. Admins see every region; a coordinator only theirs: the people are read through
  * {@link PersonDirectory#learnersIn}, which keeps to the caller's regions, and a place outside them is refused.
- * Progress comes from the {@code report_progress} summary, streamed once per request and added up in one pass.
+ * Progress comes from the {@code report_progress} summary: a small place's rows are streamed and added up in one
+ * pass; a large one (the whole programme) is added up by the database ({@link ProgressGroups}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,6 +56,7 @@ public class DashboardService {
     private final PersonDirectory directory;
     private final Caller caller;
     private final ProgressSummaryStore store;
+    private final ProgressGroups groups;
     private final TargetService targets;
     private final RegionService regions;
     private final CatalogueService catalogue;
@@ -61,13 +64,15 @@ public class DashboardService {
     private final DeliveryFiguresService deliveries;
     private final Clock clock;
 
-    DashboardService(PersonDirectory directory, Caller caller, ProgressSummaryStore store, TargetService targets,
+    DashboardService(PersonDirectory directory, Caller caller, ProgressSummaryStore store, ProgressGroups groups,
+                     TargetService targets,
                      RegionService regions, CatalogueService catalogue, Translations translations,
                      DeliveryFiguresService deliveries, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
         this.caller = caller;
         this.store = store;
+        this.groups = groups;
         this.targets = targets;
         this.regions = regions;
         this.catalogue = catalogue;
@@ -84,14 +89,23 @@ public class DashboardService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public Dashboard dashboard(ReportPeriod period, Place place, Locale locale) {
+        return dashboard(period, place, locale, Addition.BY_SIZE);
+    }
+
+    /** How a request adds up the summary; tests compare the two ways on the same data. */
+    enum Addition { BY_SIZE, STREAMED, IN_THE_DATABASE }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    Dashboard dashboard(ReportPeriod period, Place place, Locale locale, Addition addition) {
         return new Builder(period, place, people(place), locale, place.level(),
-                deliveries.delivery(period.start(), period.end())).build();
+                deliveries.delivery(period.start(), period.end())).build(addition);
     }
 
     /** Every person of the place (within the caller's regions) with their progress, by name: the people export. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<ReportRow> people(ReportPeriod period, Place place, Locale locale) {
-        return new Builder(period, place, people(place), locale, Place.Level.MUNICIPALITY, null).build().places();
+        return new Builder(period, place, people(place), locale, Place.Level.MUNICIPALITY, null)
+                .build(Addition.BY_SIZE).places();
     }
 
     private Map<Long, PersonFacts> people(Place place) {
@@ -155,12 +169,13 @@ public class DashboardService {
             }
         }
 
-        Dashboard build() {
+        Dashboard build(Addition addition) {
             if (!people.isEmpty()) {
-                if (people.size() < SMALL_GROUP) {
+                if (addition == Addition.STREAMED
+                        || addition == Addition.BY_SIZE && people.size() < SMALL_GROUP) {
                     store.forEachEnrolledBefore(end, people.keySet(), this::add);
                 } else {
-                    store.forEachEnrolledBefore(end, this::add);
+                    addUpInTheDatabase();
                 }
             }
             Tally total = new Tally();
@@ -218,14 +233,64 @@ public class DashboardService {
                     attendance(null));
         }
 
+        /**
+         * A large place (the whole programme): the database adds up per person, per course and per month; then only
+         * the rows of people it counted who are not of the place (the few non-learners with progress) are read
+         * back and taken off, and the rows of run members are read for the table by run.
+         */
+        private void addUpInTheDatabase() {
+            ProgressGroups.Window window = new ProgressGroups.Window(start, end, activeSince);
+            Set<Long> outsiders = new HashSet<>();
+            groups.sums(window, false, sums -> {
+                if (people.containsKey(sums.key())) {
+                    perPerson.put(sums.key(), Tally.of(sums));
+                    if (sums.started()) {
+                        started.add(sums.key());
+                    }
+                } else {
+                    outsiders.add(sums.key());
+                }
+            });
+            groups.sums(window, true, sums -> perCourse.put(sums.key(), Tally.of(sums)));
+            List<YearMonth> monthList = new ArrayList<>(months.keySet());
+            int[][] perMonth = groups.months(window, monthList.subList(1, monthList.size()).stream()
+                    .map(m -> m.atDay(1).atStartOfDay(ProgrammeZone.ZONE).toInstant()).toList());
+            for (int m = 0; m < monthList.size(); m++) {
+                months.put(monthList.get(m), perMonth[m]);
+            }
+            Map<Long, Tally> notOfThePlace = new HashMap<>();
+            Set<Long> toRead = new HashSet<>(outsiders);
+            toRead.addAll(runOf.keySet());
+            store.forEachEnrolledBefore(end, toRead, row -> {
+                if (outsiders.contains(row.personId())) {
+                    count(notOfThePlace.computeIfAbsent(row.courseId(), k -> new Tally()), row);
+                    if (within(row.enrolledAt())) {
+                        month(row.enrolledAt())[0]--;
+                    }
+                    if (within(row.completedAt())) {
+                        month(row.completedAt())[1]--;
+                    }
+                } else {
+                    countInRun(row);
+                }
+            });
+            notOfThePlace.forEach((course, tally) -> perCourse.get(course).subtract(tally));
+            perCourse.values().removeIf(tally -> tally.reached == 0);
+        }
+
+        private void countInRun(ProgressSummary row) {
+            Long run = runOf.getOrDefault(row.personId(), Map.of()).get(row.courseId());
+            if (run != null) {
+                count(perRun.computeIfAbsent(run, k -> new Tally()), row);
+            }
+        }
+
         private void add(ProgressSummary row) {
             if (!people.containsKey(row.personId()) || row.enrolledAt() == null) {
                 return;
             }
             Tally person = perPerson.computeIfAbsent(row.personId(), k -> new Tally());
             Tally course = perCourse.computeIfAbsent(row.courseId(), k -> new Tally());
-            Long run = runOf.getOrDefault(row.personId(), Map.of()).get(row.courseId());
-            Tally inRun = run == null ? null : perRun.computeIfAbsent(run, k -> new Tally());
             if (row.lastActivityAt() != null) {
                 started.add(row.personId());
             }
@@ -237,9 +302,7 @@ public class DashboardService {
             }
             count(person, row);
             count(course, row);
-            if (inRun != null) {
-                count(inRun, row);
-            }
+            countInRun(row);
         }
 
         /** Adds one enrolment to a tally (a person's, a course's or a run's). */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.people.AccountService;
@@ -23,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A coordinator of Sureste follows Sureste's run and the whole-programme runs, enrols the people of Sureste into
- * them, and can neither read nor enrol anyone of Noroeste, nor change a run.
+ * A coordinator of Sureste follows Sureste's run and the whole-programme (national, region-less) runs, enrols the
+ * people of Sureste into them, and can neither read nor enrol anyone of Noroeste (told so in their language when
+ * they try), nor change a run.
  */
 @ParaleloSpringTest
 class CoordinatorRunAccessTest {
@@ -70,9 +72,27 @@ class CoordinatorRunAccessTest {
     }
 
     @Test
-    void coordinator_cannot_enrol_a_person_of_another_region() {
+    void coordinator_cannot_enrol_a_person_of_another_region_and_is_told_why() {
         assertThatThrownBy(() -> As.user(sureste, COORDINATOR, () -> runs.enrol(surRun, northerner)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOfSatisfying(UserFacingException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("error.programme.person-outside-your-regions"));
+        assertThat(As.admin(() -> runs.members(surRun))).isEmpty();
+    }
+
+    @Test
+    void coordinator_enrols_a_person_of_their_region_into_a_national_run() {
+        As.user(sureste, COORDINATOR, () -> runs.enrol(fixture.norte, southerner));
+
+        assertThat(As.admin(() -> runs.members(fixture.norte))).extracting(PersonFacts::id)
+                .containsExactly(southerner);
+    }
+
+    @Test
+    void coordinator_cannot_enrol_a_person_of_another_region_into_a_national_run() {
+        assertThatThrownBy(() -> As.user(sureste, COORDINATOR, () -> runs.enrol(fixture.norte, northerner)))
+                .isInstanceOfSatisfying(UserFacingException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("error.programme.person-outside-your-regions"));
+        assertThat(As.admin(() -> runs.members(fixture.norte))).isEmpty();
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class DashboardBenchmark {
             List<RegionView> regions = As.admin(() -> app.getBean(RegionService.class).list());
             long started = System.nanoTime();
             List<Long> courses = FULL_SIZE ? realCourses(app) : syntheticCourses();
-            int rows = generate(jdbc, regions, courses, clock.instant());
+            int rows = generate(jdbc, regions, courses, clock.instant(), PEOPLE);
             System.out.printf("generated %,d people and %,d summary rows in %.1f s%n", PEOPLE, rows,
                     (System.nanoTime() - started) / 1e9);
             if (FULL_SIZE) {
@@ -133,12 +133,13 @@ public final class DashboardBenchmark {
         return ids;
     }
 
-    private static int generate(JdbcTemplate jdbc, List<RegionView> regions, List<Long> courses, Instant now) {
+    /** That many learners spread over the regions, and their summary rows (written straight into the tables). */
+    static int generate(JdbcTemplate jdbc, List<RegionView> regions, List<Long> courses, Instant now, int count) {
         Random random = new Random(13);
         MexicanState[] states = MexicanState.values();
         List<Object[]> people = new ArrayList<>();
         String prefix = "bench" + Long.toString(System.nanoTime() % 1_000_000, 36);
-        for (int i = 0; i < PEOPLE; i++) {
+        for (int i = 0; i < count; i++) {
             String username = prefix + "-" + i;
             int state = random.nextInt(states.length);
             people.add(new Object[] {username, username + "@ejemplo.mx", "x", "Persona " + i, "es-MX",
