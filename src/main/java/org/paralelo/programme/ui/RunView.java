@@ -41,6 +41,7 @@ import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonRef;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
+import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.AttendanceRequirement;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.programme.Registration;
@@ -65,9 +66,12 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
     private final SessionService sessions;
     private final SessionRegistrationService registration;
     private final RegionService regions;
+    private final AgendaService agenda;
     private RunId id = new RunId(0);
 
-    RunView(RunService runs, SessionService sessions, SessionRegistrationService registration, RegionService regions) {
+    RunView(RunService runs, SessionService sessions, SessionRegistrationService registration, RegionService regions,
+            AgendaService agenda) {
+        this.agenda = agenda;
         this.registration = registration;
         this.runs = runs;
         this.sessions = sessions;
@@ -92,8 +96,8 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
                 + " · " + RunLabels.state(this, run));
         facts.setId("run-facts");
         add(new Anchor(ProgrammePaths.runs(run.course()), "← " + getTranslation("programme.runs.link")),
-                new H1(run.name()), facts, sessionsSection(run), requirementSection(), details(run), enrolSection(run),
-                membersSection(run));
+                new H1(run.name()), facts, CalendarDownloads.run(this, agenda, id), sessionsSection(run),
+                requirementSection(), details(run), enrolSection(run), membersSection(run));
     }
 
     private Section sessionsSection(RunSummary run) {
@@ -112,7 +116,8 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
         List<PersonRef> trainers = list.isEmpty() ? List.of() : runs.courseTrainers(run.course());
         for (SessionSummary session : list) {
             section.add(SessionCards.card(this, session, viewer, getLocale(), s -> new Component[] {counts(s),
-                    SessionActions.rollCall(this, s), SessionActions.edit(this, sessions, s, trainers, this::render),
+                    SessionActions.rollCall(this, s), CalendarDownloads.session(this, agenda, s.id()),
+                    SessionActions.edit(this, sessions, s, trainers, this::render),
                     SessionActions.cancel(this, sessions, s, this::render)}));
         }
         return section;

@@ -32,6 +32,7 @@ import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.PersonRef;
+import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.AgreementStatus;
 import org.paralelo.programme.DebateRecordService;
 import org.paralelo.programme.OrganisationService;
@@ -60,11 +61,13 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
     private final SessionRegistrationService registration;
     private final OrganisationService organisations;
     private final DebateRecordService records;
+    private final AgendaService agenda;
     private final Div agreementList = new Div();
     private SeriesId id = new SeriesId(0);
 
     SeriesView(SeriesService series, SessionService sessions, SessionRegistrationService registration,
-               OrganisationService organisations, DebateRecordService records) {
+               OrganisationService organisations, DebateRecordService records, AgendaService agenda) {
+        this.agenda = agenda;
         this.series = series;
         this.sessions = sessions;
         this.registration = registration;
@@ -113,7 +116,7 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
         }
         List<PersonRef> organisers = manages ? series.series(id).organisers() : List.of();
         list.forEach(s -> section.add(SessionCards.card(this, s, viewer, getLocale(), session ->
-                actions(session, manages, reads, organisers))));
+                CalendarDownloads.after(this, agenda, session, actions(session, manages, reads, organisers)))));
         return section;
     }
 
