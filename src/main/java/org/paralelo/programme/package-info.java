@@ -5,9 +5,9 @@
  * so moving someone between runs keeps them. On-site sessions with registration and wait lists, attendance (roll
  * call, check-in codes, sign-in sheets). Implements learning's {@link org.paralelo.learning.CompletionRule} and
  * {@link org.paralelo.learning.OnSiteHours} for hybrid completion. Publishes {@link AttendanceRecorded} and
- * {@link SessionChanged}.
+ * {@link SessionChanged}. Asks assessment for quiz closing dates for "Mi agenda".
  */
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "learning"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "courses", "learning", "assessment"})
 @NullMarked
 package org.paralelo.programme;
 
