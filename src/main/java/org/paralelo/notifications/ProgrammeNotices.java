@@ -1,8 +1,10 @@
 package org.paralelo.notifications;
 
 import java.time.format.DateTimeFormatter;
+import org.paralelo.base.Languages;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.programme.SessionChanged;
+import org.paralelo.programme.SessionTimes;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeNotices {
 
-    /** Date, time and zone as the venue reads them; the zone is named because people may live in another one. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)");
+    /**
+     * Date and time as the venue reads them, then the zone by its name (people may live in another one). One
+     * excerpt is stored for everyone told, so it is in the programme's language, as the calendar feed is.
+     */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NoticeWriter writer;
 
@@ -28,6 +33,7 @@ class ProgrammeNotices {
         NoticeKind kind = change.cancelled() ? NoticeKind.SESSION_CANCELLED : NoticeKind.SESSION_CHANGED;
         writer.write(change.people(), new NoticeWriter.Notice(kind,
                 "session:" + change.session().value() + ":" + change.sequence(), "", change.title(),
-                WHEN.format(change.starts()) + " · " + change.venue(), ProgrammePaths.agenda()));
+                WHEN.format(change.starts()) + " (" + SessionTimes.zoneName(change.starts().getZone(),
+                        Languages.SPANISH) + ") · " + change.venue(), ProgrammePaths.agenda()));
     }
 }

@@ -144,22 +144,42 @@ public class AgendaService {
             Instant now = clock.instant();
             List<ProgrammeSession> found = sessions.findForPerson(feed.getPersonId(), now.minus(FEED_KEEPS_PAST),
                     RegistrationStatus.CANCELLED);
-            Map<Long, Run> byId = runsOf(found);
-            Map<Long, Series> seriesById = seriesOf(found);
-            String host = URI.create(publicUrl.base()).getHost();
-            return IcsFeed.write(found, session -> {
-                if (session.isOfSeries()) {
-                    SeriesId inSeries = new SeriesId(Objects.requireNonNull(session.getSeriesId()));
-                    return new IcsFeed.Context(seriesById.get(inSeries.value()).getName(),
-                            publicUrl.link(ProgrammePaths.series(inSeries)),
-                            translations.getTranslation(session.getVenueState().messageKey(), IcsFeed.LANGUAGE));
-                }
-                Run run = byId.get(session.getRunId());
-                return new IcsFeed.Context(run.getName(),
-                        publicUrl.link(path(new CourseId(run.getCourseId()), new SessionId(session.getId()))),
-                        translations.getTranslation(session.getVenueState().messageKey(), IcsFeed.LANGUAGE));
-            }, host, now);
+            return calendar(found, now);
         });
+    }
+
+    /**
+     * One session as an {@code .ics} file, for whoever may see it: the same VEVENT (UID, SEQUENCE, status) as in
+     * the personal feed, so importing it and later subscribing does not give two copies.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@runAccess.canSeeSession(#id)")
+    public String sessionCalendar(SessionId id) {
+        return calendar(List.of(sessions.findById(id.value()).orElseThrow()), clock.instant());
+    }
+
+    /** Every session of a run, cancelled ones included (marked), as one {@code .ics} file. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@runAccess.canSee(#run)")
+    public String runCalendar(RunId run) {
+        return calendar(sessions.findByRunIdOrderByStartsAtAsc(run.value()), clock.instant());
+    }
+
+    private String calendar(List<ProgrammeSession> found, Instant now) {
+        Map<Long, Run> byId = runsOf(found);
+        Map<Long, Series> seriesById = seriesOf(found);
+        String host = URI.create(publicUrl.base()).getHost();
+        return IcsFeed.write(found, session -> {
+            String state = translations.getTranslation(session.getVenueState().messageKey(), IcsFeed.LANGUAGE);
+            if (session.isOfSeries()) {
+                SeriesId inSeries = new SeriesId(Objects.requireNonNull(session.getSeriesId()));
+                return new IcsFeed.Context(seriesById.get(inSeries.value()).getName(),
+                        publicUrl.link(ProgrammePaths.series(inSeries)), state);
+            }
+            Run run = byId.get(session.getRunId());
+            return new IcsFeed.Context(run.getName(),
+                    publicUrl.link(path(new CourseId(run.getCourseId()), new SessionId(session.getId()))), state);
+        }, host, now);
     }
 
     private Map<Long, Run> runsOf(List<ProgrammeSession> found) {

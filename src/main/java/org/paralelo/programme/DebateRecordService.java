@@ -130,20 +130,27 @@ public class DebateRecordService {
     }
 
     /**
-     * The people an agreement may be given to: the series' organisers and everyone registered or waiting at one
-     * of its sessions, by name.
+     * The people an agreement may be given to, by name: those taking part in the series.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("@seriesAccess.canManage(#series)")
     public List<PersonRef> responsibleCandidates(SeriesId series) {
         Set<PersonId> people = new HashSet<>();
-        this.series.findById(series.value()).orElseThrow().getOrganiserIds()
-                .forEach(id -> people.add(new PersonId(id)));
-        registrations.participantsOfSeries(series.value(), RegistrationStatus.CANCELLED)
-                .forEach(id -> people.add(new PersonId(id)));
+        takingPart(series.value()).forEach(id -> people.add(new PersonId(id)));
         Collator byName = Collator.getInstance(Languages.SPANISH);
         return directory.refs(people).values().stream()
                 .sorted(Comparator.comparing(PersonRef::fullName, byName)).toList();
+    }
+
+    /**
+     * Who takes part in a series: its organisers, the facilitators of its sessions and everyone registered or
+     * waiting at one of them. Only they answer for its agreements (organisations are checked against the series').
+     */
+    private Set<Long> takingPart(long seriesId) {
+        Set<Long> people = new HashSet<>(series.findById(seriesId).orElseThrow().getOrganiserIds());
+        sessions.findBySeriesIdOrderByStartsAtAsc(seriesId).forEach(s -> people.addAll(s.getFacilitatorIds()));
+        people.addAll(registrations.participantsOfSeries(seriesId, RegistrationStatus.CANCELLED));
+        return people;
     }
 
     /**
@@ -203,6 +210,9 @@ public class DebateRecordService {
                         "error.programme.agreement.one-responsible")
                 .require(draft.person() == null || directory.displayName(draft.person()).isPresent(), "responsible",
                         "error.programme.agreement.responsible-unknown")
+                .require(draft.person() == null || !directory.displayName(draft.person()).isPresent()
+                        || takingPart(seriesId).contains(draft.person().value()), "responsible",
+                        "error.programme.agreement.responsible-not-in-series")
                 .require(draft.organisation() == null || series.findById(seriesId).orElseThrow()
                         .getOrganisationIds().contains(draft.organisation().value()), "responsible",
                         "error.programme.organisation.not-in-series")

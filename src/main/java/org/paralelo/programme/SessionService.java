@@ -43,11 +43,13 @@ public class SessionService {
     private final PersonDirectory directory;
     private final ProfileService profiles;
     private final SessionAnnouncements announcements;
+    private final CapacityCuts capacityCuts;
     private final Clock clock;
 
     SessionService(ProgrammeSessionRepository sessions, RunRepository runs, SeriesRepository seriesRepository,
                    CatalogueService catalogue, PersonDirectory directory, ProfileService profiles,
-                   SessionAnnouncements announcements, Clock clock) {
+                   SessionAnnouncements announcements, CapacityCuts capacityCuts, Clock clock) {
+        this.capacityCuts = capacityCuts;
         this.seriesRepository = seriesRepository;
         this.announcements = announcements;
         this.sessions = sessions;
@@ -87,7 +89,22 @@ public class SessionService {
      */
     @PreAuthorize("@runAccess.canManageSession(#id) or @seriesAccess.canManageSession(#id)")
     public SessionSaved update(SessionId id, SessionDraft draft, long version) {
-        ProgrammeSession session = find(id);
+        return change(id, draft, version, false);
+    }
+
+    /**
+     * As {@link #update}, after the person confirmed a capacity below the seats taken: the latest registered
+     * people go to the head of the wait list, in the same transaction as the change.
+     */
+    @PreAuthorize("@runAccess.canManageSession(#id) or @seriesAccess.canManageSession(#id)")
+    public SessionSaved updateMovingExtra(SessionId id, SessionDraft draft, long version) {
+        return change(id, draft, version, true);
+    }
+
+    private SessionSaved change(SessionId id, SessionDraft draft, long version, boolean moveExtra) {
+        // Locked like a registration, so nobody takes a seat between counting the seats and cutting them.
+        ProgrammeSession session = sessions.lockById(id.value())
+                .orElseThrow(() -> new UserFacingException("error.programme.session-unknown"));
         StaleDataException.check(version, session.getVersion());
         if (session.getCancelledAt() != null) {
             throw new UserFacingException("error.programme.session-cancelled");
@@ -98,6 +115,7 @@ public class SessionService {
         } else {
             check(runs.findById(session.getRunId()).orElseThrow(), draft);
         }
+        capacityCuts.apply(session.getId(), draft.capacity(), moveExtra, clock.instant());
         Instant startsBefore = session.getStartsAt();
         Instant endsBefore = session.getEndsAt();
         List<String> placeBefore = place(session);

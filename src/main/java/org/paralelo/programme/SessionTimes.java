@@ -29,6 +29,11 @@ public final class SessionTimes {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         boolean sameClock = from.getOffset().equals(starts.getOffset());
         return new Shown(day.format(from), time.format(from), time.format(to),
-                sameClock ? null : viewer.getDisplayName(TextStyle.FULL, locale));
+                sameClock ? null : zoneName(viewer, locale));
+    }
+
+    /** A zone as people call it ("hora del centro de México"), never its id ("America/Mexico_City"). */
+    public static String zoneName(ZoneId zone, Locale locale) {
+        return zone.getDisplayName(TextStyle.FULL, locale);
     }
 }

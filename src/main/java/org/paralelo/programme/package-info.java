@@ -7,9 +7,10 @@
  * (lessons of the run's course, files stored by media). Implements learning's {@link org.paralelo.learning.CompletionRule} and
  * {@link org.paralelo.learning.OnSiteHours} for hybrid completion, and media's
  * {@link org.paralelo.media.MediaReadPolicy} for session files. Publishes {@link AttendanceRecorded} and
- * {@link SessionChanged}.
+ * {@link SessionChanged}. Asks assessment for quiz closing dates for "Mi agenda".
  */
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media", "courses", "learning"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media", "courses", "learning",
+    "assessment"})
 @NullMarked
 package org.paralelo.programme;
 

@@ -2,6 +2,8 @@ package org.paralelo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -18,6 +20,11 @@ import org.paralelo.programme.RunService;
 import org.paralelo.programme.SessionDraft;
 import org.paralelo.programme.SessionId;
 import org.paralelo.programme.SessionKind;
+import org.paralelo.programme.SeriesDraft;
+import org.paralelo.programme.SeriesFixture;
+import org.paralelo.programme.SeriesId;
+import org.paralelo.programme.SeriesService;
+import org.paralelo.programme.SessionRegistrationService;
 import org.paralelo.programme.SessionService;
 import org.paralelo.support.As;
 import org.paralelo.support.BrowserTest;
@@ -33,6 +40,8 @@ class AgendaJourneyTest extends BrowserTest {
     @Autowired PublishingService publishing;
     @Autowired RunService runs;
     @Autowired SessionService sessions;
+    @Autowired SeriesService series;
+    @Autowired SessionRegistrationService registration;
 
     @Test
     void a_learner_reads_their_agenda_on_a_phone_and_gets_their_calendar_address() {
@@ -52,6 +61,18 @@ class AgendaJourneyTest extends BrowserTest {
         As.user(course.trainer, Courses.TRAINER, () -> sessions.cancel(oaxaca));
         String learner = LearningFixture.learner(accounts);
         As.user(learner, LearningFixture.LEARNER, () -> runs.join(run));
+        // A debate series session the learner registered for, and a run of another course they could join.
+        SeriesId dialogues = As.user(course.trainer, Courses.TRAINER, () -> series.create(new SeriesDraft(
+                "Diálogos por la cultura", "Talleres con consejos vecinales.", "Mérida", MexicanState.YUC, Set.of(),
+                Set.of())));
+        SessionId debate = As.user(course.trainer, Courses.TRAINER, () -> sessions.createInSeries(dialogues,
+                SeriesFixture.draft("Taller 1: diagnóstico", day.plusDays(4), Set.of()))).id();
+        As.user(learner, LearningFixture.LEARNER, () -> registration.register(debate));
+        LearningFixture other = new LearningFixture(accounts, authoring, publishing);
+        Instant now = Instant.now();
+        As.user(other.trainer, Courses.TRAINER, () -> runs.create(other.course, new RunDraft(
+                "Región Occidente 2027-2", Set.of(), day, day.plusMonths(3), Set.of(), null, true,
+                now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(20)), RunMode.ONLINE)));
 
         LoginPage.open(this).signInAsLearner(learner, People.PASSWORD);
         setWidth(PHONE_WIDTH);
@@ -59,12 +80,19 @@ class AgendaJourneyTest extends BrowserTest {
         assertThat(agenda.heading()).isEqualTo("Mi agenda");
         assertThat(agenda.cardText(tijuana.value())).contains("Taller de gestión cultural").contains("11:00");
         assertThat(agenda.cardText(oaxaca.value())).startsWith("Cancelada");
+        assertThat(agenda.cardText(debate.value())).contains("Serie: Diálogos por la cultura")
+                .contains("Añadir a mi calendario");
+        assertThat(agenda.datesText()).contains("Fechas próximas", "Abre la inscripción", "Cierra la inscripción",
+                "Región Occidente 2027-2");
         assertThat(agenda.createFeed()).contains("/calendario/").endsWith(".ics");
         assertThat(horizontalOverflow()).isZero();
         screenshotsAtBothWidths("agenda-01-es");
 
         agenda = agenda.inLanguage("English", "My schedule");
         assertThat(agenda.cardText(oaxaca.value())).startsWith("Cancelled");
+        assertThat(agenda.cardText(debate.value())).contains("Series: Diálogos por la cultura")
+                .contains("Add to my calendar");
+        assertThat(agenda.datesText()).contains("Upcoming dates", "Enrolment opens", "Enrolment closes");
         setWidth(PHONE_WIDTH);
         assertThat(horizontalOverflow()).isZero();
         screenshotsAtBothWidths("agenda-02-en");

@@ -31,6 +31,11 @@ public class AgendaPage extends Page {
         return text(visible(By.id("agenda-" + sessionId)));
     }
 
+    /** The upcoming dates: enrolment windows and quiz closings. */
+    public String datesText() {
+        return text(visible(By.id("agenda-dates")));
+    }
+
     public AgendaPage inLanguage(String languageLabel, String expectedHeading) {
         switchLanguage(languageLabel, expectedHeading);
         return new AgendaPage(browser);

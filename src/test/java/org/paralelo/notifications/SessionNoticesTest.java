@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
 import org.paralelo.notifications.MailFixture.Someone;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.RegionService;
@@ -22,6 +23,7 @@ import org.paralelo.programme.SessionDraft;
 import org.paralelo.programme.SessionRegistrationService;
 import org.paralelo.programme.SessionService;
 import org.paralelo.programme.SessionSummary;
+import org.paralelo.programme.SessionTimes;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
 import org.paralelo.support.MailServer;
@@ -74,7 +76,9 @@ class SessionNoticesTest {
         assertThat(mine(f.participant)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.SESSION_CHANGED);
             assertThat(n.subject()).isEqualTo("Taller 1: diagnóstico");
-            assertThat(n.excerpt()).contains("18:00", "America/Mexico_City", "Museo de la Ciudad, Mérida");
+            assertThat(n.excerpt()).contains("18:00", "Museo de la Ciudad, Mérida",
+                    "(" + SessionTimes.zoneName(java.time.ZoneId.of("America/Mexico_City"), Languages.SPANISH) + ")")
+                    .doesNotContain("America/");
             assertThat(n.link()).isEqualTo("mi-agenda");
         });
         MailFixture.await("the English reader's notice", () -> !mine(english.username()).isEmpty());

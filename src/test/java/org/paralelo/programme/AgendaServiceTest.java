@@ -51,6 +51,8 @@ class AgendaServiceTest {
     @Autowired SessionRegistrationService registration;
     @Autowired AgendaService agenda;
     @Autowired WebApplicationContext web;
+    @Autowired AgendaDatesService dates;
+    @Autowired java.time.Clock clock;
 
     RunFixture fixture;
     MockMvc mvc;
@@ -169,6 +171,72 @@ class AgendaServiceTest {
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post(URI.create(URI.create(second).getPath()))).andReturn().getResponse().getStatus())
                 .isIn(401, 403, 404, 405);
+    }
+
+    @Test
+    void a_sessions_ics_file_is_the_same_event_as_in_the_feed_and_a_runs_file_lists_all_its_sessions()
+            throws Exception {
+        SessionId kept = session(fixture.sureste, "Gestión de proyectos", NEXT_YEAR, MexicanState.BCN);
+        SessionId cancelled = session(fixture.sureste, "Taller suspendido", NEXT_YEAR.plusDays(3), MexicanState.OAX);
+        session(fixture.norte, "Taller del norte", NEXT_YEAR, MexicanState.SON);
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.cancel(cancelled));
+        String member = member(fixture.sureste);
+        VEvent inFeed = event(parse(fetch(As.user(member, LEARNER, () -> agenda.renewMyFeed()))), kept);
+
+        Calendar one = parse(As.user(member, LEARNER, () -> agenda.sessionCalendar(kept)));
+        one.validate();
+        assertThat(one.getComponents("VEVENT")).hasSize(1);
+        VEvent alone = event(one, kept);
+        for (String property : List.of(Property.UID, Property.SEQUENCE, Property.DTSTART, Property.DTEND,
+                Property.SUMMARY, Property.LOCATION, Property.STATUS)) {
+            assertThat(alone.getProperty(property).orElseThrow().getValue()).as(property)
+                    .isEqualTo(inFeed.getProperty(property).orElseThrow().getValue());
+        }
+        assertThat(one.getComponents("VTIMEZONE")).map(c -> ((VTimeZone) c).getTimeZoneId().getValue())
+                .containsExactly("America/Tijuana");
+
+        Calendar gone = parse(As.user(member, LEARNER, () -> agenda.sessionCalendar(cancelled)));
+        assertThat(event(gone, cancelled).getProperty(Property.STATUS).orElseThrow().getValue())
+                .isEqualTo("CANCELLED");
+        assertThat(event(gone, cancelled).getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+
+        Calendar run = parse(As.user(member, LEARNER, () -> agenda.runCalendar(fixture.sureste)));
+        run.validate();
+        assertThat(run.<VEvent>getComponents("VEVENT")).extracting(e -> e.getProperty(Property.SUMMARY)
+                .orElseThrow().getValue()).containsExactly("Gestión de proyectos", "Taller suspendido");
+        assertThat(run.getComponents("VTIMEZONE")).map(c -> ((VTimeZone) c).getTimeZoneId().getValue())
+                .containsExactlyInAnyOrder("America/Tijuana", "America/Mexico_City");
+    }
+
+    @Test
+    void enrolment_dates_still_ahead_are_listed_for_people_who_could_join_and_not_for_members_of_the_course() {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String name = "Región Centro " + System.nanoTime();
+        As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course, new RunDraft(name, Set.of(),
+                NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), null, true, now.plus(java.time.Duration.ofDays(2)),
+                now.plus(java.time.Duration.ofDays(10)), RunMode.ONLINE)));
+        As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course, new RunDraft(name + " cerrada",
+                Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), null, true,
+                now.minus(java.time.Duration.ofDays(10)), now.minus(java.time.Duration.ofDays(2)), RunMode.ONLINE)));
+        String outsider = RunFixture.learner(accounts);
+
+        List<AgendaDate> found = As.user(outsider, LEARNER, () -> dates.myDates());
+
+        assertThat(found).filteredOn(d -> d.title().startsWith(name)).extracting(AgendaDate::kind, AgendaDate::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AgendaDate.Kind.ENROLMENT_OPENS,
+                                now.plus(java.time.Duration.ofDays(2))),
+                        org.assertj.core.groups.Tuple.tuple(AgendaDate.Kind.ENROLMENT_CLOSES,
+                                now.plus(java.time.Duration.ofDays(10))));
+        assertThat(found).filteredOn(d -> d.title().equals(name)).allSatisfy(d -> {
+            assertThat(d.path()).isEqualTo(ProgrammePaths.chooseRun(fixture.course));
+            assertThat(d.context()).isNotBlank();
+        });
+        assertThat(found).extracting(AgendaDate::at).isSorted();
+        assertThat(As.user(member(fixture.sureste), LEARNER, () -> dates.myDates()))
+                .noneMatch(d -> d.title().startsWith(name));
+        assertThatThrownBy(() -> As.anonymous(() -> dates.myDates()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private SessionId session(RunId run, String title, LocalDate date, MexicanState state) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
+import org.paralelo.learning.LearningFixture;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.PersonId;
+import org.paralelo.people.PersonRef;
 import org.paralelo.people.RegionService;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
@@ -91,6 +94,23 @@ class DebateRecordServiceTest {
         assertThatThrownBy(() -> As.user(f.organiser, Courses.TRAINER,
                 () -> records.agree(f.first, new AgreementDraft(" ", null, null, null))))
                 .isInstanceOfSatisfying(InvalidInputException.class, on("text"));
+    }
+
+    @Test
+    void only_people_taking_part_in_the_series_may_answer_for_an_agreement() {
+        LocalDate held = sessionDate(f.first);
+        PersonId outsider = LearningFixture.learnerId(accounts, f.outsider);
+        assertThatThrownBy(() -> As.user(f.organiser, Courses.TRAINER, () -> records.agree(f.first,
+                new AgreementDraft("Pedir el foro", outsider, null, held))))
+                .isInstanceOfSatisfying(InvalidInputException.class, on("responsible"));
+        assertThat(As.user(f.organiser, Courses.TRAINER, () -> records.responsibleCandidates(f.series)))
+                .extracting(PersonRef::id).containsExactlyInAnyOrder(f.organiserId, f.participantId);
+
+        As.user(f.organiser, Courses.TRAINER, () -> {
+            records.agree(f.first, new AgreementDraft("Pedir el foro", f.participantId, null, held));
+            records.agree(f.first, new AgreementDraft("Convocar a la alcaldía", f.organiserId, null, held));
+        });
+        assertThat(As.user(f.organiser, Courses.TRAINER, () -> records.agreements(f.series, Set.of()))).hasSize(2);
     }
 
     @Test

@@ -39,6 +39,7 @@ class RunAuthorisationMatrixTest {
     @Autowired PublishingService publishing;
     @Autowired RunService runs;
     @Autowired SessionService sessions;
+    @Autowired AgendaService agenda;
 
     RunFixture fixture;
     String learner;
@@ -101,6 +102,13 @@ class RunAuthorisationMatrixTest {
             "plan a session in the run taught, OTHER_TRAINER, refused",
             "cancel the session, LEARNER, refused", "cancel the session, OTHER_TRAINER, refused",
             "cancel the session, CO_TRAINER, allowed", "cancel the session, ADMIN, allowed",
+            "download the session's calendar, ANONYMOUS, refused", "download the session's calendar, LEARNER, allowed",
+            "download the session's calendar, OTHER_LEARNER, refused",
+            "download the session's calendar, OTHER_TRAINER, refused",
+            "download the session's calendar, CO_TRAINER, allowed",
+            "download the run's calendar, ANONYMOUS, refused", "download the run's calendar, LEARNER, allowed",
+            "download the run's calendar, OTHER_LEARNER, refused", "download the run's calendar, OTHER_TRAINER, refused",
+            "download the run's calendar, OWNER, allowed", "download the run's calendar, ADMIN, allowed",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
         Supplier<Object> call = () -> switch (action) {
@@ -130,6 +138,8 @@ class RunAuthorisationMatrixTest {
             case "plan a session in the run taught" -> sessions.create(fixture.sureste, SessionServiceTest.draft(
                     "Sureste", SessionServiceTest.NEXT_YEAR, MexicanState.ROO, Set.of()));
             case "cancel the session" -> done(() -> sessions.cancel(session));
+            case "download the session's calendar" -> agenda.sessionCalendar(session);
+            case "download the run's calendar" -> agenda.runCalendar(fixture.sureste);
             default -> throw new IllegalArgumentException(action);
         };
         switch (outcome) {

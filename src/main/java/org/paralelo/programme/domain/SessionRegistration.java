@@ -64,6 +64,12 @@ public class SessionRegistration {
         this.changedAt = now;
     }
 
+    /** Back to the wait list (a seat cut by a lower capacity), keeping the original request time. */
+    public void toWaitList(Instant now) {
+        this.status = RegistrationStatus.WAITING;
+        this.changedAt = now;
+    }
+
     public void cancel(Instant now) {
         this.status = RegistrationStatus.CANCELLED;
         this.changedAt = now;

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,10 +23,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.programme.AgendaDate;
+import org.paralelo.programme.AgendaDatesService;
 import org.paralelo.programme.AgendaEntry;
 import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.SessionService;
@@ -41,9 +48,11 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
 
     private final AgendaService agenda;
     private final SessionService sessions;
+    private final AgendaDatesService dates;
 
-    AgendaView(AgendaService agenda, SessionService sessions) {
+    AgendaView(AgendaService agenda, SessionService sessions, AgendaDatesService dates) {
         this.agenda = agenda;
+        this.dates = dates;
         this.sessions = sessions;
         addClassName("page");
     }
@@ -69,7 +78,7 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
             entries.forEach(entry -> list.add(card(entry, viewer)));
             add(list);
         }
-        add(feedSection());
+        add(datesSection(), feedSection());
     }
 
     private Component card(AgendaEntry entry, ZoneId viewer) {
@@ -77,7 +86,8 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
         Paragraph when = new Paragraph(SessionCards.when(this, entry.session(), viewer, getLocale()));
         when.addClassName("session-when");
         Div card = new Div(new H3(title), when, new Paragraph(SessionCards.where(this, entry.session())),
-                new Paragraph(getTranslation("agenda.run", entry.runName())));
+                new Paragraph(getTranslation(entry.course() == null ? "agenda.series" : "agenda.run", entry.runName())),
+                CalendarDownloads.session(this, agenda, entry.session().id()));
         card.addClassName("session-card");
         card.getElement().setAttribute("role", "listitem");
         card.setId("agenda-" + entry.session().id().value());
@@ -88,6 +98,42 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
             card.addComponentAsFirst(badge(Labels.of(this, entry.registration().messageKey()), "badge"));
         }
         return card;
+    }
+
+    /**
+     * Enrolment windows of runs the person could join and closing quizzes of their courses, each kind with its own
+     * icon and label, in their zone.
+     */
+    private Section datesSection() {
+        Section section = new Section(new H2(getTranslation("agenda.dates.title")));
+        section.setId("agenda-dates");
+        List<AgendaDate> found = dates.myDates();
+        if (found.isEmpty()) {
+            section.add(new Paragraph(getTranslation("agenda.dates.empty")));
+            return section;
+        }
+        ZoneId viewer = sessions.myZone();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        Div list = new Div();
+        list.getElement().setAttribute("role", "list");
+        for (AgendaDate date : found) {
+            Icon icon = (switch (date.kind()) {
+                case ENROLMENT_OPENS -> VaadinIcon.SIGN_IN;
+                case ENROLMENT_CLOSES -> VaadinIcon.HOURGLASS_END;
+                case QUIZ_CLOSES -> VaadinIcon.CLIPBOARD_CHECK;
+            }).create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            Span label = new Span(Labels.of(this, date.kind().messageKey()));
+            label.getElement().getThemeList().add("badge");
+            Div card = new Div(new Paragraph(icon, label), new H3(new Anchor(date.path(), date.title())),
+                    new Paragraph(when.format(date.at().atZone(viewer))), new Paragraph(date.context()));
+            card.addClassNames("session-card", "agenda-date", date.kind().name().toLowerCase(Locale.ROOT));
+            card.getElement().setAttribute("role", "listitem");
+            list.add(card);
+        }
+        section.add(list);
+        return section;
     }
 
     private static Span badge(String text, String theme) {

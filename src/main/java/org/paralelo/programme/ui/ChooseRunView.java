@@ -24,6 +24,7 @@ import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
+import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.Registration;
 import org.paralelo.programme.RegistrationStatus;
 import org.paralelo.programme.RunAttendanceService;
@@ -49,12 +50,14 @@ public class ChooseRunView extends Main implements TitledByHeading, BeforeEnterO
     private final CourseAccess courses;
     private final RunAttendanceService attendance;
     private final SessionMaterialService materials;
+    private final AgendaService agenda;
     private CourseId course = new CourseId(0);
     private String title = "";
 
     ChooseRunView(RunService runs, SessionService sessions, SessionRegistrationService registration,
                   CatalogueService catalogue, CourseAccess courses, RunAttendanceService attendance,
-                  SessionMaterialService materials) {
+                  SessionMaterialService materials, AgendaService agenda) {
+        this.agenda = agenda;
         this.materials = materials;
         this.attendance = attendance;
         this.registration = registration;
@@ -82,11 +85,11 @@ public class ChooseRunView extends Main implements TitledByHeading, BeforeEnterO
         if (mine.isPresent()) {
             Paragraph in = new Paragraph(getTranslation("programme.join.mine", mine.get().name()));
             in.setId("my-run");
-            add(in, card(mine.get(), false));
+            add(in, card(mine.get(), false), CalendarDownloads.run(this, agenda, mine.get().id()));
             ZoneId viewer = sessions.myZone();
             add(MyAttendanceSection.of(this, attendance.mine(mine.get().id()), viewer, getLocale()));
             sessions.sessions(mine.get().id()).forEach(session -> add(SessionCards.card(this, session, viewer,
-                    getLocale(), this::registrationControls)));
+                    getLocale(), s -> CalendarDownloads.after(this, agenda, s, registrationControls(s)))));
         } else {
             List<RunSummary> open = runs.openRuns(course);
             if (open.isEmpty()) {

@@ -41,6 +41,7 @@ import org.paralelo.people.PersonFacts;
 import org.paralelo.people.PersonRef;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
+import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.AttendanceRequirement;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.programme.Registration;
@@ -67,11 +68,13 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
     private final SessionRegistrationService registration;
     private final RegionService regions;
     private final SessionMaterialService materials;
+    private final AgendaService agenda;
     private RunId id = new RunId(0);
 
     RunView(RunService runs, SessionService sessions, SessionRegistrationService registration, RegionService regions,
-            SessionMaterialService materials) {
+            SessionMaterialService materials, AgendaService agenda) {
         this.materials = materials;
+        this.agenda = agenda;
         this.registration = registration;
         this.runs = runs;
         this.sessions = sessions;
@@ -96,8 +99,8 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
                 + " · " + RunLabels.state(this, run));
         facts.setId("run-facts");
         add(new Anchor(ProgrammePaths.runs(run.course()), "← " + getTranslation("programme.runs.link")),
-                new H1(run.name()), facts, sessionsSection(run), requirementSection(), details(run), enrolSection(run),
-                membersSection(run));
+                new H1(run.name()), facts, CalendarDownloads.run(this, agenda, id), sessionsSection(run),
+                requirementSection(), details(run), enrolSection(run), membersSection(run));
     }
 
     private Section sessionsSection(RunSummary run) {
@@ -117,6 +120,7 @@ public class RunView extends Main implements TitledByHeading, BeforeEnterObserve
         for (SessionSummary session : list) {
             section.add(SessionCards.card(this, session, viewer, getLocale(), s -> new Component[] {counts(s),
                     SessionMaterials.links(this, s.id(), materials.materials(s.id())), SessionActions.rollCall(this, s),
+                    CalendarDownloads.session(this, agenda, s.id()),
                     SessionActions.edit(this, sessions, materials, s, trainers, this::render),
                     SessionActions.cancel(this, sessions, s, this::render)}));
         }

@@ -32,6 +32,7 @@ import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.people.PersonRef;
+import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.AgreementStatus;
 import org.paralelo.programme.DebateRecordService;
 import org.paralelo.programme.OrganisationService;
@@ -62,12 +63,15 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
     private final OrganisationService organisations;
     private final DebateRecordService records;
     private final SessionMaterialService materials;
+    private final AgendaService agenda;
     private final Div agreementList = new Div();
     private SeriesId id = new SeriesId(0);
 
     SeriesView(SeriesService series, SessionService sessions, SessionRegistrationService registration,
-               OrganisationService organisations, DebateRecordService records, SessionMaterialService materials) {
+               OrganisationService organisations, DebateRecordService records, SessionMaterialService materials,
+               AgendaService agenda) {
         this.materials = materials;
+        this.agenda = agenda;
         this.series = series;
         this.sessions = sessions;
         this.registration = registration;
@@ -116,7 +120,7 @@ public class SeriesView extends Main implements TitledByHeading, BeforeEnterObse
         }
         List<PersonRef> organisers = manages ? series.series(id).organisers() : List.of();
         list.forEach(s -> section.add(SessionCards.card(this, s, viewer, getLocale(), session ->
-                actions(session, manages, reads, organisers))));
+                CalendarDownloads.after(this, agenda, session, actions(session, manages, reads, organisers)))));
         return section;
     }
 

@@ -42,7 +42,8 @@ final class SessionActions {
             Dialog dialog = new Dialog(form, SessionMaterials.editor(host, materials, session.id()));
             dialog.setId("edit-session-dialog");
             dialog.setHeaderTitle(host.getTranslation("programme.sessions.edit-title"));
-            Button save = form.saveButton(draft -> sessions.update(session.id(), draft, session.version()), draft -> {
+            Button save = form.saveButton(draft -> sessions.update(session.id(), draft, session.version()),
+                    draft -> sessions.updateMovingExtra(session.id(), draft, session.version()), draft -> {
                 dialog.close();
                 Notifications.success(host.getTranslation("programme.sessions.updated", draft.title().strip()));
                 then.run();

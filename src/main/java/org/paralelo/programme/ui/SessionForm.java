@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -15,12 +16,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.people.MexicanState;
 import org.paralelo.people.PersonRef;
+import org.paralelo.programme.CapacityBelowRegistered;
 import org.paralelo.programme.SessionDraft;
 import org.paralelo.programme.SessionKind;
 import org.paralelo.programme.SessionSaved;
@@ -115,24 +118,57 @@ class SessionForm extends FormLayout {
 
     /** A save button: field refusals under their fields, other refusals and the warnings as notifications. */
     Button saveButton(Function<SessionDraft, SessionSaved> save, Consumer<SessionDraft> then) {
+        return saveButton(save, null, then);
+    }
+
+    /**
+     * A save button for an existing session: a capacity below the seats taken asks whether to move the latest
+     * registered people to the wait list, and {@code moveExtra} saves that way once confirmed.
+     */
+    Button saveButton(Function<SessionDraft, SessionSaved> save,
+                      @Nullable Function<SessionDraft, SessionSaved> moveExtra, Consumer<SessionDraft> then) {
         Button button = new Button(getTranslation("action.save"), click -> {
             SessionDraft draft = draft();
-            SessionSaved saved;
             try {
-                saved = save.apply(draft);
+                saved(save.apply(draft), draft, then);
+            } catch (CapacityBelowRegistered tooMany) {
+                if (moveExtra == null) {
+                    Labels.refused(this, tooMany);
+                } else {
+                    confirmMoving(tooMany, draft, moveExtra, then);
+                }
             } catch (InvalidInputException refusal) {
                 errors.show(refusal);
-                return;
             } catch (UserFacingException refusal) {
                 Labels.refused(this, refusal);
-                return;
             }
-            saved.warnings().forEach(w -> Notifications.error(Labels.of(this, w.messageKey(), w.arguments())));
-            then.accept(draft);
         });
         button.setId("save-session");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
+    }
+
+    private void confirmMoving(CapacityBelowRegistered tooMany, SessionDraft draft,
+                               Function<SessionDraft, SessionSaved> moveExtra, Consumer<SessionDraft> then) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("programme.sessions.capacity-title"),
+                getTranslation(tooMany.messageKey(), tooMany.arguments()),
+                getTranslation("programme.sessions.capacity-move"), event -> {
+                    try {
+                        saved(moveExtra.apply(draft), draft, then);
+                        Notifications.success(getTranslation("programme.sessions.capacity-moved", tooMany.extra()));
+                    } catch (InvalidInputException refusal) {
+                        errors.show(refusal);
+                    } catch (UserFacingException refusal) {
+                        Labels.refused(this, refusal);
+                    }
+                }, getTranslation("action.cancel"), event -> { });
+        confirm.setId("capacity-move-confirm");
+        confirm.open();
+    }
+
+    private void saved(SessionSaved saved, SessionDraft draft, Consumer<SessionDraft> then) {
+        saved.warnings().forEach(w -> Notifications.error(Labels.of(this, w.messageKey(), w.arguments())));
+        then.accept(draft);
     }
 
     private SessionDraft draft() {

@@ -62,7 +62,7 @@ class AgendaScreensViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mi agenda · Paralelo");
         assertThat(_find(Paragraph.class, spec -> spec.withId("agenda-empty"))).isEmpty();
         Div tijuana = card(s.tijuana);
-        Anchor link = _get(tijuana, Anchor.class);
+        Anchor link = _get(tijuana, Anchor.class, spec -> spec.withoutClasses("ics-download"));
         assertThat(link.getText()).isEqualTo("Taller en Tijuana");
         assertThat(link.getHref()).isEqualTo(ProgrammePaths.chooseRun(s.course) + "#session-" + s.tijuana.value());
         // 10:00 in Tijuana (summer time, UTC-7) is 11:00 in central Mexico, where the learner lives: zone named.
@@ -72,6 +72,10 @@ class AgendaScreensViewTest extends KaribuTest {
         assertThat(oaxaca.getElement().getTextRecursively()).contains("10:00").doesNotContain("(");
         assertThat(_get(oaxaca, Span.class).getText()).isEqualTo("Cancelada");
         assertThat(_find(tijuana, Span.class)).isEmpty();
+        Anchor ics = _get(tijuana, Anchor.class, spec -> spec.withId("ics-session-" + s.tijuana.value()));
+        assertThat(ics.getText()).isEqualTo("Añadir a mi calendario");
+        assertThat(ics.getHref()).isNotBlank();
+        assertThat(ics.getElement().hasAttribute("download")).isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("feed-create")));
         String first = _get(TextField.class, spec -> spec.withId("feed-url")).getValue();
@@ -110,6 +114,31 @@ class AgendaScreensViewTest extends KaribuTest {
         assertThat(card(s.tijuana).getElement().getTextRecursively()).contains("Run: Sureste")
                 .contains("11:00").contains("(Central Time)");
         assertThat(_get(card(s.oaxaca), Span.class).getText()).isEqualTo("Cancelled");
+    }
+
+    @Test
+    void enrolment_dates_of_a_run_one_could_join_are_listed_with_their_label_in_both_languages() {
+        LearningFixture learning = new LearningFixture(accounts, authoring, publishing);
+        java.time.Instant now = java.time.Instant.now();
+        As.user(learning.trainer, Courses.TRAINER, () -> runs.create(learning.course, new RunDraft("Occidente",
+                Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(2), Set.of(), null, true,
+                now.plus(java.time.Duration.ofDays(30)), now.plus(java.time.Duration.ofDays(60)), RunMode.ONLINE)));
+        String outsider = LearningFixture.learner(accounts);
+        signIn(outsider, "LEARNER");
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+
+        var section = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("agenda-dates"));
+        assertThat(_find(section, Div.class, spec -> spec.withClasses("agenda-date"))).extracting(
+                d -> d.getElement().getTextRecursively()).anySatisfy(text -> assertThat(text)
+                .contains("Abre la inscripción", "Occidente")).anySatisfy(text -> assertThat(text)
+                .contains("Cierra la inscripción", "Occidente"));
+
+        UI.getCurrent().navigate(ProgrammePaths.checkIn());
+        useLanguage(Locale.ENGLISH);
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+        section = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("agenda-dates"));
+        assertThat(section.getElement().getTextRecursively()).contains("Upcoming dates", "Enrolment opens",
+                "Enrolment closes", "Occidente");
     }
 
     private static Div card(SessionId session) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -284,6 +285,38 @@ class RunScreensViewTest extends KaribuTest {
         signIn(second, "LEARNER");
         UI.getCurrent().navigate(ProgrammePaths.chooseRun(s.course));
         assertThat(standing(session)).as("promoted from the wait list").isEqualTo("Inscrita/o");
+    }
+
+    @Test
+    void lowering_capacity_below_the_seats_taken_asks_first_then_moves_the_latest_to_the_wait_list() {
+        Setup s = new Setup();
+        SessionId session = As.user(s.owner, Courses.TRAINER, () -> sessions.create(s.sureste, new SessionDraft(
+                "Taller con dos lugares", SessionKind.WORKSHOP, LocalDate.now().plusYears(1), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), "Casa de la Cultura", "Centro", "Oaxaca de Juárez", MexicanState.OAX, 2, Set.of(),
+                "", 0))).id();
+        for (int i = 0; i < 2; i++) {
+            String learner = LearningFixture.learner(accounts);
+            As.user(learner, LearningFixture.LEARNER, () -> runs.join(s.sureste));
+            As.user(learner, LearningFixture.LEARNER, () -> registration.register(session));
+        }
+        signIn(s.owner, "TRAINER");
+        UI.getCurrent().navigate(ProgrammePaths.run(s.sureste));
+        Anchor runIcs = _get(Anchor.class, spec -> spec.withId("ics-run-" + s.sureste.value()));
+        assertThat(runIcs.getText()).isEqualTo("Todas las sesiones a mi calendario");
+        assertThat(runIcs.getElement().hasAttribute("download")).isTrue();
+        _get(Anchor.class, spec -> spec.withId("ics-session-" + session.value()));
+
+        _click(_get(Button.class, spec -> spec.withId("edit-session-" + session.value())));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("session-capacity")), 1);
+        _click(_get(Button.class, spec -> spec.withId("save-session")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("capacity-move-confirm"));
+        assertThat(_getText(confirm)).startsWith("Ya hay 2 personas inscritas")
+                .contains("a la última persona que se inscribió");
+        _fireConfirm(confirm);
+        expectNotifications("Guardaste los cambios de «Taller con dos lugares». Avisamos a las personas inscritas si "
+                + "cambió la fecha o el lugar.", "Una persona pasó a la lista de espera.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("registrations-" + session.value())).getText())
+                .isEqualTo("Inscritas: 1 de 1 · En espera: 1");
     }
 
     private static String standing(SessionId session) {
