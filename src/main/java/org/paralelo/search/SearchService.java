@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -65,6 +66,8 @@ public class SearchService {
     static final int FEW = 3;
     /** Measured against the other ways on the judged set: docs/search.md. */
     static final UserQueries.Matching MATCHING = UserQueries.Matching.HALF;
+    /** How many top hits the proximity boost re-ranks (ten pages; later pages rank a window of their own size). */
+    static final int RESCORE_WINDOW = 100;
 
     private final LuceneIndex index;
     private final QueryAnalysis analysis;
@@ -252,20 +255,31 @@ public class SearchService {
         }
     }
 
-    /** The top {@code n} of a parse; for positional queries with every match collected for the facets too. */
-    private static Page page(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible, SearchRequest request,
+    /**
+     * The top {@code n} of a parse; for positional queries with every match collected for the facets too. The
+     * proximity boost (a sloppy phrase) is not scored over every match: the words alone rank a window of at least
+     * {@link #RESCORE_WINDOW} hits (a pruned search, as cheap as a plain conjunction), and the boost is added to the
+     * scores of that window only. The sum is the same as scoring the boost with the words; only a document outside
+     * the window that the boost alone would lift onto the page can differ.
+     */
+    static Page page(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible, SearchRequest request,
                              int n) throws IOException {
-        Query query = withFilters(parsed.query(), visible, request);
         if (positional(parsed.words())) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n,
-                    new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
+                    withFilters(parsed.query(), visible, request), n, new FacetsCollectorManager());
             return new Page(result.topDocs(), result.facetsCollector());
         }
-        return new Page(searcher.search(query, n), null);
+        Query proximity = parsed.proximityRescoring();
+        if (proximity == null) {
+            return new Page(searcher.search(withFilters(parsed.query(), visible, request), n), null);
+        }
+        TopDocs window = searcher.search(withFilters(parsed.withoutProximity(), visible, request),
+                Math.max(n, RESCORE_WINDOW));
+        return new Page(QueryRescorer.rescore(searcher, window, proximity, 1, n), null);
     }
 
     /** A page's top documents, and every match if the same pass collected them. */
-    private record Page(TopDocs top, @Nullable FacetsCollector matches) {
+    record Page(TopDocs top, @Nullable FacetsCollector matches) {
     }
 
     /** Whether the query matches on positions (a phrase, also one from a multi-word synonym). */

@@ -132,6 +132,19 @@ final class UserQueries {
             return typeWeighted(query.build());
         }
 
+        /** {@link #query()} without the proximity boost: what the top-N search scores before rescoring. */
+        Query withoutProximity() {
+            return new Parsed(words, allWords, null, narrowed).query();
+        }
+
+        /**
+         * The proximity boost, weighted by content type as in {@link #query()}, to add to the scores of a window of
+         * top hits (null without one). query() = withoutProximity() + this, for every document that has the words.
+         */
+        @Nullable Query proximityRescoring() {
+            return proximity == null ? null : typeWeighted(proximity);
+        }
+
         /**
          * The documents with every word only, ranked exactly as by {@link #query()}: each gets the tier's constant
          * (matching all documents costs nothing), so their order among themselves is the same.
