@@ -273,9 +273,26 @@ public class SearchService {
         if (proximity == null) {
             return new Page(searcher.search(withFilters(parsed.query(), visible, request), n), null);
         }
-        TopDocs window = searcher.search(withFilters(parsed.withoutProximity(), visible, request),
+        TopDocs ranked = searcher.search(withFilters(parsed.withoutProximity(), visible, request),
                 Math.max(n, RESCORE_WINDOW));
-        return new Page(QueryRescorer.rescore(searcher, window, proximity, 1, n), null);
+        return new Page(boostWindow(searcher, ranked, proximity, n), null);
+    }
+
+    /**
+     * The first {@link #RESCORE_WINDOW} of {@code ranked} re-ordered with the boost, then the rest in the words'
+     * order. The window is the same for every page, so one order holds across pages: none repeats or skips a hit.
+     */
+    private static TopDocs boostWindow(IndexSearcher searcher, TopDocs ranked, Query proximity, int n)
+            throws IOException {
+        int head = Math.min(RESCORE_WINDOW, ranked.scoreDocs.length);
+        TopDocs window = new TopDocs(ranked.totalHits, Arrays.copyOf(ranked.scoreDocs, head));
+        TopDocs boosted = QueryRescorer.rescore(searcher, window, proximity, 1, head);
+        int size = Math.min(n, ranked.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOf(boosted.scoreDocs, size);
+        if (size > head) {
+            System.arraycopy(ranked.scoreDocs, head, page, head, size - head);
+        }
+        return new TopDocs(ranked.totalHits, page);
     }
 
     /** A page's top documents, and every match if the same pass collected them. */
