@@ -26,7 +26,7 @@ import org.paralelo.community.SpaceSummary;
  * threads stay) and restoring.
  */
 @Route(SpacePaths.ADMIN_CATEGORIES)
-@Menu(order = 36, title = "menu.network-categories", icon = "vaadin:tags")
+@Menu(order = 35.5, title = "menu.network-categories", icon = "vaadin:tags")
 @RolesAllowed("ADMIN")
 public class CategoriesView extends Main implements TitledByHeading {
 

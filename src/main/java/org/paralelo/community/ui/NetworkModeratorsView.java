@@ -29,7 +29,7 @@ import org.paralelo.people.PersonRef;
  * found by name, removing one — each asking why, each recorded in the moderation log shown below with who and when.
  */
 @Route(SpacePaths.ADMIN_MODERATORS)
-@Menu(order = 37, title = "menu.network-moderators", icon = "vaadin:user-star")
+@Menu(order = 35.6, title = "menu.network-moderators", icon = "vaadin:user-star")
 @RolesAllowed("ADMIN")
 public class NetworkModeratorsView extends Main implements TitledByHeading {
 

@@ -84,7 +84,7 @@ class NetworkAdminScreensViewTest extends KaribuTest {
         long id = f.category.value();
         _click(_get(Button.class, spec -> spec.withId("archive-category-" + id)));
         expectNotifications("Se archivó «Fondos " + f.member + "».");
-        assertThat(card(id).getText()).contains("Archivado");
+        assertThat(text(card(id))).contains("Archivado");
 
         _click(_get(Button.class, spec -> spec.withId("edit-category-" + id)));
         changeMeanwhile(f.category);
@@ -113,14 +113,14 @@ class NetworkAdminScreensViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
         assertThat(As.user(f.admin, SpaceFixture.ADMIN, () -> moderation.networkModerators()))
                 .extracting(PersonRef::id).contains(f.outsiderId);
-        assertThat(_get(Div.class, spec -> spec.withId("moderators")).getText()).contains(f.outsider);
+        assertThat(text(_get(Div.class, spec -> spec.withId("moderators")))).contains(f.outsider);
 
         _click(_get(Button.class, spec -> spec.withId("remove-moderator-" + outsider)));
         _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Terminó su periodo");
         _click(_get(Button.class, spec -> spec.withId("confirm-reason")));
         assertThat(As.user(f.admin, SpaceFixture.ADMIN, () -> moderation.networkModerators()))
                 .extracting(PersonRef::id).doesNotContain(f.outsiderId);
-        assertThat(_get(Div.class, spec -> spec.withId("moderator-log")).getText())
+        assertThat(text(_get(Div.class, spec -> spec.withId("moderator-log"))))
                 .contains("Nombró a una persona moderadora de la Red", "Coordina el Sureste",
                         "Retiró a una persona moderadora de la Red", "Terminó su periodo");
     }
@@ -133,7 +133,7 @@ class NetworkAdminScreensViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Network moderation");
         UI.getCurrent().navigate(SpacePaths.ADMIN_CATEGORIES);
         assertThat(_get(H1.class).getText()).isEqualTo("Network categories");
-        assertThat(card(f.category.value()).getText()).contains("Funds " + f.member);
+        assertThat(text(card(f.category.value()))).contains("Funds " + f.member);
 
         for (String path : new String[] {SpacePaths.ADMIN_CATEGORIES, SpacePaths.ADMIN_MODERATORS}) {
             signIn(f.trainer, "TRAINER");
@@ -141,6 +141,11 @@ class NetworkAdminScreensViewTest extends KaribuTest {
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass()
                     .getSimpleName()).isNotIn("CategoriesView", "NetworkModeratorsView");
         }
+    }
+
+    /** The text of a container and everything in it. */
+    private static String text(Div container) {
+        return container.getElement().getTextRecursively();
     }
 
     private Div card(long id) {
