@@ -103,6 +103,8 @@ public class NetworkModeratorsView extends Main implements TitledByHeading {
                         moderation.nameNetworkModerator(person.id(), reason);
                         Notifications.success(getTranslation("community.moderators.named", person.fullName()));
                     }, this::render);
+            // Tertiary and primary together draw white text on no background: primary alone.
+            name.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
             name.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             found.add(row(person, name));
         }
@@ -122,6 +124,7 @@ public class NetworkModeratorsView extends Main implements TitledByHeading {
         Div row = new Div(name, action);
         row.setId("person-" + person.id().value());
         row.addClassName("space-card");
+        row.addClassName("post-actions");
         return row;
     }
 }
