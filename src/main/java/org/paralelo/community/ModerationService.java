@@ -171,6 +171,7 @@ public class ModerationService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void nameNetworkModerator(PersonId person, String reason) {
+        new InputChecks().optionalText(reason, "reason", REASON_MAX).throwIfAny();
         Instant now = clock.instant();
         if (moderation.nameModerator(person.value(), me().value(), now)) {
             moderation.log(now, me().value(), "NAME_MODERATOR", null, null, null, person.value(), reason.strip());
@@ -179,10 +180,18 @@ public class ModerationService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void removeNetworkModerator(PersonId person, String reason) {
+        new InputChecks().optionalText(reason, "reason", REASON_MAX).throwIfAny();
         Instant now = clock.instant();
         if (moderation.removeModerator(person.value())) {
             moderation.log(now, me().value(), "REMOVE_MODERATOR", null, null, null, person.value(), reason.strip());
         }
+    }
+
+    /** Members an admin may name network moderators, found by name, username or e-mail. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonRef> findMembers(String text, int limit) {
+        return directory.findMembers(text, limit);
     }
 
     @Transactional(readOnly = true)

@@ -109,7 +109,7 @@ class ResourceSearch implements SearchSource {
         List<SearchDocument> documents = new ArrayList<>();
         for (String key : keys) {
             documents.add(new SearchDocument(group(row.id()), "community/resource/" + row.id() + "/" + key, RESOURCE,
-                    key, "es", row.title(), List.of("Buenas prácticas", row.title()), text, path));
+                    key, "es", row.title(), List.of(SearchDocument.label("resource.library.title"), row.title()), text, path));
         }
         return documents;
     }

@@ -98,6 +98,13 @@ public class SpaceAccess {
                 .orElse(false);
     }
 
+    /** Readers of the post who may also write in its space: they mark it useful (a coordinator only reads a run's). */
+    @Transactional(readOnly = true)
+    public boolean canReactTo(PostId post) {
+        return canReadPost(post) && posts.find(post.value()).flatMap(p -> threads.find(p.threadId()))
+                .flatMap(t -> spaces.find(t.spaceId())).map(this::canWrite).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean canModeratePost(PostId post) {
         return post != null && posts.find(post.value()).flatMap(p -> threads.find(p.threadId()))
@@ -189,7 +196,7 @@ public class SpaceAccess {
             return true;
         }
         if (space.runId() != null) {
-            return runs.belongs(new RunId(space.runId()), person.id());
+            return runs.mayRead(new RunId(space.runId()), person.id());
         }
         if (space.courseId() == null) {
             return !space.archived();

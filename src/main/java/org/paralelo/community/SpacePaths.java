@@ -3,6 +3,11 @@ package org.paralelo.community;
 /** Where the Network's screens live, for links from other screens, mails and notifications. */
 public final class SpacePaths {
 
+    /** The admins' screen of the Network's categories. */
+    public static final String ADMIN_CATEGORIES = "admin/red/categorias";
+    /** The admins' screen of the network moderators. */
+    public static final String ADMIN_MODERATORS = "admin/red/moderadores";
+
     private SpacePaths() {
     }
 

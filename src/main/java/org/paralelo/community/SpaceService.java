@@ -123,7 +123,7 @@ public class SpaceService {
     @PreAuthorize("hasRole('ADMIN')")
     public SpaceId createCategory(String nameEs, String nameEn, String descriptionEs, String descriptionEn,
                                   int sortOrder) {
-        check(nameEs, nameEn, descriptionEs, descriptionEn);
+        check(0, nameEs, nameEn, descriptionEs, descriptionEn);
         String base = slug(nameEs);
         String slug = base;
         for (int n = 2; spaces.slugTaken(slug, 0); n++) {
@@ -136,17 +136,35 @@ public class SpaceService {
     @PreAuthorize("hasRole('ADMIN')")
     public void updateCategory(SpaceId space, String nameEs, String nameEn, String descriptionEs, String descriptionEn,
                                int sortOrder, boolean archived, long version) {
-        check(nameEs, nameEn, descriptionEs, descriptionEn);
+        check(space.value(), nameEs, nameEn, descriptionEs, descriptionEn);
         if (!spaces.updateCategory(space.value(), version, nameEs.strip(), nameEn.strip(), descriptionEs.strip(),
                 descriptionEn.strip(), sortOrder, archived)) {
             throw new StaleDataException();
         }
     }
 
-    private static void check(String nameEs, String nameEn, String descriptionEs, String descriptionEn) {
-        new InputChecks().text(nameEs, "nameEs", NAME_MAX).text(nameEn, "nameEn", NAME_MAX)
+    /** Archives a category (it disappears for members, its threads stay) or brings it back. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setCategoryArchived(SpaceId space, boolean archived, long version) {
+        if (!spaces.setArchived(space.value(), version, archived)) {
+            throw new StaleDataException();
+        }
+    }
+
+    /** Both names are required, short enough and not another category's name in the same language. */
+    private void check(long exceptId, String nameEs, String nameEn, String descriptionEs, String descriptionEn) {
+        InputChecks checks = new InputChecks().text(nameEs, "nameEs", NAME_MAX).text(nameEn, "nameEn", NAME_MAX)
                 .optionalText(descriptionEs, "descriptionEs", DESCRIPTION_MAX)
-                .optionalText(descriptionEn, "descriptionEn", DESCRIPTION_MAX).throwIfAny();
+                .optionalText(descriptionEn, "descriptionEn", DESCRIPTION_MAX);
+        if (!checks.hasProblem("nameEs")) {
+            checks.require(!spaces.categoryNameTaken("name_es", nameEs.strip(), exceptId), "nameEs",
+                    "community.error.category-name-taken");
+        }
+        if (!checks.hasProblem("nameEn")) {
+            checks.require(!spaces.categoryNameTaken("name_en", nameEn.strip(), exceptId), "nameEn",
+                    "community.error.category-name-taken");
+        }
+        checks.throwIfAny();
     }
 
     static String slug(String name) {

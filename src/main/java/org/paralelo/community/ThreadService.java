@@ -165,12 +165,13 @@ public class ThreadService {
         boolean following = threads.followChoice(thread.id(), me.value())
                 .orElse(thread.authorId() == me.value() || threads.followers(thread.id()).contains(me.value()));
         int firstUnread = summary.neverOpened() || summary.unread() == 0 ? 0 : thread.postCount() - summary.unread() + 1;
-        boolean mayReply = !thread.hidden() && (moderator || (!thread.closed() && !space.archived()));
+        boolean takesPart = access.canWrite(space);
+        boolean mayReply = takesPart && !thread.hidden() && (moderator || (!thread.closed() && !space.archived()));
         Map<DebateStance, Integer> stances = ThreadKind.DEBATE.name().equals(thread.kind())
                 ? posts.stances(thread.id(), DebateStance.class) : Map.of();
         return new ThreadDetails(summary, SpaceService.summary(space), first, following, firstUnread, mayReply,
                 moderator, moderator || thread.authorId() == me.value(), thread.answerPostId(), stances,
-                thread.version());
+                thread.version(), takesPart);
     }
 
     /**
@@ -227,12 +228,12 @@ public class ThreadService {
         }
     }
 
-    /** Marks (or unmarks) someone else's post as useful; once per person. */
-    @PreAuthorize("@spaceAccess.canReadPost(#post)")
+    /** Marks (or unmarks) someone else's post as useful; once per person. Unmarking one's own is a no-op. */
+    @PreAuthorize("@spaceAccess.canReactTo(#post)")
     public void markUseful(PostId post, boolean useful) {
         PostRow row = posts.find(post.value()).orElseThrow();
         long me = myId().value();
-        if (row.authorId() == me) {
+        if (useful && row.authorId() == me) {
             throw new UserFacingException("community.error.useful-own");
         }
         if (useful) {
@@ -269,8 +270,8 @@ public class ThreadService {
                 null, "");
     }
 
-    /** Follow a thread (hear of its new posts) or stop following it, even one's own. */
-    @PreAuthorize("@spaceAccess.canReadThread(#thread)")
+    /** Follow a thread (hear of its new posts) or stop following it, even one's own; not for read-only readers. */
+    @PreAuthorize("@spaceAccess.canReplyTo(#thread)")
     public void follow(ThreadId thread, boolean following) {
         threads.setFollowing(thread.value(), myId().value(), following);
     }

@@ -41,6 +41,12 @@ public class EnrolmentFactsService {
                 certificates.findByCourseIdAndPersonId(course.value(), learner.value()).orElse(null)));
     }
 
+    /** Everyone enrolled in the course (told when it publishes a new version). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<PersonId> learnersOf(CourseId course) {
+        return enrolments.findByCourseId(course.value()).stream().map(e -> new PersonId(e.getPersonId())).toList();
+    }
+
     /** Up to {@code limit} enrolments with an id above {@code afterId}, by id. */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<EnrolmentFacts> page(long afterId, int limit) {

@@ -21,7 +21,9 @@ public enum MailKind {
     /** A moderator's decision on a resource the person shared. */
     COMMUNITY_RESOURCE(MailFrequency.IMMEDIATELY, true),
     /** An on-site session the person registered or waits for moved or was cancelled: news that cannot wait. */
-    PROGRAMME_SESSION(MailFrequency.IMMEDIATELY, false);
+    PROGRAMME_SESSION(MailFrequency.IMMEDIATELY, false),
+    /** A course the person is enrolled in published a new version: it can wait for the digest. */
+    COURSE_VERSION(MailFrequency.IMMEDIATELY, true);
 
     private final @Nullable MailFrequency defaultFrequency;
     private final boolean digestible;

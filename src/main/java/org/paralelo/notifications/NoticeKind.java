@@ -15,7 +15,9 @@ public enum NoticeKind {
     /** An on-site session I registered or wait for moved to another time or place. */
     SESSION_CHANGED(MailKind.PROGRAMME_SESSION),
     /** An on-site session I registered or wait for was cancelled. */
-    SESSION_CANCELLED(MailKind.PROGRAMME_SESSION);
+    SESSION_CANCELLED(MailKind.PROGRAMME_SESSION),
+    /** A course I am enrolled in published a new version (not its first). */
+    COURSE_VERSION(MailKind.COURSE_VERSION);
 
     private final MailKind mailKind;
 

@@ -142,6 +142,25 @@ public class PersonDirectory {
                 .map(p -> new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())).toList();
     }
 
+    /** Enabled people of any role whose name, username or e-mail contains the text (admins naming someone). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonRef> findMembers(@Nullable String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        int most = Math.clamp(limit, 1, 100);
+        return people.search(needle, PageRequest.of(0, most * 2)).stream().filter(Person::isEnabled).limit(most)
+                .map(p -> new PersonRef(new PersonId(p.getId()), p.getFullName(), p.getUsername())).toList();
+    }
+
+    /**
+     * The regions an enabled coordinator follows, or {@link RegionScope#NONE} for anyone else: whether a run's
+     * coordinators may read what belongs to the run (a mention in its space reaches them).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public RegionScope coordinatorScopeOf(PersonId id) {
+        return people.findById(id.value()).filter(p -> p.isEnabled() && p.getRoles().contains(Role.COORDINATOR))
+                .map(Person::getCoordinatorScope).orElse(RegionScope.NONE);
+    }
+
     /**
      * Name, place, position and language of the given people (progress tables, certificates). A trainer gets
      * only those in their {@link TrainerAudience}; the others are left out, as if unknown.

@@ -130,8 +130,7 @@ public class RunAccess {
             return false;
         }
         RegionScope scope = caller.regionScope();
-        return !scope.isEmpty() && runs.findById(run.value()).map(r -> r.getRegionIds().isEmpty()
-                || r.getRegionIds().stream().anyMatch(scope::covers)).orElse(false);
+        return runs.findById(run.value()).map(r -> r.followedBy(scope)).orElse(false);
     }
 
     /** Managers of the run and the coordinators who follow it read the run and its members. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.Caller;
+import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.programme.domain.Run;
@@ -31,10 +32,12 @@ public class RunCircleService {
     private final RunMemberRepository members;
     private final RunAccess access;
     private final CatalogueService catalogue;
+    private final PersonDirectory directory;
     private final Caller caller;
 
     RunCircleService(RunRepository runs, RunMemberRepository members, RunAccess access, CatalogueService catalogue,
-                     Caller caller) {
+                     PersonDirectory directory, Caller caller) {
+        this.directory = directory;
         this.runs = runs;
         this.members = members;
         this.access = access;
@@ -75,6 +78,19 @@ public class RunCircleService {
                 || r.getTrainerIds().contains(person.value())
                 || catalogue.trainersOf(new CourseId(r.getCourseId())).stream().findFirst()
                         .map(person::equals).orElse(false)).orElse(false);
+    }
+
+    /**
+     * Whether someone other than the caller may read what belongs to the run: its circle ({@link #belongs}) and
+     * the coordinators who follow it (a run of no region is followed by every coordinator), read-only.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayRead(RunId run, PersonId person) {
+        if (belongs(run, person)) {
+            return true;
+        }
+        return run != null && person != null && runs.findById(run.value())
+                .map(r -> r.followedBy(directory.coordinatorScopeOf(person))).orElse(false);
     }
 
     private Optional<RunPlace> placeOf(Run run) {

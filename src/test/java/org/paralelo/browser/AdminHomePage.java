@@ -24,6 +24,12 @@ public class AdminHomePage extends Page {
         return text(visible(By.id(id)));
     }
 
+    /** Opens the Network's categories through the Network card's first link. */
+    public NetworkAdminPage networkCategories() {
+        click(visible(By.cssSelector("#attention-network a[href='admin/red/categorias']")));
+        return new NetworkAdminPage(browser, "/admin/red/categorias", "category-list");
+    }
+
     /** Opens the people screen through the sign-ups card's link. */
     public PeopleAdminPage people() {
         click(visible(By.cssSelector("#attention-sign-ups a")));

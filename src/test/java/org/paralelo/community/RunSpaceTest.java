@@ -35,6 +35,8 @@ import org.paralelo.support.People;
 import org.paralelo.support.SearchPolling;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * A space per programme run: a course with a Sureste run (taught by a co-trainer, one member) and a Noroeste run
@@ -44,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ParaleloSpringTest
 @Tag("persistence")
+@RecordApplicationEvents
 class RunSpaceTest {
 
     static final String[] LEARNER = SpaceFixture.LEARNER;
@@ -60,6 +63,7 @@ class RunSpaceTest {
     @Autowired ModerationService moderation;
     @Autowired SearchService search;
     @Autowired TestClock clock;
+    @Autowired ApplicationEvents events;
 
     String owner;
     String coTrainer;
@@ -161,6 +165,36 @@ class RunSpaceTest {
         assertThat(As.user(member, LEARNER, () -> spaces.runSpaces())).extracting(SpaceSummary::id)
                 .containsExactly(norSpace);
         assertThat(As.user(otherRunMember, LEARNER, () -> spaces.space(norSpace)).kind()).isEqualTo(SpaceKind.RUN);
+    }
+
+    @Test
+    void a_coordinator_who_follows_the_run_hears_of_a_mention_there_and_the_other_regions_coordinator_does_not() {
+        PostId post = As.user(member, LEARNER, () -> threads.reply(new NewReply(thread, "@" + coordinator + " y @"
+                + otherCoordinator + ": ¿nos acompañan el lunes?", null, null)));
+
+        PostPublished published = events.stream(PostPublished.class).filter(e -> e.postId() == post.value())
+                .findFirst().orElseThrow();
+        PersonId coordinatorId = As.admin(() -> accounts.idOf(coordinator)).orElseThrow();
+        PersonId otherCoordinatorId = As.admin(() -> accounts.idOf(otherCoordinator)).orElseThrow();
+        assertThat(published.mentioned()).contains(coordinatorId).doesNotContain(otherCoordinatorId);
+        assertThat(As.user(member, LEARNER, () -> circles.mayRead(sur, coordinatorId))).isTrue();
+        assertThat(As.user(member, LEARNER, () -> circles.mayRead(sur, otherCoordinatorId))).isFalse();
+    }
+
+    @Test
+    void a_coordinator_reads_a_run_thread_without_any_way_to_change_it() {
+        ThreadDetails seen = As.user(coordinator, Coordinators.COORDINATOR, () -> threads.thread(thread));
+        assertThat(seen.mayTakePart()).isFalse();
+        assertThat(seen.mayReply()).isFalse();
+        assertThat(allowed("coordinator", () -> {
+            threads.markUseful(reply, true);
+            return null;
+        })).as("mark useful").isFalse();
+        assertThat(allowed("coordinator", () -> {
+            threads.follow(thread, true);
+            return null;
+        })).as("follow").isFalse();
+        assertThat(As.user(member, LEARNER, () -> threads.thread(thread)).mayTakePart()).isTrue();
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
- * One row of a space's authorisation matrix: list, read and reply; open a thread; edit someone else's reply; pin
- * and hide — each through the real service call, as whoever {@code allowed} signs in.
+ * One row of a space's authorisation matrix: list, read and reply; open a thread; mark useful and follow (writing,
+ * so not for a read-only reader); edit someone else's reply; pin and hide — each through the real service call, as whoever {@code allowed} signs in.
  */
 record SpaceMatrix(ThreadService threads, ModerationService moderation, String admin, SpaceId space, ThreadId thread,
                    PostId reply) {
@@ -24,6 +24,14 @@ record SpaceMatrix(ThreadService threads, ModerationService moderation, String a
                 .isEqualTo(post);
         assertThat(allowed.apply(() -> threads.open(new NewThread(space, ThreadKind.DISCUSSION, "Nuevo", "x"))))
                 .as("open thread").isEqualTo(post);
+        assertThat(allowed.apply(() -> {
+            threads.markUseful(reply, false);
+            return null;
+        })).as("take back a \"useful\"").isEqualTo(post);
+        assertThat(allowed.apply(() -> {
+            threads.follow(thread, true);
+            return null;
+        })).as("follow the thread").isEqualTo(post);
         assertThat(allowed.apply(() -> {
             PostView seen = As.user(admin, SpaceFixture.ADMIN, () -> threads.replies(thread, 1, 1)).getFirst();
             threads.edit(reply, "Editado", seen.version());

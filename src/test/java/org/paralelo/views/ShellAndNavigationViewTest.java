@@ -54,7 +54,7 @@ class ShellAndNavigationViewTest extends KaribuTest {
                 "Avisos", "Personas",
                 "Importar participantes",
                 "Regiones", "Temas", "Informes del programa", "Certificados", "Ajustes", "Índice de búsqueda",
-                "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
+                "Categorías de la Red", "Moderación de la Red", "Bitácora de auditoría", "Respaldos", "Mi perfil", "Correos");
     }
 
     @Test

@@ -99,6 +99,21 @@ public class SpaceStore {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether another category has this name (case and surrounding spaces ignored) in the given column. */
+    public boolean categoryNameTaken(String column, String name, long exceptId) {
+        String safe = "name_en".equals(column) ? "name_en" : "name_es";
+        return jdbc.sql("select count(*) from community_space where kind = 'CATEGORY' and lower(" + safe
+                        + ") = lower(?) and id <> ?").param(name.strip()).param(exceptId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Optimistic, as {@link #updateCategory}. */
+    public boolean setArchived(long id, long version, boolean archived) {
+        return jdbc.sql("""
+                update community_space set archived = ?, version = version + 1
+                where id = ? and version = ? and kind = 'CATEGORY'""").params(archived, id, version).update() == 1;
+    }
+
     public long createCategory(String slug, String nameEs, String nameEn, String descriptionEs, String descriptionEn,
                                int sortOrder) {
         KeyHolder key = new GeneratedKeyHolder();

@@ -74,11 +74,7 @@ public class ModerationQueueView extends Main implements TitledByHeading, Before
         Div log = new Div();
         log.setId("moderation-log");
         for (ModerationEntry entry : moderation.log(50)) {
-            log.add(new Paragraph(SpaceLabels.when(getLocale(), entry.at()) + " · "
-                    + (entry.moderator() == null ? "—" : entry.moderator().fullName()) + " · "
-                    + getTranslation(entry.messageKey())
-                    + (entry.person() == null ? "" : " · " + entry.person().fullName())
-                    + (entry.reason().isBlank() ? "" : " · " + entry.reason())));
+            log.add(SpaceLabels.logLine(this, getLocale(), entry));
         }
         add(log);
     }

@@ -148,10 +148,12 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
     private Div actions(ThreadDetails d) {
         Div actions = new Div();
         actions.addClassName("page-actions");
-        Button follow = new Button(getTranslation(d.following() ? "community.unfollow" : "community.follow"),
-                click -> act(() -> threads.follow(thread, !d.following())));
-        follow.setId("follow");
-        actions.add(follow);
+        if (d.mayTakePart()) {
+            Button follow = new Button(getTranslation(d.following() ? "community.unfollow" : "community.follow"),
+                    click -> act(() -> threads.follow(thread, !d.following())));
+            follow.setId("follow");
+            actions.add(follow);
+        }
         if (d.firstUnread() > 0) {
             Button jump = new Button(getTranslation("community.first-unread"),
                     click -> showPage(pageOf(d.firstUnread()), d.firstUnread()));
@@ -287,12 +289,18 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         Div actions = new Div();
         actions.addClassName("post-actions");
         String id = "-" + post.seq();
-        Button useful = new Button(getTranslation(post.usefulByMe() ? "community.post.useful-undo"
-                : "community.post.useful", post.useful()), click -> act(() -> threads.markUseful(post.id(),
-                !post.usefulByMe())));
-        useful.setId("useful" + id);
-        useful.getElement().setAttribute("aria-pressed", Boolean.toString(post.usefulByMe()));
-        actions.add(useful);
+        if (d.mayTakePart()) {
+            Button useful = new Button(getTranslation(post.usefulByMe() ? "community.post.useful-undo"
+                    : "community.post.useful", post.useful()), click -> act(() -> threads.markUseful(post.id(),
+                    !post.usefulByMe())));
+            useful.setId("useful" + id);
+            useful.getElement().setAttribute("aria-pressed", Boolean.toString(post.usefulByMe()));
+            actions.add(useful);
+        } else if (post.useful() > 0) {
+            Span count = new Span(getTranslation("community.post.useful-count", post.useful()));
+            count.setId("useful" + id);
+            actions.add(count);
+        }
         if (post.hidden()) {
             if (d.mayModerate()) {
                 actions.add(ReasonDialog.button(this, "community.moderation.restore", "restore" + id,

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.people.RegionScope;
 import org.paralelo.programme.RunMode;
 
 /** One delivery of a course. The service checks the draft; the entity keeps what must always hold. */
@@ -214,6 +215,11 @@ public class Run {
 
     public Set<Long> getRegionIds() {
         return Set.copyOf(regionIds);
+    }
+
+    /** Whether a coordinator of these regions follows the run: a run of no region is the whole programme's. */
+    public boolean followedBy(RegionScope coordinator) {
+        return !coordinator.isEmpty() && (regionIds.isEmpty() || regionIds.stream().anyMatch(coordinator::covers));
     }
 
     public Set<Long> getTrainerIds() {

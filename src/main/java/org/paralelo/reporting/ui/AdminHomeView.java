@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.ui.HomeView;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.SpacePaths;
 import org.paralelo.courses.AuthoringPaths;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.people.PersonSummary;
@@ -28,7 +29,7 @@ import org.paralelo.reporting.AdminAttentionService;
 /**
  * The admin's home ({@code /admin/inicio}): what needs attention today — essays waiting for a grade, courses
  * nobody teaches, the week's new accounts, reported posts and resources, the last backup — each with a link to
- * the screen where it is dealt with. The root address forwards admins here.
+ * the screen where it is dealt with — and the way to the Network's categories and moderators. The root address forwards admins here.
  */
 @Route(HomeView.ADMIN_HOME)
 @RolesAllowed("ADMIN")
@@ -46,7 +47,15 @@ public class AdminHomeView extends Main implements TitledByHeading {
         if (attention.pendingModeration() >= 0) {
             add(moderation(attention));
         }
-        add(backup(attention));
+        add(backup(attention), network());
+    }
+
+    private Component network() {
+        Section card = card("attention-network", "admin-home.network.title",
+                getTranslation("admin-home.network.text"), SpacePaths.ADMIN_CATEGORIES,
+                "admin-home.network.categories");
+        card.add(new Anchor(SpacePaths.ADMIN_MODERATORS, getTranslation("admin-home.network.moderators")));
+        return card;
     }
 
     private Component grading(AdminAttention attention) {

@@ -29,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.search.SearchDocument;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchResults;
@@ -149,7 +150,9 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
                 + (hit.page() != null ? " · " + getTranslation("search.page", hit.page()) : ""));
         type.addClassName("search-hit-type");
         H3 title = new H3(new Anchor(hit.path(), hit.title()));
-        Span breadcrumb = new Span(String.join(" › ", hit.breadcrumb()));
+        Span breadcrumb = new Span(String.join(" › ", hit.breadcrumb().stream().map(part ->
+                part.startsWith(SearchDocument.LABEL_PREFIX)
+                        ? getTranslation(part.substring(SearchDocument.LABEL_PREFIX.length())) : part).toList()));
         breadcrumb.addClassName("breadcrumb");
         card.add(type, title, breadcrumb);
         for (String snippet : hit.snippets()) {
