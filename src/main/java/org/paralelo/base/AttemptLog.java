@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Objects;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -85,7 +86,8 @@ public class AttemptLog {
         jdbc.sql("insert into attempt_log (attempt_key, at_ms, expires_ms) values (:key, :now, :expires)")
                 .param("key", hashed).param("now", now).param("expires", now + window.toMillis())
                 .update(keyHolder, "id");
-        return keyHolder.getKeyAs(Long.class);
+        // H2 hands the key back as a Long, MariaDB as a BigInteger.
+        return Objects.requireNonNull(keyHolder.getKey(), "generated id").longValue();
     }
 
     static String hash(String key) {
