@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.paralelo.ParaleloApplication;
+import org.paralelo.assessment.LoadCourse;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.PublishingService;
+import org.paralelo.learning.EnrolmentService;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.people.AccountService;
@@ -30,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * One app node of {@link ClusterTest}, a JVM of its own: the whole application (arguments as on a real node) plus a
  * loopback control port ({@code -Dcluster.control-port}) through which the test sets up data via the real services
- * on this node: accounts, a published course, an uploaded image. Test code only; it never ships in the jar.
+ * on this node: accounts, a published course, a quiz with its learner enrolled, an uploaded image. Test code only;
+ * it never ships in the jar.
  */
 public final class ClusterNode {
 
@@ -53,6 +56,13 @@ public final class ClusterNode {
                     params.get("title"));
             As.user(trainer, Courses.TRAINER, () -> app.getBean(PublishingService.class).publish(course));
             return Long.toString(course.value());
+        }));
+        control.createContext("/quiz", exchange -> answer(exchange, params -> {
+            LoadCourse course = LoadCourse.publish(app, params.get("trainer"), "Cuestionario en dos nodos", 1,
+                    Integer.parseInt(params.get("questions")));
+            As.user(params.get("learner"), LoadCourse.LEARNER,
+                    () -> app.getBean(EnrolmentService.class).enrolMe(course.id()));
+            return "cursos/" + course.id().value() + "/cuestionarios/" + course.quiz();
         }));
         control.createContext("/upload", exchange -> answer(exchange, params -> As.user(params.get("trainer"),
                 Courses.TRAINER, () -> app.getBean(MediaService.class).store(new ByteArrayInputStream(png()),

@@ -13,11 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +42,8 @@ import org.junit.jupiter.api.Timeout;
  * Two app nodes (separate JVMs started from the test classpath, see {@link ClusterNode}) on one MariaDB database,
  * one shared media directory, behind HAProxy with sticky sessions on {@code JSESSIONID} and health checks; all on
  * loopback. Run with {@code ./mvnw -B test -Pcluster} (needs MariaDB on 127.0.0.1:3306 and {@code haproxy}; skipped
- * with a message without them, a failure under {@code CI=true}). Prints publish-to-searchable and failover figures.
+ * with a message without them, a failure under {@code CI=true}). Prints publish-to-searchable, answer-save and
+ * failover figures.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,11 +53,15 @@ class ClusterTest {
     static final String PASSWORD = "una-frase-segura-123";
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-    private static final Duration START_WAIT = Duration.ofMinutes(4);
+    /** Two nodes starting together took up to 395 s on the shared 2-core machine (load average 30+). */
+    private static final Duration START_WAIT = Duration.ofMinutes(10);
     private static final String DATABASE = "p_cluster";
     private static final int PROXY = 18080;
     private static final int STATS = 18090;
     private static final Path WORK = Path.of("target", "cluster").toAbsolutePath();
+    private static final URI PROXY_URL = URI.create("http://127.0.0.1:" + PROXY);
+    private static final int QUESTIONS = 5;
+    private static final Pattern NUMBER = Pattern.compile("\"(\\d+)\"");
 
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -171,14 +182,40 @@ class ClusterTest {
 
     @Test
     @Order(4)
-    void when_the_node_serving_a_learner_is_killed_they_sign_in_again_through_the_proxy_on_the_other_node()
+    void failed_sign_ins_through_the_proxy_land_on_both_nodes_and_add_up_to_the_delay() throws Exception {
+        String target = "cl-proxy-" + UUID.randomUUID().toString().substring(0, 8);
+        a.control("/person?role=LEARNER&username=" + target);
+        Set<String> nodes = new TreeSet<>();
+        // Five failures per account and address are free; HAProxy hands each new visitor to the next node.
+        for (int i = 0; i < 6; i++) {
+            Attempt failed = attempt(PROXY_URL, target, "mala-clave-proxy-" + i);
+            assertThat(failed.session()).isEmpty();
+            nodes.add(failed.node());
+        }
+        assertThat(nodes).as("the failures were spread over both nodes").containsExactly("a", "b");
+        Set<String> refusedOn = new TreeSet<>();
+        for (int i = 0; i < 2; i++) {
+            Attempt right = attempt(PROXY_URL, target, PASSWORD);
+            assertThat(right.session()).as("the right password during the delay, on node %s", right.node())
+                    .isEmpty();
+            refusedOn.add(right.node());
+        }
+        assertThat(refusedOn).as("both nodes keep the delay").containsExactly("a", "b");
+    }
+
+    @Test
+    @Order(5)
+    void a_learner_whose_node_is_killed_mid_quiz_signs_in_again_on_the_other_node_and_finds_every_acknowledged_answer()
             throws Exception {
-        URI proxy = URI.create("http://127.0.0.1:" + PROXY);
+        String quiz = a.control("/quiz?questions=" + QUESTIONS + "&trainer=" + trainer + "&learner=" + learner);
+        URI proxy = PROXY_URL;
         String session = signIn(proxy, learner, PASSWORD).orElseThrow();
         assertThat(searchStatus(proxy, session)).isEqualTo(200);
         Node serving = session.startsWith("a~") ? a : b;
         Node other = serving == a ? b : a;
         assertThat(session).startsWith(serving.name() + "~");
+        Map<Integer, String> acknowledged = answerThroughTheProxy(session, quiz);
+        assertThat(acknowledged).hasSize(QUESTIONS);
 
         long killed = System.nanoTime();
         serving.process().destroyForcibly();
@@ -199,6 +236,71 @@ class ClusterTest {
         assertThat(again).isPresent();
         assertThat(again.get()).startsWith(other.name() + "~");
         assertThat(searchStatus(proxy, again.get())).isEqualTo(200);
+
+        // The database numbers answers by the quiz's slots; the attempt shows them shuffled, so compare the values.
+        assertThat(storedAnswers().values()).as("every acknowledged answer is in the database")
+                .containsExactlyInAnyOrderElementsOf(acknowledged.values());
+        VaadinPage resumed = VaadinPage.open(HTTP, proxy, again.get(), quiz);
+        int resume = resumed.nodeWithId("resume-attempt");
+        assertThat(resume).as("the open attempt is offered on node %s", other.name()).isPositive();
+        resumed.click(resume);
+        List<Integer> fields = resumed.nodesOfTag("vaadin-text-field");
+        Map<Integer, String> shown = new TreeMap<>();
+        for (int position = 0; position < fields.size(); position++) {
+            shown.put(position, resumed.valueOf(fields.get(position)));
+        }
+        assertThat(shown).as("the resumed attempt on node %s shows every acknowledged answer", other.name())
+                .isEqualTo(acknowledged);
+        System.out.printf(Locale.ROOT, "[cluster] %d acknowledged answers through the proxy on %s, all found after "
+                + "kill -9 on %s (loaded)%n", acknowledged.size(), serving.name(), other.name());
+    }
+
+    /**
+     * Starts an attempt in the real quiz view through the proxy, answers every question, then changes the first
+     * two, as a learner who reconsiders; answers the last value the server acknowledged per question position (from
+     * 0, as the database numbers them).
+     */
+    private static Map<Integer, String> answerThroughTheProxy(String session, String quiz) throws Exception {
+        VaadinPage page = VaadinPage.open(HTTP, PROXY_URL, session, quiz);
+        int start = page.nodeWithId("start-attempt");
+        assertThat(start).as("the quiz offers a new attempt").isPositive();
+        page.click(start);
+        List<Integer> fields = page.nodesOfTag("vaadin-text-field");
+        assertThat(fields).hasSize(QUESTIONS);
+        Map<Integer, String> acknowledged = new TreeMap<>();
+        List<Long> saves = new ArrayList<>();
+        for (int revision = 1; revision <= 2; revision++) {
+            for (int position = 0; position < (revision == 1 ? QUESTIONS : 2); position++) {
+                String value = Integer.toString(revision * 100 + position);
+                long sent = System.nanoTime();
+                page.setValue(fields.get(position), value);
+                saves.add((System.nanoTime() - sent) / 1_000_000);
+                assertThat(page.lastResponse()).as("answer %s to question %d", value, position)
+                        .doesNotContainPattern("\"data-state\",\"feat\":3,\"value\":\"(retrying|refused)\"");
+                acknowledged.put(position, value);
+            }
+        }
+        System.out.printf(Locale.ROOT, "[cluster] %d answer saves through the proxy: %s ms (loaded)%n", saves.size(),
+                saves);
+        return acknowledged;
+    }
+
+    /** The learner's saved answers per question position, read from the shared database. */
+    private static Map<Integer, String> storedAnswers() throws Exception {
+        Map<Integer, String> stored = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + DATABASE, "root", "");
+             PreparedStatement query = db.prepareStatement("""
+                     select a.position, a.response from quiz_answer a join quiz_attempt t on t.id = a.attempt_id
+                     join person p on p.id = t.learner_id where p.username = ?""")) {
+            query.setString(1, learner);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Matcher number = NUMBER.matcher(row.getString(2));
+                    stored.put(row.getInt(1), number.find() ? number.group(1) : row.getString(2));
+                }
+            }
+        }
+        return stored;
     }
 
     /** Milliseconds from {@code since} until the word is found on A and on B, asking both in turn. */
@@ -233,6 +335,14 @@ class ClusterTest {
 
     /** The login form as a browser posts it; the new session cookie's value, or empty when refused. */
     static Optional<String> signIn(URI base, String username, String password) throws Exception {
+        return attempt(base, username, password).session();
+    }
+
+    /** A sign-in attempt: the node that answered it (HAProxy's cookie prefix, "" straight to a node) and the result. */
+    record Attempt(String node, Optional<String> session) {
+    }
+
+    static Attempt attempt(URI base, String username, String password) throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(base.resolve("/login")).GET()
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher token = CSRF.matcher(page.body());
@@ -248,10 +358,12 @@ class ClusterTest {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         String location = login.headers().firstValue("Location").orElse("");
+        String pageSession = session(page).orElseThrow();
+        String node = pageSession.contains("~") ? pageSession.substring(0, pageSession.indexOf('~')) : "";
         if (login.statusCode() != 302 || location.contains("login") || location.contains("error")) {
-            return Optional.empty();
+            return new Attempt(node, Optional.empty());
         }
-        return session(login);
+        return new Attempt(node, session(login));
     }
 
     private static Optional<String> session(HttpResponse<?> response) {
