@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,11 +112,7 @@ public class NetworkProfileView extends Main implements TitledByHeading {
         shown.setId("network-avatar-image");
         shown.addClassName("member-avatar-large");
         var upload = FileUploads.button(getTranslation(current.isPresent() ? "network.profile.avatar-replace"
-                : "network.profile.avatar-upload"), FileUploads.IMAGES, (content, name) -> {
-                    avatars.replaceMine(content, name);
-                    Notifications.success(getTranslation("network.profile.avatar-saved"));
-                    showAvatar();
-                });
+                : "network.profile.avatar-upload"), FileUploads.IMAGES, this::receiveAvatar);
         upload.setId("network-avatar-upload");
         Paragraph help = new Paragraph(getTranslation("network.profile.avatar-help"));
         help.addClassName("hint");
@@ -129,6 +126,23 @@ public class NetworkProfileView extends Main implements TitledByHeading {
             remove.setId("network-avatar-remove");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             avatarBox.add(remove);
+        }
+    }
+
+    void receiveAvatar(InputStream content, String name) {
+        avatars.replaceMine(content, name);
+        keepFormSaveable();
+        Notifications.success(getTranslation("network.profile.avatar-saved"));
+        showAvatar();
+    }
+
+    /**
+     * A first avatar creates the profile row; the form (not yet saved) then needs that row's version. The fields
+     * typed so far stay as they are.
+     */
+    private void keepFormSaveable() {
+        if (profile.version() < 0) {
+            profile = service.mine();
         }
     }
 

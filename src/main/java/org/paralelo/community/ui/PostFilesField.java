@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.paralelo.base.ui.FileUploads;
@@ -26,6 +27,8 @@ class PostFilesField extends Div {
     private final List<PostFile> attachments = new ArrayList<>();
     private final UnorderedList list = new UnorderedList();
     private final String prefix;
+    private final MediaService media;
+    private final TextArea body;
 
     PostFilesField(MediaService media, TextArea body, String prefix, List<PostFile> existing) {
         this.prefix = prefix;
@@ -34,21 +37,13 @@ class PostFilesField extends Div {
         list.addClassName("post-attachments");
         list.setId(prefix + "-attachments");
         existing.stream().filter(f -> !f.image()).forEach(attachments::add);
+        this.media = media;
+        this.body = body;
         var image = FileUploads.button(getTranslation("community.files.add-image"), FileUploads.IMAGES,
-                (content, name) -> {
-                    StoredMedia stored = media.store(content, name, MediaPurpose.POST_IMAGE);
-                    String before = body.getValue().strip();
-                    body.setValue((before.isEmpty() ? "" : before + "\n\n") + "![" + description(stored.originalName())
-                            + "](" + stored.downloadPath() + ")\n");
-                });
+                this::receiveImage);
         image.setId(prefix + "-image-upload");
         var file = FileUploads.button(getTranslation("community.files.attach"), FileUploads.DOCUMENTS,
-                (content, name) -> {
-                    StoredMedia stored = media.store(content, name, MediaPurpose.CONTRIBUTION);
-                    attachments.add(new PostFile(stored.id(), false, stored.originalName(), stored.sizeBytes(),
-                            stored.downloadPath()));
-                    renderList();
-                });
+                this::receiveAttachment);
         file.setId(prefix + "-file-upload");
         Div uploads = new Div(image, file);
         uploads.addClassName("post-file-uploads");
@@ -56,13 +51,24 @@ class PostFilesField extends Div {
         renderList();
     }
 
-    List<MediaId> attachments() {
-        return attachments.stream().map(PostFile::media).toList();
+    /** Stores a picture and shows it in the text where the post will show it. */
+    void receiveImage(InputStream content, String name) {
+        StoredMedia stored = media.store(content, name, MediaPurpose.POST_IMAGE);
+        String before = body.getValue().strip();
+        body.setValue((before.isEmpty() ? "" : before + "\n\n") + "![" + description(stored.originalName()) + "]("
+                + stored.downloadPath() + ")\n");
     }
 
-    void clear() {
-        attachments.clear();
+    /** Stores a document and lists it under the form. */
+    void receiveAttachment(InputStream content, String name) {
+        StoredMedia stored = media.store(content, name, MediaPurpose.CONTRIBUTION);
+        attachments.add(new PostFile(stored.id(), false, stored.originalName(), stored.sizeBytes(),
+                stored.downloadPath()));
         renderList();
+    }
+
+    List<MediaId> attachments() {
+        return attachments.stream().map(PostFile::media).toList();
     }
 
     private void renderList() {
