@@ -51,7 +51,7 @@ public class AvatarService {
             profiles.saveAndFlush(new NetworkProfileRow(me, clock.instant()));
         }
         profiles.setAvatar(me, stored.id().value());
-        return stored.downloadPath();
+        return path(stored.id());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -76,9 +76,14 @@ public class AvatarService {
         }
         for (Object[] row : profiles.findShownAvatars(people.stream().map(PersonId::value).toList(), me().value())) {
             MediaId id = new MediaId(((Number) row[1]).longValue());
-            found.put(new PersonId(((Number) row[0]).longValue()), StoredMedia.downloadPath(id, "avatar"));
+            found.put(new PersonId(((Number) row[0]).longValue()), path(id));
         }
         return found;
+    }
+
+    /** One address form for every avatar; the name in it is decoration (the download names the file itself). */
+    private static String path(MediaId id) {
+        return StoredMedia.downloadPath(id, "avatar");
     }
 
     private PersonId me() {
