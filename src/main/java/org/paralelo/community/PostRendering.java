@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.paralelo.base.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +24,10 @@ class PostRendering {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("(?s)```.*?```|`[^`\\n]*`");
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|\\]\\s*\\(|<a\\s)");
+
+    private static final Pattern OWN_MEDIA = Pattern.compile("/media/(\\d{1,18})/[^/?#]*");
+
+    private static final Pattern OWN_MEDIA_IMAGE = Pattern.compile("!\\[[^\\]\\[]*\\]\\(\\s*/media/\\d+/[^)\\s]*\\s*\\)");
 
     private final MarkdownRenderer markdown;
 
@@ -39,11 +47,20 @@ class PostRendering {
 
     /** Whether the text carries a link (new members may not post links on their first day). */
     static boolean hasLink(String body) {
-        return LINK.matcher(body).find();
+        // An image from our own media store (uploaded with the post) is no link to elsewhere.
+        return LINK.matcher(OWN_MEDIA_IMAGE.matcher(body).replaceAll(" ")).find();
     }
 
-    /** Sanitised HTML; the mentions of {@code known} usernames link to their page. */
+    /** Sanitised HTML; the mentions of {@code known} usernames link to their page. No images. */
     String html(String body, Set<String> known) {
+        return html(body, known, Set.of());
+    }
+
+    /**
+     * Sanitised HTML; the mentions of {@code known} usernames link to their page. Images show only from our own
+     * media store and only the post's own {@code images}; any other image is replaced by its description.
+     */
+    String html(String body, Set<String> known, Set<Long> images) {
         StringBuilder out = new StringBuilder();
         Matcher code = CODE.matcher(body);
         int at = 0;
@@ -52,7 +69,17 @@ class PostRendering {
             at = code.end();
         }
         out.append(linkMentions(body.substring(at), known));
-        return markdown.toSafeHtml(out.toString());
+        Document html = Jsoup.parseBodyFragment(markdown.toSafeHtml(out.toString()));
+        html.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        for (Element image : html.select("img")) {
+            Matcher own = OWN_MEDIA.matcher(image.attr("src"));
+            if (own.matches() && images.contains(Long.parseLong(own.group(1)))) {
+                image.addClass("post-image");
+            } else {
+                image.replaceWith(new TextNode(image.attr("alt")));
+            }
+        }
+        return html.body().html();
     }
 
     private static String linkMentions(String text, Set<String> known) {

@@ -16,12 +16,14 @@ import org.paralelo.base.InputChecks;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.community.domain.ModerationStore;
+import org.paralelo.community.domain.PostFileStore.FileRow;
 import org.paralelo.community.domain.PostRow;
 import org.paralelo.community.domain.PostStore;
 import org.paralelo.community.domain.SpaceRow;
 import org.paralelo.community.domain.SpaceStore;
 import org.paralelo.community.domain.ThreadRow;
 import org.paralelo.community.domain.ThreadStore;
+import org.paralelo.media.MediaId;
 import org.paralelo.people.AuthorFacts;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
@@ -53,14 +55,16 @@ public class ThreadService {
     private final ModerationStore moderation;
     private final SpaceAccess access;
     private final PostRendering rendering;
+    private final PostFiles files;
     private final PostLimits limits;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ThreadService(SpaceStore spaces, ThreadStore threads, PostStore posts, ModerationStore moderation,
-                  SpaceAccess access, PostRendering rendering, PostLimits limits, PersonDirectory directory,
-                  ApplicationEventPublisher events, Clock clock) {
+                  SpaceAccess access, PostRendering rendering, PostFiles files, PostLimits limits,
+                  PersonDirectory directory, ApplicationEventPublisher events, Clock clock) {
+        this.files = files;
         this.spaces = spaces;
         this.threads = threads;
         this.posts = posts;
@@ -98,8 +102,10 @@ public class ThreadService {
         long thread = threads.insert(space.id(), draft.kind().name(), draft.title().strip(), me.id().value(), now);
         Mentions mentions = mentions(space, draft.body(), me);
         String body = draft.body().strip();
-        long post = posts.insert(thread, 0, me.id().value(), body, rendering.html(body, mentions.linked()), null, null,
-                now);
+        List<FileRow> attached = files.resolve(0, body, draft.attachments(), List.of());
+        long post = posts.insert(thread, 0, me.id().value(), body,
+                rendering.html(body, mentions.linked(), PostFiles.imageIds(attached)), null, null, now);
+        files.save(post, withPost(post, attached));
         spaces.recordPost(space.id(), now, 1);
         threads.markSeen(me.id().value(), thread, 0, now);
         events.publishEvent(new PostChanged(thread, post));
@@ -135,8 +141,11 @@ public class ThreadService {
         int seq = thread.postCount() + 1;
         Mentions mentions = mentions(space, reply.body(), me);
         String body = reply.body().strip();
-        long post = posts.insert(thread.id(), seq, me.id().value(), body, rendering.html(body, mentions.linked()),
-                quoted, reply.stance() == null ? null : reply.stance().name(), now);
+        List<FileRow> attached = files.resolve(0, body, reply.attachments(), List.of());
+        long post = posts.insert(thread.id(), seq, me.id().value(), body,
+                rendering.html(body, mentions.linked(), PostFiles.imageIds(attached)), quoted,
+                reply.stance() == null ? null : reply.stance().name(), now);
+        files.save(post, withPost(post, attached));
         threads.recordReply(thread.id(), seq, now);
         spaces.recordPost(space.id(), now, 0);
         threads.markSeen(me.id().value(), thread.id(), seq, now);
@@ -201,6 +210,14 @@ public class ThreadService {
      */
     @PreAuthorize("@spaceAccess.canEditPost(#post)")
     public void edit(PostId post, String body, long version) {
+        List<MediaId> attachments = files.of(post.value()).stream().filter(f -> PostFiles.ATTACHMENT.equals(f.kind()))
+                .map(f -> new MediaId(f.mediaId())).toList();
+        edit(post, body, attachments, version);
+    }
+
+    /** As {@link #edit(PostId, String, long)}, also adding or removing attachments (images follow the body). */
+    @PreAuthorize("@spaceAccess.canEditPost(#post)")
+    public void edit(PostId post, String body, List<MediaId> attachments, long version) {
         new InputChecks().text(body, "body", BODY_MAX).throwIfAny();
         PostRow row = posts.find(post.value()).orElseThrow();
         ThreadRow thread = threads.find(row.threadId()).orElseThrow();
@@ -217,10 +234,13 @@ public class ThreadService {
         }
         Mentions mentions = mentions(space, body, me);
         String clean = body.strip();
-        if (!posts.update(row.id(), version, clean, rendering.html(clean, mentions.linked()), clock.instant(),
+        List<FileRow> attached = files.resolve(row.id(), clean, attachments, files.of(row.id()));
+        if (!posts.update(row.id(), version, clean,
+                rendering.html(clean, mentions.linked(), PostFiles.imageIds(attached)), clock.instant(),
                 me.id().value(), !inWindow)) {
             throw new StaleDataException();
         }
+        files.save(row.id(), attached);
         events.publishEvent(new PostChanged(thread.id(), row.id()));
         if (!inWindow) {
             moderation.log(clock.instant(), me.id().value(), "EDIT", space.id(), thread.id(), row.id(), row.authorId(),
@@ -299,6 +319,8 @@ public class ThreadService {
         quoted.values().forEach(p -> people.add(new PersonId(p.authorId())));
         Map<PersonId, PersonRef> names = directory.refs(people);
         Set<Long> mine = posts.usefulBy(me.value(), rows.stream().map(PostRow::id).toList());
+        Map<Long, List<PostFile>> attached = files.views(rows.stream().filter(p -> !p.hidden() || moderator)
+                .map(PostRow::id).toList());
         Instant now = clock.instant();
         return rows.stream().map(p -> {
             boolean shown = !p.hidden() || moderator;
@@ -311,7 +333,7 @@ public class ThreadService {
                     shown ? p.html() : "", mayEdit ? p.body() : "", p.hidden(), p.createdAt(), p.editedShown(),
                     p.usefulCount(), mine.contains(p.id()), thread.answerPostId() != null
                     && thread.answerPostId() == p.id(), p.stance() == null ? null : DebateStance.valueOf(p.stance()),
-                    quote, mayEdit && shown, p.version());
+                    quote, mayEdit && shown, p.version(), attached.getOrDefault(p.id(), List.of()));
         }).toList();
     }
 
@@ -346,6 +368,11 @@ public class ThreadService {
     private PersonId myId() {
         Optional<PersonId> me = access.me();
         return me.orElseThrow(() -> new UserFacingException("community.error.no-account"));
+    }
+
+    private static List<FileRow> withPost(long post, List<FileRow> rows) {
+        return rows.stream().map(f -> new FileRow(post, f.mediaId(), f.kind(), f.position(), f.name(), f.sizeBytes()))
+                .toList();
     }
 
     private record Mentions(Set<String> linked, Set<PersonId> notified) {

@@ -8,7 +8,9 @@
  * the space; shared resources through {@code ResourceSearch} (published ones for every member, queued ones for the
  * moderators and their author). Moderation decisions on resources reach notifications as
  * {@link org.paralelo.community.ResourceModerated}; a resource's document is readable through
- * {@code ResourceMediaPolicy} (a {@link org.paralelo.media.MediaReadPolicy}).
+ * {@code ResourceMediaPolicy} (a {@link org.paralelo.media.MediaReadPolicy}); a post's images and attachments
+ * through {@code PostMediaPolicy} (whoever may read the post), a member's avatar through {@code AvatarMediaPolicy}
+ * (every member while the profile is published).
  */
 @ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media", "courses", "learning",
     "programme", "search"})

@@ -53,6 +53,12 @@ class ImageProcessor {
     }
 
     Result process(Path upload, String mediaType, MediaLimits limits, ContentStore store) throws IOException {
+        return process(upload, mediaType, limits, store, false);
+    }
+
+    /** As above; {@code alwaysReencode} drops metadata and animation even from small images (avatars). */
+    Result process(Path upload, String mediaType, MediaLimits limits, ContentStore store, boolean alwaysReencode)
+            throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(upload.toFile())) {
             ImageReader reader = readerFor(mediaType, in);
             try {
@@ -71,7 +77,7 @@ class ImageProcessor {
                 int longest = limits.imageMaxPx();
                 // Small PNG, GIF and WebP files are kept as they are. JPEGs are always re-encoded: phone photos carry
                 // EXIF metadata such as the GPS position of someone's home, which must not be published.
-                if (Math.max(width, height) <= longest && !MediaTypes.JPEG.equals(mediaType)) {
+                if (!alwaysReencode && Math.max(width, height) <= longest && !MediaTypes.JPEG.equals(mediaType)) {
                     // Decoding proves the file is a whole image.
                     decode(reader, null);
                     return new Result(upload, mediaType, turned ? height : width, turned ? width : height, false);

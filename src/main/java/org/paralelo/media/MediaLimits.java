@@ -23,6 +23,18 @@ record MediaLimits(long maxBytes, int imageMaxPx, long imageMaxPixels) {
         return new MediaLimits(bytes, imageMaxPx, imageMaxPixels);
     }
 
+    /**
+     * The limits for one purpose: avatars are capped lower and kept small (always re-encoded, like JPEGs, because
+     * {@code imageMaxPx} is far below a camera's size).
+     */
+    MediaLimits forPurpose(MediaPurpose purpose) {
+        if (purpose != MediaPurpose.AVATAR) {
+            return this;
+        }
+        return new MediaLimits(Math.min(maxBytes, MediaPurpose.AVATAR_MAX_BYTES), MediaPurpose.AVATAR_PX,
+                imageMaxPixels);
+    }
+
     /** The byte cap as people read it: whole megabytes when it is a whole number, else one decimal. */
     Number maxMegabytes() {
         if (maxBytes % MEBIBYTE == 0) {

@@ -80,19 +80,20 @@ public class MediaService {
     }
 
     /**
-     * Checks and stores an upload for the signed-in trainer or admin (any member for a
-     * {@code CONTRIBUTION}). The stream is read to its end (or until the
+     * Checks and stores an upload for the signed-in trainer or admin (any member for a purpose
+     * {@linkplain MediaPurpose#openToMembers() open to members}). The stream is read to its end (or until the
      * cap is passed) but not closed. Refusals are {@link InvalidInputException}s on the field {@code file}.
      *
      * <p>Reading a slow upload can take minutes, so no transaction (and no database connection) is held meanwhile
      * unless the caller already has one; the row is written in a short transaction at the end.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    @PreAuthorize("hasAnyRole('TRAINER','ADMIN') or #purpose.name() == 'CONTRIBUTION'")
+    @PreAuthorize("hasAnyRole('TRAINER','ADMIN') or #purpose.openToMembers()")
     public StoredMedia store(InputStream content, String originalName, MediaPurpose purpose) {
         long uploader = profiles.myProfile().id().value();
         String name = FileNames.sanitise(originalName);
-        ContentStore.Staged upload = receive(content);
+        MediaLimits limits = this.limits.forPurpose(purpose);
+        ContentStore.Staged upload = receive(content, limits);
         ContentStore.Staged keep = upload;
         try {
             String type = types.detect(upload.path());
@@ -100,7 +101,8 @@ public class MediaService {
             Integer width = null;
             Integer height = null;
             if (MediaTypes.isImage(type)) {
-                ImageProcessor.Result image = images.process(upload.path(), type, limits, store);
+                ImageProcessor.Result image = images.process(upload.path(), type, limits, store,
+                        purpose == MediaPurpose.AVATAR);
                 if (image.reencoded()) {
                     try {
                         keep = store.stage(image.file());
@@ -174,6 +176,17 @@ public class MediaService {
         return Boolean.TRUE.equals(check.execute(s -> files.existsBySha256(sha256)));
     }
 
+    /**
+     * A file the signed-in person uploaded themselves, empty for anyone else's: lets another module attach only
+     * the caller's own uploads (attaching would otherwise widen who may read someone else's file).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StoredMedia> mine(MediaId id) {
+        long me = profiles.myProfile().id().value();
+        return files.findById(id.value()).filter(f -> f.getUploadedBy() == me).map(MediaService::view);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@mediaAccess.canRead(#id)")
     public Optional<StoredMedia> find(MediaId id) {
@@ -194,7 +207,7 @@ public class MediaService {
                 () -> store.open(sha256));
     }
 
-    private ContentStore.Staged receive(InputStream content) {
+    private ContentStore.Staged receive(InputStream content, MediaLimits limits) {
         ContentStore.Staged upload;
         try {
             upload = store.receive(content, limits.maxBytes());

@@ -50,7 +50,7 @@ final class MediaTypes {
 
     static boolean allowed(MediaPurpose purpose, String mediaType) {
         return switch (purpose) {
-            case IMAGE -> IMAGES.contains(mediaType);
+            case IMAGE, POST_IMAGE, AVATAR -> IMAGES.contains(mediaType);
             case ATTACHMENT, CONTRIBUTION -> ATTACHMENTS.contains(mediaType);
         };
     }

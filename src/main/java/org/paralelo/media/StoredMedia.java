@@ -24,7 +24,8 @@ public record StoredMedia(MediaId id, String mediaType, long sizeBytes, String o
         return downloadPath(id, originalName);
     }
 
-    static String downloadPath(MediaId id, String name) {
+    /** Where a file with this id and name is downloaded. */
+    public static String downloadPath(MediaId id, String name) {
         String slug = name.replaceAll("[%;\\\\/?#]", "_");
         return "/media/" + id.value() + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
     }

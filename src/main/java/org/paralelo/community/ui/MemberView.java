@@ -1,5 +1,6 @@
 package org.paralelo.community.ui;
 
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.AvatarService;
 import org.paralelo.community.MessageService;
 import org.paralelo.community.NetworkPaths;
 import org.paralelo.community.NetworkProfile;
@@ -34,10 +37,13 @@ import org.paralelo.people.PersonId;
 public class MemberView extends Main implements BeforeEnterObserver, TitledByHeading {
 
     private final NetworkProfileService profiles;
+    private final AvatarService avatars;
     private final MessageService messages;
     private final ResourceService resources;
 
-    MemberView(NetworkProfileService profiles, MessageService messages, ResourceService resources) {
+    MemberView(NetworkProfileService profiles, MessageService messages, ResourceService resources,
+               AvatarService avatars) {
+        this.avatars = avatars;
         this.profiles = profiles;
         this.messages = messages;
         this.resources = resources;
@@ -63,7 +69,13 @@ public class MemberView extends Main implements BeforeEnterObserver, TitledByHea
     private void show(NetworkProfile profile) {
         H1 name = new H1(profile.facts().fullName());
         name.setId("member-name");
-        add(name);
+        Avatar avatar = MemberAvatar.of(profile.facts().fullName(),
+                avatars.of(Set.of(profile.facts().id())).get(profile.facts().id()));
+        avatar.setId("member-avatar");
+        avatar.addClassName("member-avatar-large");
+        Div heading = new Div(avatar, name);
+        heading.addClassName("member-heading");
+        add(heading);
         line("member-position", MemberTexts.position(this, profile.facts()));
         line("member-place", MemberTexts.place(this, profile.facts()));
         line("member-region", profile.facts().regionName());

@@ -17,8 +17,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.AvatarService;
 import org.paralelo.community.CreativeCity;
 import org.paralelo.community.MemberCard;
 import org.paralelo.community.MemberFilter;
@@ -26,6 +30,7 @@ import org.paralelo.community.NetworkPaths;
 import org.paralelo.community.NetworkProfileService;
 import org.paralelo.people.CreativeField;
 import org.paralelo.people.MexicanState;
+import org.paralelo.people.PersonId;
 import org.paralelo.people.Position;
 import org.paralelo.people.RegionService;
 import org.paralelo.people.RegionView;
@@ -47,8 +52,9 @@ public class MembersView extends Main implements TitledByHeading {
     private final ComboBox<CreativeField> field = new ComboBox<>();
     private final ComboBox<CreativeCity> city = new ComboBox<>();
     private final Grid<MemberCard> grid = new Grid<>();
+    private final Map<PersonId, String> shownAvatars = new HashMap<>();
 
-    MembersView(NetworkProfileService profiles, RegionService regions) {
+    MembersView(NetworkProfileService profiles, RegionService regions, AvatarService avatars) {
         addClassName("page");
         addClassName("members");
         text.setLabel(getTranslation("network.members.search"));
@@ -85,6 +91,8 @@ public class MembersView extends Main implements TitledByHeading {
         // Lit templates escape every ${…}: names and organisations are shown as text, never as markup.
         grid.addColumn(LitRenderer.<MemberCard>of("""
                         <div class="member-card">
+                          <vaadin-avatar class="member-avatar" name="${item.name}" .img="${item.avatar}"
+                            aria-hidden="true"></vaadin-avatar>
                           <a class="member-name" href="${item.href}">${item.name}</a>
                           <div class="member-line">${item.position}</div>
                           <div class="member-line">${item.place}</div>
@@ -92,13 +100,19 @@ public class MembersView extends Main implements TitledByHeading {
                         </div>""")
                 .withProperty("href", card -> NetworkPaths.member(card.facts().id()))
                 .withProperty("name", card -> card.facts().fullName())
+                .withProperty("avatar", card -> shownAvatars.getOrDefault(card.facts().id(), ""))
                 .withProperty("position", card -> MemberTexts.position(this, card.facts()))
                 .withProperty("place", card -> join(card.organisation(), MemberTexts.place(this, card.facts())))
                 .withProperty("extra", card -> join(MemberTexts.fields(this, card.facts()),
                         MemberTexts.city(this, card.creativeCity()))))
                 .setHeader(getTranslation("network.members.member"));
         grid.setEmptyStateText(getTranslation("network.members.none"));
-        grid.setItems(query -> profiles.members(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> {
+                    List<MemberCard> page = profiles.members(filter(), query.getOffset(), query.getLimit());
+                    // One read for the page's avatars (only published profiles are listed, so all may be shown).
+                    shownAvatars.putAll(avatars.of(page.stream().map(c -> c.facts().id()).toList()));
+                    return page.stream();
+                },
                 query -> profiles.countMembers(filter()));
         grid.setWidthFull();
 

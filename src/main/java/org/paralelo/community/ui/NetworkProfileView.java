@@ -1,11 +1,13 @@
 package org.paralelo.community.ui;
 
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -14,12 +16,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.FieldErrors;
+import org.paralelo.base.ui.FileUploads;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.AvatarService;
 import org.paralelo.community.CreativeCity;
 import org.paralelo.community.NetworkPaths;
 import org.paralelo.community.NetworkProfile;
@@ -44,10 +50,13 @@ public class NetworkProfileView extends Main implements TitledByHeading {
     private final TextArea lookingFor = new TextArea();
     private final Paragraph account = new Paragraph();
     private final Anchor publicPage = new Anchor();
+    private final AvatarService avatars;
+    private final Div avatarBox = new Div();
     private NetworkProfile profile;
 
-    NetworkProfileView(NetworkProfileService service) {
+    NetworkProfileView(NetworkProfileService service, AvatarService avatars) {
         this.service = service;
+        this.avatars = avatars;
         addClassName("page");
         addClassName("network-profile");
         profile = service.mine();
@@ -87,8 +96,54 @@ public class NetworkProfileView extends Main implements TitledByHeading {
         add(new H1(getTranslation("network.profile.title")), new Paragraph(getTranslation("network.profile.intro")),
                 published, publishedHelp,
                 new H2(getTranslation("network.profile.from-account")), account, new Paragraph(editAccount),
+                new H2(getTranslation("network.profile.avatar")), avatarBox,
                 new H2(getTranslation("network.profile.about")), form, save, new Paragraph(publicPage));
+        avatarBox.setId("network-avatar");
+        avatarBox.addClassName("avatar-editor");
         show(profile);
+        showAvatar();
+    }
+
+    /** The avatar with its upload (replacing any earlier one) and, when there is one, a remove button. */
+    private void showAvatar() {
+        avatarBox.removeAll();
+        Optional<String> current = avatars.mine();
+        Avatar shown = MemberAvatar.of(profile.facts().fullName(), current.orElse(null));
+        shown.setId("network-avatar-image");
+        shown.addClassName("member-avatar-large");
+        var upload = FileUploads.button(getTranslation(current.isPresent() ? "network.profile.avatar-replace"
+                : "network.profile.avatar-upload"), FileUploads.IMAGES, this::receiveAvatar);
+        upload.setId("network-avatar-upload");
+        Paragraph help = new Paragraph(getTranslation("network.profile.avatar-help"));
+        help.addClassName("hint");
+        avatarBox.add(shown, upload, help);
+        if (current.isPresent()) {
+            Button remove = new Button(getTranslation("network.profile.avatar-remove"), click -> {
+                avatars.removeMine();
+                Notifications.success(getTranslation("network.profile.avatar-removed"));
+                showAvatar();
+            });
+            remove.setId("network-avatar-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            avatarBox.add(remove);
+        }
+    }
+
+    void receiveAvatar(InputStream content, String name) {
+        avatars.replaceMine(content, name);
+        keepFormSaveable();
+        Notifications.success(getTranslation("network.profile.avatar-saved"));
+        showAvatar();
+    }
+
+    /**
+     * A first avatar creates the profile row; the form (not yet saved) then needs that row's version. The fields
+     * typed so far stay as they are.
+     */
+    private void keepFormSaveable() {
+        if (profile.version() < 0) {
+            profile = service.mine();
+        }
     }
 
     private void text(TextArea area, String id, String labelKey) {

@@ -31,6 +31,7 @@ import org.paralelo.community.ThreadId;
 import org.paralelo.community.ThreadKind;
 import org.paralelo.community.ThreadService;
 import org.paralelo.community.ThreadSummary;
+import org.paralelo.media.MediaService;
 
 /** A space: its threads (pinned first, then the most active), loaded a page at a time, and a form to open one. */
 @Route("red/espacios/:spaceId")
@@ -42,12 +43,14 @@ public class SpaceView extends Main implements TitledByHeading, BeforeEnterObser
     private final SpaceService spaces;
     private final ThreadService threads;
     private final SpaceAccess access;
+    private final MediaService media;
     private final Div list = new Div();
     private final Button more = new Button();
     private SpaceId space = new SpaceId(0);
     private int shown;
 
-    SpaceView(SpaceService spaces, ThreadService threads, SpaceAccess access) {
+    SpaceView(SpaceService spaces, ThreadService threads, SpaceAccess access, MediaService media) {
+        this.media = media;
         this.spaces = spaces;
         this.threads = threads;
         this.access = access;
@@ -144,6 +147,7 @@ public class SpaceView extends Main implements TitledByHeading, BeforeEnterObser
         body.setHelperText(getTranslation("community.markdown-help"));
         body.setMaxLength(ThreadService.BODY_MAX);
         body.setWidthFull();
+        PostFilesField files = new PostFilesField(media, body, "new-thread", List.of());
         Button open = new Button(getTranslation("community.thread.open"));
         open.setId("open-thread");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -151,11 +155,12 @@ public class SpaceView extends Main implements TitledByHeading, BeforeEnterObser
         open.addClickListener(click -> {
             ThreadId[] made = new ThreadId[1];
             if (SpaceForms.attempt(this, errors, () -> made[0] = threads.open(new NewThread(space, kind.getValue(),
-                    title.getValue(), body.getValue())))) {
+                    title.getValue(), body.getValue(), files.attachments())))) {
                 getUI().ifPresent(ui -> ui.navigate(SpacePaths.thread(made[0])));
             }
         });
-        Details details = new Details(getTranslation("community.thread.new-summary"), new Div(kind, title, body, open));
+        Details details = new Details(getTranslation("community.thread.new-summary"), new Div(kind, title, body, files,
+                open));
         details.setId("new-thread");
         return details;
     }

@@ -22,12 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.RouteIds;
 import org.paralelo.base.ui.TitledByHeading;
+import org.paralelo.community.AvatarService;
 import org.paralelo.community.DebateStance;
 import org.paralelo.community.ModerationService;
 import org.paralelo.community.NewReply;
@@ -39,6 +42,8 @@ import org.paralelo.community.ThreadDetails;
 import org.paralelo.community.ThreadId;
 import org.paralelo.community.ThreadKind;
 import org.paralelo.community.ThreadService;
+import org.paralelo.media.MediaService;
+import org.paralelo.people.PersonId;
 
 /**
  * A thread: its opening post, then its replies a page at a time (read by number from the server, so a thread of
@@ -54,6 +59,9 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
     private final ThreadService threads;
     private final ModerationService moderation;
     private final SpaceAccess access;
+    private final MediaService media;
+    private final AvatarService avatars;
+    private final Map<PersonId, String> avatarPaths = new HashMap<>();
     private final Div replies = new Div();
     private final Div pager = new Div();
     private final TextArea body = new TextArea();
@@ -65,7 +73,10 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
     private @Nullable PostId quoted;
     private int page = 1;
 
-    ThreadView(ThreadService threads, ModerationService moderation, SpaceAccess access) {
+    ThreadView(ThreadService threads, ModerationService moderation, SpaceAccess access, MediaService media,
+               AvatarService avatars) {
+        this.media = media;
+        this.avatars = avatars;
         this.threads = threads;
         this.moderation = moderation;
         this.access = access;
@@ -110,6 +121,7 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         if (d.thread().kind() == ThreadKind.DEBATE) {
             add(stances(d));
         }
+        avatarPaths.putAll(avatars.of(Set.of(d.opening().author().id())));
         add(postCard(d.opening(), d));
         H2 heading = new H2(getTranslation("community.replies", d.thread().replies()));
         heading.setId("replies-heading");
@@ -203,6 +215,7 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
             replies.add(none);
         }
         int firstUnread = details().firstUnread();
+        avatarPaths.putAll(avatars.of(posts.stream().map(p -> p.author().id()).collect(Collectors.toSet())));
         posts.forEach(post -> {
             Article card = postCard(post, details());
             if (firstUnread > 0 && post.seq() >= firstUnread) {
@@ -251,7 +264,8 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         card.setId("post-" + post.seq());
         card.getElement().setAttribute("tabindex", "-1");
         cards.put(post.seq(), card);
-        Div head = new Div(new Span(post.author().fullName()), new Span(SpaceLabels.when(getLocale(), post.createdAt())));
+        Div head = new Div(MemberAvatar.of(post.author().fullName(), avatarPaths.get(post.author().id())),
+                new Span(post.author().fullName()), new Span(SpaceLabels.when(getLocale(), post.createdAt())));
         head.addClassName("post-head");
         if (post.seq() > 0) {
             head.add(new Span("#" + post.seq()));
@@ -280,6 +294,9 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         if (!post.html().isEmpty()) {
             Html text = new Html("<div class=\"post-body\">" + post.html() + "</div>");
             card.add(text);
+        }
+        if (!post.attachments().isEmpty()) {
+            card.add(PostFileList.of(this, post.attachments(), "attachments-" + post.seq()));
         }
         card.add(postActions(post, d));
         return card;
@@ -343,12 +360,14 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         text.setWidthFull();
         text.setMaxLength(ThreadService.BODY_MAX);
         FieldErrors errors = new FieldErrors(this).field("body", text);
+        PostFilesField files = new PostFilesField(media, text, "edit", post.files());
         Button save = new Button(getTranslation("community.save"));
         save.setId("save-edit");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div editor = new Div(text, save);
+        Div editor = new Div(text, files, save);
         save.addClickListener(click -> {
-            if (SpaceForms.attempt(this, errors, () -> threads.edit(post.id(), text.getValue(), post.version()))) {
+            if (SpaceForms.attempt(this, errors, () -> threads.edit(post.id(), text.getValue(), files.attachments(),
+                    post.version()))) {
                 refresh();
             }
         });
@@ -394,13 +413,14 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
             form.add(stance);
         }
         FieldErrors errors = new FieldErrors(this).field("body", body);
+        PostFilesField files = new PostFilesField(media, body, "reply", List.of());
         Button send = new Button(getTranslation("community.reply.send"));
         send.setId("send-reply");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> {
             PostId[] made = new PostId[1];
             if (SpaceForms.attempt(this, errors, () -> made[0] = threads.reply(new NewReply(thread, body.getValue(),
-                    quoted, d.thread().kind() == ThreadKind.DEBATE ? stance.getValue() : null)))) {
+                    quoted, d.thread().kind() == ThreadKind.DEBATE ? stance.getValue() : null, files.attachments())))) {
                 quoted = null;
                 quoting.removeAll();
                 details = threads.thread(thread);
@@ -409,7 +429,7 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
                 showPage(pageOf(last), last);
             }
         });
-        form.add(body, send);
+        form.add(body, files, send);
         return form;
     }
 
