@@ -27,6 +27,8 @@ public record StoredMedia(MediaId id, String mediaType, long sizeBytes, String o
     /** Where a file with this id and name is downloaded. */
     public static String downloadPath(MediaId id, String name) {
         String slug = name.replaceAll("[%;\\\\/?#]", "_");
-        return "/media/" + id.value() + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+        // Parentheses are legal in a path but end a Markdown link's destination: posts and lessons embed this path.
+        return "/media/" + id.value() + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+                .replace("(", "%28").replace(")", "%29");
     }
 }
