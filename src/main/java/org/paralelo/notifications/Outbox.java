@@ -1,11 +1,17 @@
 package org.paralelo.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.base.PublicUrl;
 import org.paralelo.notifications.domain.OutboxMessage;
-import org.paralelo.notifications.domain.OutboxRepository;
 import org.paralelo.people.MailContact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +28,7 @@ class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    private final OutboxRepository outbox;
+    private final OutboxRows rows;
     private final MailSettings settings;
     private final MailTemplates templates;
     private final MailPreferences preferences;
@@ -30,9 +36,9 @@ class Outbox {
     private final PublicUrl address;
     private final Clock clock;
 
-    Outbox(OutboxRepository outbox, MailSettings settings, MailTemplates templates, MailPreferences preferences,
+    Outbox(OutboxRows rows, MailSettings settings, MailTemplates templates, MailPreferences preferences,
            UnsubscribeTokens unsubscribe, PublicUrl address, Clock clock) {
-        this.outbox = outbox;
+        this.rows = rows;
         this.settings = settings;
         this.templates = templates;
         this.preferences = preferences;
@@ -66,18 +72,39 @@ class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean enqueue(MailKind kind, MailContact to, String messageId,
                     Function<@Nullable String, MailTemplates.Rendered> render) {
+        if (settings.configured() && !preferences.wants(to.person(), kind)) {
+            return false;
+        }
+        return enqueueWanted(kind, List.of(to), contact -> messageId, (contact, link) -> render.apply(link)) == 1;
+    }
+
+    /**
+     * Queues one mail per contact, for people the caller already knows want this kind now (it read their
+     * frequency), in one statement batch: a thread's followers are many. Skips the message ids already queued
+     * (a replayed event); returns how many were queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int enqueueWanted(MailKind kind, List<MailContact> to, Function<MailContact, String> messageId,
+                      BiFunction<MailContact, @Nullable String, MailTemplates.Rendered> render) {
         if (!settings.configured()) {
-            log.info("Mail is not configured; a {} mail for person {} was not queued", kind, to.person().value());
-            return false;
+            log.info("Mail is not configured; {} {} mail(s) were not queued", to.size(), kind);
+            return 0;
         }
-        if (!preferences.wants(to.person(), kind) || outbox.existsByMessageId(messageId)) {
-            return false;
-        }
-        @Nullable String unsubscribeLink = kind.optional()
-                ? address.link(UnsubscribeLinks.path(unsubscribe.sign(to.person(), kind))) : null;
-        MailTemplates.Rendered mail = render.apply(unsubscribeLink);
-        outbox.save(new OutboxMessage(to.person().value(), kind, to.email(), mail.subject(), mail.text(),
-                mail.html(), unsubscribeLink, messageId, clock.instant()));
-        return true;
+        Map<MailContact, String> ids = new LinkedHashMap<>();
+        to.forEach(contact -> ids.put(contact, messageId.apply(contact)));
+        Set<String> queued = rows.existing(ids.values());
+        Instant now = clock.instant();
+        List<OutboxMessage> fresh = new ArrayList<>(ids.size());
+        ids.forEach((contact, id) -> {
+            if (!queued.contains(id)) {
+                @Nullable String unsubscribeLink = kind.optional()
+                        ? address.link(UnsubscribeLinks.path(unsubscribe.sign(contact.person(), kind))) : null;
+                MailTemplates.Rendered mail = render.apply(contact, unsubscribeLink);
+                fresh.add(new OutboxMessage(contact.person().value(), kind, contact.email(), mail.subject(),
+                        mail.text(), mail.html(), unsubscribeLink, id, now));
+            }
+        });
+        rows.insert(fresh);
+        return fresh.size();
     }
 }

@@ -67,8 +67,9 @@ class CourseIndexer {
 
     /**
      * Applies change log entries in order: each re-reads what it names from the database and replaces its documents,
-     * so applying an entry twice is harmless. Waiting for visibility at the end makes the reopen thread refresh within
-     * 50 ms instead of its 1 s maximum, once per batch (a refresh after each would cut the index into tiny segments).
+     * so applying an entry twice is harmless. The searchers reopen right after the batch, on this thread, so the
+     * change is searchable when the returned future completes; once per batch, not per entry (a refresh after each
+     * would cut the index into tiny segments).
      */
     Future<?> apply(List<ChangeLog.Change> changes) {
         return queue.submit(() -> {
@@ -81,7 +82,9 @@ class CourseIndexer {
                 }
             }
             lastSequence.accumulateAndGet(sequence, Math::max);
-            index.awaitVisible(sequence);
+            if (sequence > 0) {
+                index.refreshNow();
+            }
         });
     }
 

@@ -41,8 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The one owner of the {@link IndexWriter}. Readers come from a {@link SearcherManager} that a background thread
- * refreshes (at most 1 s stale, 50 ms when someone waits for a write). The live index sits in a generation
+ * The one owner of the {@link IndexWriter}. Readers come from a {@link SearcherManager} that the indexer refreshes
+ * right after applying changes, and a background thread at most 1 s after any other write (50 ms when someone
+ * waits for one). The live index sits in a generation
  * directory under {@code index/}, named by the file {@code index/current}; a rebuild writes a fresh generation
  * and swaps it in, while searches keep using the old one until the swap.
  * <p>
@@ -111,6 +112,21 @@ class LuceneIndex {
     /** Moves the change log position forward (never back: a rebuild may already have moved it further). */
     void advanceChangePosition(long position) {
         changePosition.accumulateAndGet(position, Math::max);
+    }
+
+    /**
+     * Reopens the searchers now, on the calling thread, so what was just written is searchable when this returns:
+     * no hand-over to the reopen thread (which, on a busy machine, may wait for a core well past its 50 ms).
+     */
+    void refreshNow() {
+        swap.readLock().lock();
+        try {
+            live.searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     /** Blocks until searches see the write with this sequence number (or a second has passed). */

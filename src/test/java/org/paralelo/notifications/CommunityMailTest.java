@@ -7,17 +7,20 @@ import static org.paralelo.notifications.MailFixture.learner;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.community.MessageSent;
 import org.paralelo.community.PostPublished;
 import org.paralelo.notifications.MailFixture.Someone;
 import org.paralelo.people.AccountService;
+import org.paralelo.people.MailContact;
 import org.paralelo.support.As;
 import org.paralelo.support.MailServer;
 import org.paralelo.support.MailTest;
@@ -44,6 +47,7 @@ class CommunityMailTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired Outbox outbox;
 
     @Test
     void a_mention_arrives_at_once_and_its_unsubscribe_link_stops_further_mentions() throws Exception {
@@ -118,6 +122,44 @@ class CommunityMailTest {
                 .isEqualTo("Tu resumen de la Red: 1 novedad");
         assertThat(jdbc.queryForObject("select count(*) from mail_digest where person_id = ?", Long.class,
                 rosa.id().value())).isEqualTo(1);
+    }
+
+    @Test
+    void a_reply_queues_one_mail_per_follower_who_wants_it_at_once_in_their_language_and_never_one_twice()
+            throws Exception {
+        Someone author = learner(accounts, "autorab", "es-MX");
+        Someone ana = learner(accounts, "alinstante", "es-MX");
+        Someone ben = learner(accounts, "atonce", "en");
+        Someone cris = learner(accounts, "diario", "es-MX");
+        for (Someone now : new Someone[] {ana, ben}) {
+            As.user(now.username(), LEARNER,
+                    () -> preferences.setMine(MailKind.COMMUNITY_REPLY, MailFrequency.IMMEDIATELY));
+        }
+        long post = IDS.incrementAndGet();
+        publish(new PostPublished(post, 4244L, "Circulación", author.id(), "Autora", "Nueva fecha de cierre",
+                Set.of(ana.id(), ben.id(), cris.id()), Set.of(), Instant.now()));
+        MailFixture.await("the reply's notices", () -> jdbc.queryForObject(
+                "select count(*) from notice where source_key = ?", Long.class, "post:" + post) == 3);
+        assertThat(jdbc.queryForList("select person_id from mail_outbox where message_id like ?", Long.class,
+                "<notice.post." + post + ".%"))
+                .as("one row each for those who want replies at once, none for the one who wants the digest")
+                .containsExactlyInAnyOrder(ana.id().value(), ben.id().value());
+        MailContact anaAgain = new MailContact(ana.id(), ana.username(), ana.email(), "Ana", Languages.SPANISH);
+        Integer again = new TransactionTemplate(transactions).execute(status -> outbox.enqueueWanted(
+                MailKind.COMMUNITY_REPLY, List.of(anaAgain), to -> "<notice.post." + post + "." + ana.id().value()
+                        + "@paralelo>",
+                (to, unsubscribe) -> {
+                    throw new AssertionError("a message id already queued is not rendered again");
+                }));
+        assertThat(again).as("a replayed mail is not queued twice").isZero();
+
+        sendAllDue();
+        assertThat(MailFixture.received(ana.email(), 1).getFirst().getSubject())
+                .isEqualTo("Autora respondió en «Circulación»");
+        MimeMessage english = MailFixture.received(ben.email(), 1).getFirst();
+        assertThat(english.getSubject()).isEqualTo("Autora replied in “Circulación”");
+        assertThat(english.getHeader("List-Unsubscribe")[0]).contains(".COMMUNITY_REPLY.");
+        assertThat(MailServer.receivedBy(cris.email())).isEmpty();
     }
 
     @Test

@@ -111,14 +111,32 @@ class ChangeLogTest {
         }
         assertThat(index.changePosition()).as("rebuilt up to the pruned entry").isGreaterThanOrEqualTo(id);
         assertThat(indexer.progress().problem()).isEmpty();
-        int documents = index.search(s -> {
+        assertThat(publishedDocuments(course)).as("the rebuilt index holds the course").isPositive();
+    }
+
+    @Test
+    void an_applied_entry_is_searchable_as_soon_as_its_apply_completes() throws Exception {
+        String trainer = trainer();
+        CourseId course = Courses.withOneLesson(authoring, trainer, "Curso visible al aplicarse");
+        As.user(trainer, Courses.TRAINER, () -> publishing.publish(course));
+        follower.awaitIdle();
+        // Taken out of the index and out of sight, as before the entry reached this node.
+        index.deleteGroup(IndexDoc.group(course.value(), Fields.PUBLISHED));
+        index.refreshNow();
+        assertThat(publishedDocuments(course)).isZero();
+
+        indexer.apply(List.of(new ChangeLog.Change(0, ChangeLog.Kind.COURSE, Long.toString(course.value())))).get();
+        assertThat(publishedDocuments(course)).as("searchable without waiting for the reopen thread").isPositive();
+    }
+
+    private int publishedDocuments(CourseId course) {
+        return index.search(s -> {
             try {
                 return s.count(new TermQuery(new Term(Fields.GROUP, IndexDoc.group(course.value(), Fields.PUBLISHED))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        assertThat(documents).as("the rebuilt index holds the course").isPositive();
     }
 
     private String trainer() {

@@ -151,6 +151,10 @@ public class OutboxMessage {
         return nextAttemptAt;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public @Nullable String getLastError() {
         return lastError;
     }
