@@ -1,6 +1,7 @@
 package org.paralelo.browser;
 
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -139,6 +140,37 @@ abstract class Page {
                     .then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)))
                     .catch(e => done('failed: ' + e));
                 """, href);
+    }
+
+    /** Downloads an address with the signed-in session, past the browser's cache, and returns its bytes. */
+    protected byte[] downloadBytes(String href) {
+        String base64 = (String) ((JavascriptExecutor) driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {cache: 'no-store'})
+                    .then(r => r.ok ? r.blob() : Promise.reject(r.status))
+                    .then(b => { const reader = new FileReader();
+                        reader.onload = () => done(reader.result.split(',')[1]);
+                        reader.readAsDataURL(b); })
+                    .catch(e => done('failed: ' + e));
+                """, href);
+        if (base64.startsWith("failed: ")) {
+            throw new AssertionError("download of " + href + " " + base64);
+        }
+        return Base64.getDecoder().decode(base64);
+    }
+
+    /** An {@code <img>}'s natural width once the browser has finished loading it: 0 when it could not be shown. */
+    protected long loadedWidth(WebElement image) {
+        return ((Number) waitUntil("waiting for the picture " + image.getDomAttribute("src") + " to load",
+                d -> script("return arguments[0].complete ? arguments[0].naturalWidth : null", image))).longValue();
+    }
+
+    /** The natural width of a vaadin-avatar's picture (in its shadow DOM) once loaded; it has none with initials. */
+    protected long avatarWidth(WebElement avatar) {
+        return ((Number) waitUntil("waiting for the avatar's picture to load", d -> script("""
+                const img = arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('img');
+                return img && !img.hidden && img.getAttribute('src') && img.complete ? img.naturalWidth : null;
+                """, avatar))).longValue();
     }
 
     /** The path of the current address, without query: Spring Security may add {@code ?continue}. */

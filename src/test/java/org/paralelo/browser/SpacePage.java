@@ -1,5 +1,6 @@
 package org.paralelo.browser;
 
+import java.nio.file.Path;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,13 +30,61 @@ public class SpacePage extends Page {
     }
 
     public SpacePage openThread(String title, String body) {
+        return startThread(title, body).sendThread();
+    }
+
+    /** Opens the new-thread form and types the title and text, without sending: files may be added first. */
+    public SpacePage startThread(String title, String body) {
         click(visible(By.id("new-thread")).findElement(By.cssSelector("vaadin-details-summary")));
         write("new-thread-title", title);
         write("new-thread-body", body);
+        return this;
+    }
+
+    public SpacePage sendThread() {
         WebElement old = visible(By.tagName("h1"));
         click("open-thread");
         waitForReplacement(old, "the thread's page");
         return new SpacePage(browser);
+    }
+
+    /**
+     * "Add image…" in a post form ({@code new-thread}, {@code reply}, {@code edit}): uploads the file and waits for
+     * its Markdown ({@code ![…](/media/…)}) at the end of the form's text.
+     */
+    public SpacePage addImage(String form, Path image) {
+        fileInput(form + "-image-upload").sendKeys(image.toAbsolutePath().toString());
+        WebElement text = visible(By.id(form + "-body")).findElement(By.cssSelector("textarea"));
+        waitUntil("waiting for the image " + image.getFileName() + " in the text of " + form,
+                d -> String.valueOf(text.getDomProperty("value")).contains("](/media/"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** "Attach file…" in a post form: uploads the file and waits for it in the form's list of attachments. */
+    public SpacePage attachFile(String form, Path file) {
+        fileInput(form + "-file-upload").sendKeys(file.toAbsolutePath().toString());
+        String name = file.getFileName().toString();
+        waitUntil("waiting for " + name + " in the attachments of " + form,
+                d -> text(visible(By.id(form + "-attachments"))).contains(name));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The natural width of the first picture in a post's text once the browser has loaded it (0: it failed). */
+    public long imageWidthInPost(int seq) {
+        return loadedWidth(visible(By.cssSelector("#post-" + seq + " .post-body img")));
+    }
+
+    /** The natural width of the picture in the avatar beside a post's author, once loaded. */
+    public long avatarWidthBesidePost(int seq) {
+        return avatarWidth(visible(By.cssSelector("#post-" + seq + " .post-head vaadin-avatar")));
+    }
+
+    /** Downloads a post's attachment by its link, with the reader's session. */
+    public byte[] downloadAttachment(int seq, String name) {
+        return downloadBytes(elementWithText(By.cssSelector("#attachments-" + seq + " a"), name)
+                .getDomAttribute("href"));
     }
 
     public SpacePage reply(String body) {

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -21,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.FoldingFilters;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.AvatarService;
 import org.paralelo.community.CreativeCity;
@@ -80,10 +79,8 @@ public class MembersView extends Main implements TitledByHeading {
         city.setItemLabelGenerator(c -> MemberTexts.city(this, c));
         text.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(text, region, state, position, field, city);
-        filters.setWrap(true);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("toolbar");
+        // The search stays in sight; five lists would fill a phone's first screen, so they fold behind "Filtros".
+        FoldingFilters filters = new FoldingFilters("members-filters", region, state, position, field, city);
 
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
@@ -119,7 +116,7 @@ public class MembersView extends Main implements TitledByHeading {
         Anchor mine = new Anchor(NetworkPaths.MY_PROFILE, getTranslation("network.members.my-profile"));
         mine.setId("members-my-profile");
         add(new H1(getTranslation("menu.members")), new Paragraph(getTranslation("network.members.intro")),
-                new Paragraph(mine), filters, grid);
+                new Paragraph(mine), text, filters, grid);
     }
 
     private <T> void combo(ComboBox<T> box, String id, String labelKey) {

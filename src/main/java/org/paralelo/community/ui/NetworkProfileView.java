@@ -116,7 +116,7 @@ public class NetworkProfileView extends Main implements TitledByHeading {
         upload.setId("network-avatar-upload");
         Paragraph help = new Paragraph(getTranslation("network.profile.avatar-help"));
         help.addClassName("hint");
-        avatarBox.add(shown, upload, help);
+        avatarBox.add(shown, upload);
         if (current.isPresent()) {
             Button remove = new Button(getTranslation("network.profile.avatar-remove"), click -> {
                 avatars.removeMine();
@@ -127,6 +127,8 @@ public class NetworkProfileView extends Main implements TitledByHeading {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             avatarBox.add(remove);
         }
+        // Last and on a line of its own: the picture and its buttons stay together on one row.
+        avatarBox.add(help);
     }
 
     void receiveAvatar(InputStream content, String name) {
