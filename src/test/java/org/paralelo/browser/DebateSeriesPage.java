@@ -73,9 +73,11 @@ public class DebateSeriesPage extends Page {
 
     /** Answers "no" to the open confirmation dialog. */
     public DebateSeriesPage dismissConfirmation() {
-        WebElement cancel = visible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='cancel-button']"));
-        click(cancel);
-        waitUntil("waiting for the confirmation to close", d -> !cancel.isDisplayed());
+        By button = By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='cancel-button']");
+        click(visible(button));
+        // Looked up afresh each time: the closed dialog's button leaves the page, and a stale handle never says so.
+        waitUntil("waiting for the confirmation to close", d -> d.findElements(button).stream()
+                .noneMatch(WebElement::isDisplayed));
         browser.waitForVaadin();
         return this;
     }
