@@ -47,6 +47,13 @@ public class EnrolmentFactsService {
         return enrolments.findByCourseId(course.value()).stream().map(e -> new PersonId(e.getPersonId())).toList();
     }
 
+    /** The courses this person is enrolled in and has not completed, for dates read without their sign-in. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<CourseId> unfinishedOf(PersonId learner) {
+        return enrolments.findByPersonIdOrderByEnrolledAtDesc(learner.value()).stream()
+                .filter(e -> e.getCompletedAt() == null).map(e -> new CourseId(e.getCourseId())).toList();
+    }
+
     /** Up to {@code limit} enrolments with an id above {@code afterId}, by id. */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<EnrolmentFacts> page(long afterId, int limit) {

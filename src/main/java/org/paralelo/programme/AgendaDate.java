@@ -5,9 +5,10 @@ import java.time.Instant;
 /**
  * A date in a person's agenda that is not a session: when enrolment in a run they may join opens or closes
  * ({@code title} the run's name), or when a quiz of a course they are in closes ({@code title} the quiz's);
- * {@code context} is the course's title and {@code path} the page to act on.
+ * {@code context} is the course's title and {@code path} the page to act on. {@code key} names the date for good
+ * (the run, or the course and quiz), so a calendar keeps one event per date when it moves.
  */
-public record AgendaDate(Kind kind, String title, String context, Instant at, String path) {
+public record AgendaDate(Kind kind, String key, String title, String context, Instant at, String path) {
 
     /** What the date is; each has its own label and icon. */
     public enum Kind {

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.paralelo.assessment.QuizClosingsService;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
+import org.paralelo.learning.EnrolmentFactsService;
 import org.paralelo.learning.ProgressService;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
@@ -43,11 +45,13 @@ public class AgendaDatesService {
     private final ProfileService profiles;
     private final ProgressService progress;
     private final QuizClosingsService quizzes;
+    private final EnrolmentFactsService enrolments;
     private final Clock clock;
 
     AgendaDatesService(RunRepository runs, RunMemberRepository members, CourseAccess courses,
                        CatalogueService catalogue, ProfileService profiles, ProgressService progress,
-                       QuizClosingsService quizzes, Clock clock) {
+                       QuizClosingsService quizzes, EnrolmentFactsService enrolments, Clock clock) {
+        this.enrolments = enrolments;
         this.progress = progress;
         this.quizzes = quizzes;
         this.runs = runs;
@@ -62,13 +66,32 @@ public class AgendaDatesService {
     @PreAuthorize("isAuthenticated()")
     public List<AgendaDate> myDates() {
         long me = profiles.myId().map(PersonId::value).orElseThrow();
+        Map<CourseId, String> taking = new HashMap<>();
+        progress.myCourses().stream().filter(c -> c.published() && !c.completed())
+                .forEach(c -> taking.put(c.course(), Objects.requireNonNullElse(c.title(), "")));
+        return dates(me, courses::canView, taking);
+    }
+
+    /**
+     * The same dates for the owner of a calendar feed, read without their sign-in (the caller is the system):
+     * runs of published courses, since a course someone may view and is not teaching is a published one, and the
+     * quizzes of the published courses they are enrolled in and have not completed.
+     */
+    List<AgendaDate> datesOf(PersonId person) {
+        Map<CourseId, String> taking = new HashMap<>();
+        enrolments.unfinishedOf(person).forEach(course -> catalogue.published(course)
+                .ifPresent(published -> taking.put(course, published.title())));
+        return dates(person.value(), course -> true, taking);
+    }
+
+    private List<AgendaDate> dates(long person, Predicate<CourseId> mayView, Map<CourseId, String> taking) {
         Instant now = clock.instant();
-        Set<Long> inCourse = members.findByPersonId(me).stream().map(RunMember::getCourseId)
+        Set<Long> inCourse = members.findByPersonId(person).stream().map(RunMember::getCourseId)
                 .collect(Collectors.toSet());
         List<AgendaDate> dates = new ArrayList<>();
         for (Run run : runs.findEnrolmentStillAhead(now)) {
             CourseId course = new CourseId(run.getCourseId());
-            if (inCourse.contains(run.getCourseId()) || !courses.canView(course)) {
+            if (inCourse.contains(run.getCourseId()) || !mayView.test(course)) {
                 continue;
             }
             String title = catalogue.published(course).map(c -> c.title()).orElse(null);
@@ -76,26 +99,20 @@ public class AgendaDatesService {
                 continue;
             }
             String path = ProgrammePaths.chooseRun(course);
+            String key = "run-" + run.getId();
             if (run.getOpensAt() != null && run.getOpensAt().isAfter(now)) {
-                dates.add(new AgendaDate(AgendaDate.Kind.ENROLMENT_OPENS, run.getName(), title, run.getOpensAt(),
-                        path));
+                dates.add(new AgendaDate(AgendaDate.Kind.ENROLMENT_OPENS, key + "-opens", run.getName(), title,
+                        run.getOpensAt(), path));
             }
             if (run.getClosesAt() != null) {
-                dates.add(new AgendaDate(AgendaDate.Kind.ENROLMENT_CLOSES, run.getName(), title, run.getClosesAt(),
-                        path));
+                dates.add(new AgendaDate(AgendaDate.Kind.ENROLMENT_CLOSES, key + "-closes", run.getName(), title,
+                        run.getClosesAt(), path));
             }
         }
-        dates.addAll(quizClosings());
+        quizzes.upcoming(taking.keySet()).forEach(q -> dates.add(new AgendaDate(AgendaDate.Kind.QUIZ_CLOSES,
+                "quiz-" + q.course().value() + "-" + q.itemKey(), q.title(), taking.get(q.course()), q.closesAt(),
+                LearnerPaths.quiz(q.course(), q.itemKey()))));
         dates.sort(Comparator.comparing(AgendaDate::at));
         return dates;
-    }
-
-    /** Closing dates of the quizzes in the courses the caller is enrolled in and has not completed. */
-    private List<AgendaDate> quizClosings() {
-        Map<CourseId, String> titles = new HashMap<>();
-        progress.myCourses().stream().filter(c -> c.published() && !c.completed())
-                .forEach(c -> titles.put(c.course(), Objects.requireNonNullElse(c.title(), "")));
-        return quizzes.upcoming(titles.keySet()).stream().map(q -> new AgendaDate(AgendaDate.Kind.QUIZ_CLOSES,
-                q.title(), titles.get(q.course()), q.closesAt(), LearnerPaths.quiz(q.course(), q.itemKey()))).toList();
     }
 }

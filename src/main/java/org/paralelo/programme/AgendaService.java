@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.paralelo.base.PublicUrl;
+import org.paralelo.base.SystemTasks;
 import org.paralelo.base.Translations;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.PersonDirectory;
@@ -35,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * "Mi agenda": the signed-in person's upcoming on-site sessions (of the runs they belong to, and those they
  * registered or wait for), and their iCalendar subscription. The feed's address carries a secret token (256 random
  * bits) instead of a sign-in, since calendar apps fetch it on their own; renewing the token ends the old address,
- * and revoking it ends the feed. Only the caller's own agenda and feed are ever reachable here.
+ * and revoking it ends the feed. The feed also carries the person's agenda dates (quiz closings, enrolment
+ * windows), chosen by the same rules as on the page, for that person. Only the caller's own agenda and feed are
+ * ever reachable here.
  */
 @Service
 @Transactional
@@ -55,12 +58,17 @@ public class AgendaService {
     private final PersonDirectory directory;
     private final PublicUrl publicUrl;
     private final Translations translations;
+    private final AgendaDatesService dates;
+    private final SystemTasks systemTasks;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AgendaService(ProgrammeSessionRepository sessions, SessionRegistrationRepository registrations,
                   RunRepository runs, SeriesRepository series, CalendarFeedRepository feeds, ProfileService profiles,
-                  PersonDirectory directory, PublicUrl publicUrl, Translations translations, Clock clock) {
+                  PersonDirectory directory, PublicUrl publicUrl, Translations translations, AgendaDatesService dates,
+                  SystemTasks systemTasks, Clock clock) {
+        this.dates = dates;
+        this.systemTasks = systemTasks;
         this.sessions = sessions;
         this.registrations = registrations;
         this.runs = runs;
@@ -144,7 +152,8 @@ public class AgendaService {
             Instant now = clock.instant();
             List<ProgrammeSession> found = sessions.findForPerson(feed.getPersonId(), now.minus(FEED_KEEPS_PAST),
                     RegistrationStatus.CANCELLED);
-            return calendar(found, now);
+            List<AgendaDate> dated = systemTasks.call(() -> dates.datesOf(new PersonId(feed.getPersonId())));
+            return calendar(found, dated, now);
         });
     }
 
@@ -166,6 +175,10 @@ public class AgendaService {
     }
 
     private String calendar(List<ProgrammeSession> found, Instant now) {
+        return calendar(found, List.of(), now);
+    }
+
+    private String calendar(List<ProgrammeSession> found, List<AgendaDate> dated, Instant now) {
         Map<Long, Run> byId = runsOf(found);
         Map<Long, Series> seriesById = seriesOf(found);
         String host = URI.create(publicUrl.base()).getHost();
@@ -179,7 +192,8 @@ public class AgendaService {
             Run run = byId.get(session.getRunId());
             return new IcsFeed.Context(run.getName(),
                     publicUrl.link(path(new CourseId(run.getCourseId()), new SessionId(session.getId()))), state);
-        }, host, now);
+        }, dated, date -> new IcsFeed.DateContext(translations.getTranslation(date.kind().messageKey(),
+                IcsFeed.LANGUAGE), publicUrl.link(date.path())), host, now);
     }
 
     private Map<Long, Run> runsOf(List<ProgrammeSession> found) {

@@ -36,7 +36,7 @@ import org.paralelo.base.Languages;
 import org.paralelo.programme.domain.ProgrammeSession;
 
 /**
- * Sessions as an RFC 5545 calendar. Each session is one VEVENT whose UID never changes
+ * Sessions (and a person's agenda dates) as an RFC 5545 calendar. Each session is one VEVENT whose UID never changes
  * ({@code session-<id>@<host>}); its SEQUENCE counts the changes of time or place and the cancellation, so a
  * calendar replaces its copy, and a cancelled session stays with STATUS:CANCELLED rather than vanishing. Times are
  * the venue's local times with the venue's TZID, each zone described once by a VTIMEZONE.
@@ -53,7 +53,22 @@ final class IcsFeed {
     private IcsFeed() {
     }
 
+    /** What the feed says about an agenda date: its label in the feed's language and its page's full address. */
+    record DateContext(String label, String url) {
+    }
+
     static String write(List<ProgrammeSession> sessions, Function<ProgrammeSession, Context> context, String host,
+                        Instant now) {
+        return write(sessions, context, List.of(), date -> new DateContext("", ""), host, now);
+    }
+
+    /**
+     * Sessions and agenda dates (quiz closings, enrolment windows). A date is a moment, so its VEVENT has a start
+     * in UTC and no end; its UID names the run or the quiz ({@code date-<key>@<host>}), never the moment, so a
+     * date that moves replaces its old copy.
+     */
+    static String write(List<ProgrammeSession> sessions, Function<ProgrammeSession, Context> context,
+                        List<AgendaDate> dates, Function<AgendaDate, DateContext> dateContext, String host,
                         Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Paralelo//Mi agenda//ES"));
@@ -65,6 +80,9 @@ final class IcsFeed {
         zones.forEach(zone -> calendar.add(IcsTimezones.of(zone)));
         for (ProgrammeSession session : sessions) {
             calendar.add(event(session, context.apply(session), host, now));
+        }
+        for (AgendaDate date : dates) {
+            calendar.add(event(date, dateContext.apply(date), host, now));
         }
         StringWriter out = new StringWriter();
         try {
@@ -90,6 +108,19 @@ final class IcsFeed {
                 session.getVenueMunicipality(), context.stateName())));
         String agenda = session.getAgenda().strip();
         event.add(new Description(agenda.isEmpty() ? context.runName() : context.runName() + "\n\n" + agenda));
+        event.add(new Url(URI.create(context.url())));
+        return event;
+    }
+
+    private static VEvent event(AgendaDate date, DateContext context, String host, Instant now) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid("date-" + date.key() + "@" + host));
+        event.add(new DtStamp(now));
+        event.add(new DtStart<>(date.at()));
+        event.add(new Sequence(0));
+        event.add(new Status(Status.VALUE_CONFIRMED));
+        event.add(new Summary(context.label() + ": " + date.title()));
+        event.add(new Description(date.context()));
         event.add(new Url(URI.create(context.url())));
         return event;
     }

@@ -2,9 +2,17 @@ package org.paralelo.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.courses.CourseAuthoringService;
@@ -15,6 +23,7 @@ import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.programme.AgendaDate;
 import org.paralelo.programme.AgendaDatesService;
+import org.paralelo.programme.AgendaService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
@@ -33,16 +42,14 @@ class QuizClosingsServiceTest {
     @Autowired EnrolmentService enrolments;
     @Autowired QuizClosingsService closings;
     @Autowired AgendaDatesService agenda;
+    @Autowired AgendaService feeds;
     @Autowired TestClock clock;
 
     @Test
     void an_enrolled_learner_sees_the_quiz_closing_at_the_end_of_its_day_and_an_outsider_learns_nothing() {
         LocalDate closesOn = LocalDate.ofInstant(clock.instant(), ProgrammeZone.ZONE).plusDays(10);
-        AttemptFixture f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes,
-                publishing, enrolments), new QuizSettings(60, 0, 0, false, false, FeedbackTiming.AFTER_SUBMIT,
-                GradingPolicy.BEST, closesOn), List.of(QuizFixture.trueFalse()));
-        String outsider = People.uniqueUsername("ajena");
-        People.create(accounts, outsider, Role.LEARNER);
+        AttemptFixture f = quizClosingOn(closesOn);
+        String outsider = outsider();
 
         List<QuizClosing> mine = As.user(f.learner(), AttemptFixture.LEARNER,
                 () -> closings.upcoming(Set.of(f.course())));
@@ -61,5 +68,54 @@ class QuizClosingsServiceTest {
         });
         assertThat(As.user(outsider, AttemptFixture.LEARNER, () -> agenda.myDates()))
                 .noneMatch(d -> d.kind() == AgendaDate.Kind.QUIZ_CLOSES);
+    }
+
+    @Test
+    void the_learners_calendar_feed_carries_the_quiz_closing_as_an_event_with_a_stable_uid_and_an_outsiders_does_not()
+            throws Exception {
+        LocalDate closesOn = LocalDate.ofInstant(clock.instant(), ProgrammeZone.ZONE).plusDays(12);
+        AttemptFixture f = quizClosingOn(closesOn);
+        String outsider = outsider();
+        Instant closes = closesOn.plusDays(1).atStartOfDay(ProgrammeZone.ZONE).toInstant();
+        String uid = "date-quiz-" + f.course().value() + "-" + f.itemKey() + "@";
+
+        Calendar mine = feedOf(f.learner());
+        Calendar again = feedOf(f.learner());
+
+        VEvent closing = mine.<VEvent>getComponents("VEVENT").stream().filter(e -> uid(e).startsWith(uid))
+                .findFirst().orElseThrow();
+        assertThat(closing.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(closes));
+        assertThat(closing.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Cierra el cuestionario: ");
+        assertThat(closing.getProperty(Property.URL).orElseThrow().getValue())
+                .endsWith(LearnerPaths.quiz(f.course(), f.itemKey()));
+        assertThat(again.<VEvent>getComponents("VEVENT")).extracting(QuizClosingsServiceTest::uid)
+                .contains(uid(closing));
+        mine.validate();
+        assertThat(feedOf(outsider).<VEvent>getComponents("VEVENT")).extracting(QuizClosingsServiceTest::uid)
+                .noneMatch(u -> u.startsWith(uid));
+    }
+
+    /** A published course whose one quiz closes at the end of this day, and a learner enrolled in it. */
+    private AttemptFixture quizClosingOn(LocalDate closesOn) {
+        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing,
+                enrolments), new QuizSettings(60, 0, 0, false, false, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST,
+                closesOn), List.of(QuizFixture.trueFalse()));
+    }
+
+    private String outsider() {
+        String outsider = People.uniqueUsername("ajena");
+        People.create(accounts, outsider, Role.LEARNER);
+        return outsider;
+    }
+
+    private Calendar feedOf(String username) throws Exception {
+        String url = As.user(username, AttemptFixture.LEARNER, () -> feeds.renewMyFeed());
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        return new CalendarBuilder().build(new StringReader(feeds.feed(token).orElseThrow()));
+    }
+
+    private static String uid(VEvent event) {
+        return event.getProperty(Property.UID).orElseThrow().getValue();
     }
 }

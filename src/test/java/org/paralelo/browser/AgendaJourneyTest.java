@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
@@ -89,12 +90,28 @@ class AgendaJourneyTest extends BrowserTest {
         screenshotsAtBothWidths("agenda-01-es");
 
         agenda = agenda.inLanguage("English", "My schedule");
+        setWidth(PHONE_WIDTH); // the lists show on phones; wide screens get the month (below)
         assertThat(agenda.cardText(oaxaca.value())).startsWith("Cancelled");
         assertThat(agenda.cardText(debate.value())).contains("Series: Diálogos por la cultura")
                 .contains("Add to my calendar");
         assertThat(agenda.datesText()).contains("Upcoming dates", "Enrolment opens", "Enrolment closes");
-        setWidth(PHONE_WIDTH);
         assertThat(horizontalOverflow()).isZero();
         screenshotsAtBothWidths("agenda-02-en");
+
+        // On a wide screen the same agenda is a month; on a phone it stays the list.
+        setWidth(DESKTOP_WIDTH);
+        agenda = AgendaPage.openMonth(this, YearMonth.from(day));
+        assertThat(agenda.monthText()).contains("July " + day.getYear(), "Taller de gestión cultural",
+                "Cancelled: 5:00", "Debate sobre públicos", "Taller 1: diagnóstico", "Next month");
+        assertThat(agenda.listShows()).isFalse();
+        screenshotsAtBothWidths("agenda-03-month-en");
+        agenda = agenda.inLanguage("Español", "Mi agenda");
+        setWidth(DESKTOP_WIDTH);
+        assertThat(agenda.monthText()).contains("Julio " + day.getYear(), "11:00 Taller de gestión cultural",
+                "Mes siguiente");
+        setWidth(PHONE_WIDTH);
+        assertThat(agenda.listShows()).isTrue();
+        assertThat(horizontalOverflow()).isZero();
+        screenshotsAtBothWidths("agenda-04-month-es");
     }
 }

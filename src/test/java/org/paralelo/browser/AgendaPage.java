@@ -18,6 +18,22 @@ public class AgendaPage extends Page {
         return new AgendaPage(browser);
     }
 
+    /** Mi agenda with this month in the month view (which shows on wide screens only). */
+    public static AgendaPage openMonth(BrowserTest browser, java.time.YearMonth month) {
+        browser.open(ProgrammePaths.agenda() + "?mes=" + month);
+        return new AgendaPage(browser);
+    }
+
+    /** The month view's text (title, weekdays, days and their entries), once it shows. */
+    public String monthText() {
+        return text(visible(By.id("agenda-month")));
+    }
+
+    /** Whether the list of sessions for phones shows. */
+    public boolean listShows() {
+        return rendered(driver().findElement(By.id("agenda-list")));
+    }
+
     /** Creates the calendar address and returns it as the screen shows it. */
     public String createFeed() {
         click("feed-create");

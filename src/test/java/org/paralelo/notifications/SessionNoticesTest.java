@@ -91,6 +91,28 @@ class SessionNoticesTest {
     }
 
     @Test
+    void each_reader_gets_the_changed_date_time_and_zone_in_their_own_language_in_the_app_and_by_mail()
+            throws Exception {
+        SessionSummary before = As.admin(() -> sessions.session(f.first));
+        As.user(f.organiser, Courses.TRAINER, () -> sessions.update(f.first, new SessionDraft(before.title(),
+                before.kind(), before.starts().toLocalDate(), LocalTime.of(18, 0), LocalTime.of(20, 0),
+                before.venueName(), before.venueAddress(), before.venueMunicipality(), before.venueState(),
+                before.capacity(), Set.of(), before.agenda(), 2), before.version()));
+        java.time.ZoneId venue = java.time.ZoneId.of("America/Mexico_City");
+        String spanishZone = SessionTimes.zoneName(venue, Languages.SPANISH);
+        String englishZone = SessionTimes.zoneName(venue, Languages.ENGLISH);
+
+        MailFixture.await("both notices", () -> !mine(f.participant).isEmpty() && !mine(english.username()).isEmpty());
+        assertThat(mine(f.participant)).singleElement().satisfies(n -> assertThat(n.excerpt())
+                .contains("18:00", "(" + spanishZone + ")").doesNotContain(englishZone, "PM"));
+        assertThat(mine(english.username())).singleElement().satisfies(n -> assertThat(n.excerpt())
+                .contains("6:00", "PM", "(" + englishZone + ")").doesNotContain(spanishZone, "18:00"));
+        sendAllDue();
+        MimeMessage mail = MailFixture.received(english.email(), 1).getFirst();
+        assertThat(MailServer.part(mail, "text/plain")).contains(englishZone).doesNotContain(spanishZone);
+    }
+
+    @Test
     void a_cancelled_series_session_is_told_once_even_when_the_event_is_replayed() {
         As.user(f.organiser, Courses.TRAINER, () -> sessions.cancel(f.first));
         MailFixture.await("the cancellation notice", () -> !mine(f.participant).isEmpty());

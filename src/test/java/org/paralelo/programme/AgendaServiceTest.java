@@ -104,7 +104,9 @@ class AgendaServiceTest {
         Calendar before = parse(fetch(url));
         VEvent first = event(before, moved);
         assertThat(first.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
-        assertThat(before.getComponents("VEVENT")).hasSize(2);
+        // Only the two sessions of the member's run; agenda dates (other runs' enrolment windows) come as "date-".
+        assertThat(before.<VEvent>getComponents("VEVENT")).filteredOn(e -> e.getProperty(Property.UID).orElseThrow()
+                .getValue().startsWith("session-")).hasSize(2);
 
         SessionSummary summary = As.user(fixture.owner, Courses.TRAINER, () -> sessions.session(moved));
         As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(moved, draft("Gestión de proyectos",
@@ -237,6 +239,34 @@ class AgendaServiceTest {
                 .noneMatch(d -> d.title().startsWith(name));
         assertThatThrownBy(() -> As.anonymous(() -> dates.myDates()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void the_feed_carries_enrolment_windows_a_person_could_join_as_events_with_stable_uids_and_not_a_members()
+            throws Exception {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String name = "Región Bajío " + System.nanoTime();
+        RunId window = As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course,
+                new RunDraft(name, Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), null, true,
+                        now.plus(java.time.Duration.ofDays(3)), now.plus(java.time.Duration.ofDays(9)),
+                        RunMode.ONLINE)));
+        String outsider = RunFixture.learner(accounts);
+        String member = member(fixture.sureste);
+        String prefix = "date-run-" + window.value() + "-";
+
+        Calendar outsiders = parse(fetch(As.user(outsider, LEARNER, () -> agenda.renewMyFeed())));
+
+        List<VEvent> dated = outsiders.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith(prefix)).toList();
+        assertThat(dated).extracting(e -> e.getProperty(Property.UID).orElseThrow().getValue())
+                .containsExactlyInAnyOrder(prefix + "opens@localhost", prefix + "closes@localhost");
+        assertThat(dated).extracting(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .containsExactlyInAnyOrder("Abre la inscripción: " + name, "Cierra la inscripción: " + name);
+        assertThat(dated).allSatisfy(e -> assertThat(e.getProperty(Property.URL).orElseThrow().getValue())
+                .endsWith(ProgrammePaths.chooseRun(fixture.course)));
+        outsiders.validate();
+        assertThat(parse(fetch(As.user(member, LEARNER, () -> agenda.renewMyFeed()))).<VEvent>getComponents(
+                "VEVENT")).noneMatch(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith(prefix));
     }
 
     private SessionId session(RunId run, String title, LocalDate date, MexicanState state) {

@@ -1,6 +1,7 @@
 package org.paralelo.programme.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,14 +21,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.programme.AgendaDate;
@@ -37,7 +44,8 @@ import org.paralelo.programme.AgendaService;
 import org.paralelo.programme.SessionService;
 
 /**
- * "Mi agenda": the signed-in person's upcoming on-site sessions as a list that reads on a phone, each in the
+ * "Mi agenda": the signed-in person's upcoming on-site sessions as a list that reads on a phone (and as a month on
+ * wide screens, {@link AgendaMonth}), each in the
  * person's own time zone (the zone named when the venue's clock reads otherwise), cancelled ones marked, each
  * linking to its run's page; below, the address to subscribe to from a calendar app, to copy, renew or stop.
  */
@@ -46,12 +54,18 @@ import org.paralelo.programme.SessionService;
 @PermitAll
 public class AgendaView extends Main implements TitledByHeading, BeforeEnterObserver {
 
+    /** The query parameter naming the month shown on wide screens. */
+    static final String MONTH = "mes";
+
     private final AgendaService agenda;
     private final SessionService sessions;
     private final AgendaDatesService dates;
+    private final Clock clock;
+    private @Nullable YearMonth month;
 
-    AgendaView(AgendaService agenda, SessionService sessions, AgendaDatesService dates) {
+    AgendaView(AgendaService agenda, SessionService sessions, AgendaDatesService dates, Clock clock) {
         this.agenda = agenda;
+        this.clock = clock;
         this.dates = dates;
         this.sessions = sessions;
         addClassName("page");
@@ -59,13 +73,30 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        month = event.getLocation().getQueryParameters().getSingleParameter(MONTH).map(AgendaView::parseMonth)
+                .orElse(null);
         render();
+    }
+
+    /** A month asked for in the address ({@code ?mes=2027-07}); anything else shows the current month. */
+    private static @Nullable YearMonth parseMonth(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void render() {
         removeAll();
         add(new H1(getTranslation("agenda.title")));
         List<AgendaEntry> entries = agenda.myUpcoming();
+        List<AgendaDate> upcoming = dates.myDates();
+        ZoneId zone = sessions.myZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        add(new AgendaMonth(this, month == null ? YearMonth.from(today) : month, today, entries, upcoming, zone,
+                getLocale(), shown -> UI.getCurrent().navigate(AgendaView.class,
+                        QueryParameters.of(MONTH, shown.toString()))));
         if (entries.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("agenda.empty"));
             empty.setId("agenda-empty");
@@ -78,7 +109,7 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
             entries.forEach(entry -> list.add(card(entry, viewer)));
             add(list);
         }
-        add(datesSection(), feedSection());
+        add(datesSection(upcoming), feedSection());
     }
 
     private Component card(AgendaEntry entry, ZoneId viewer) {
@@ -104,10 +135,9 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
      * Enrolment windows of runs the person could join and closing quizzes of their courses, each kind with its own
      * icon and label, in their zone.
      */
-    private Section datesSection() {
+    private Section datesSection(List<AgendaDate> found) {
         Section section = new Section(new H2(getTranslation("agenda.dates.title")));
         section.setId("agenda-dates");
-        List<AgendaDate> found = dates.myDates();
         if (found.isEmpty()) {
             section.add(new Paragraph(getTranslation("agenda.dates.empty")));
             return section;

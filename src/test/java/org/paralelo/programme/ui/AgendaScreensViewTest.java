@@ -13,9 +13,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -51,6 +56,7 @@ class AgendaScreensViewTest extends KaribuTest {
     @Autowired PublishingService publishing;
     @Autowired RunService runs;
     @Autowired SessionService sessions;
+    @Autowired java.time.Clock clock;
 
     @Test
     void a_learner_sees_their_sessions_in_their_zone_the_cancelled_one_marked_and_manages_their_calendar_address() {
@@ -139,6 +145,56 @@ class AgendaScreensViewTest extends KaribuTest {
         section = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("agenda-dates"));
         assertThat(section.getElement().getTextRecursively()).contains("Upcoming dates", "Enrolment opens",
                 "Enrolment closes", "Occidente");
+    }
+
+    @Test
+    void on_a_wide_screen_the_month_puts_each_session_on_its_day_as_a_link_marks_today_and_turns_by_month() {
+        Setup s = new Setup();
+        signIn(s.learner, "LEARNER");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("America/Mexico_City"));
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+
+        Section month = _get(Section.class, spec -> spec.withId("agenda-month"));
+        assertThat(_get(month, H2.class).getText()).endsWith(String.valueOf(today.getYear()));
+        assertThat(_find(month, NativeTableHeaderCell.class)).hasSize(7)
+                .allSatisfy(h -> assertThat(h.getElement().getAttribute("scope")).isEqualTo("col"))
+                .first().satisfies(h -> assertThat(h.getElement().getAttribute("abbr")).isEqualTo("domingo"));
+        NativeTableCell todayCell = _get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + today));
+        assertThat(todayCell.getClassNames()).contains("today");
+        assertThat(todayCell.getElement().getAttribute("aria-current")).isEqualTo("date");
+        assertThat(todayCell.getElement().getTextRecursively()).contains("Hoy");
+        assertThat(_find(month, NativeTableCell.class, spec -> spec.withClasses("today"))).hasSize(1);
+
+        for (int i = 0; i < 30 && !_get(month(), H2.class).getText().equals("Julio " + NEXT_YEAR.getYear()); i++) {
+            _click(_get(Button.class, spec -> spec.withId("agenda-month-next")));
+        }
+        assertThat(_get(month(), H2.class).getText()).isEqualTo("Julio " + NEXT_YEAR.getYear());
+        NativeTableCell day = _get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + NEXT_YEAR));
+        assertThat(_find(day, Anchor.class)).extracting(Anchor::getText, Anchor::getHref).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Cancelada: 10:00 Taller en Oaxaca", ProgrammePaths.chooseRun(
+                        s.course) + "#session-" + s.oaxaca.value()),
+                org.assertj.core.groups.Tuple.tuple("11:00 Taller en Tijuana", ProgrammePaths.chooseRun(s.course)
+                        + "#session-" + s.tijuana.value()));
+        assertThat(_find(month(), NativeTableCell.class, spec -> spec.withClasses("today"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("agenda-month-previous")));
+        assertThat(_get(month(), H2.class).getText()).isEqualTo("Junio " + NEXT_YEAR.getYear());
+        // The list for phones is still there, with the same sessions: CSS decides which one shows.
+        assertThat(_find(Div.class, spec -> spec.withId("agenda-list"))).hasSize(1);
+
+        useLanguage(Locale.ENGLISH);
+        UI.getCurrent().navigate(ProgrammePaths.agenda(), QueryParameters.of("mes", NEXT_YEAR.toString()
+                .substring(0, 7)));
+        assertThat(_get(month(), H2.class).getText()).isEqualTo("July " + NEXT_YEAR.getYear());
+        assertThat(_get(Button.class, spec -> spec.withId("agenda-month-next")).getText()).isEqualTo("Next month");
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + NEXT_YEAR))
+                .getElement().getTextRecursively()).contains("Cancelled: 10:00", "Taller en Tijuana");
+
+        UI.getCurrent().navigate(ProgrammePaths.agenda(), QueryParameters.of("mes", "no-es-un-mes"));
+        assertThat(_get(month(), H2.class).getText()).endsWith(String.valueOf(today.getYear()));
+    }
+
+    private static Section month() {
+        return _get(Section.class, spec -> spec.withId("agenda-month"));
     }
 
     private static Div card(SessionId session) {
