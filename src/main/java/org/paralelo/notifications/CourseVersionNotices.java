@@ -2,7 +2,7 @@ package org.paralelo.notifications;
 
 import java.util.List;
 import java.util.Optional;
-import org.paralelo.base.SystemTasks;
+import org.paralelo.people.SystemTasks;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CoursePublished;
 import org.paralelo.courses.LearnerPaths;

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.paralelo.base.PublicUrl;
-import org.paralelo.base.SystemTasks;
+import org.paralelo.people.SystemTasks;
 import org.paralelo.base.Translations;
 import org.paralelo.courses.CourseId;
 import org.paralelo.people.PersonDirectory;

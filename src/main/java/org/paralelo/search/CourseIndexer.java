@@ -17,7 +17,7 @@ import jakarta.annotation.PreDestroy;
 import org.apache.lucene.document.Document;
 import org.paralelo.base.BackgroundQueue;
 import org.paralelo.base.Languages;
-import org.paralelo.base.SystemTasks;
+import org.paralelo.people.SystemTasks;
 import org.paralelo.courses.CatalogueService;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;

@@ -1,13 +1,14 @@
-package org.paralelo.base;
+package org.paralelo.people;
 
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.SystemTask;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link SystemTask} for a background thread of this application context: it runs the work through this context's
+ * {@link SystemTask} (people owns "who is calling") for a background thread of this application context: it runs the work through this context's
  * security-context strategy, the one its method security reads, rather than whichever strategy the static holder
  * points at (the last context started, when several share a JVM as in the test suite).
  */
