@@ -1,11 +1,16 @@
 package org.paralelo.community;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.paralelo.base.MarkdownRenderer;
+import org.paralelo.community.domain.PostFileStore;
+import org.paralelo.community.domain.PostFileStore.FileRow;
 import org.paralelo.community.domain.PostStore;
 import org.paralelo.community.domain.PostStore.SearchRow;
 import org.paralelo.community.domain.SpaceRow;
@@ -25,8 +30,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Threads and replies in search: one document per visible post, found by whoever may read its space (the access
- * key is the space). Every change is written to the index after its commit and is searchable within a second;
- * a hidden post or thread leaves the index.
+ * key is the space), and one more per attachment with text (the words search extracted from the PDF, DOCX, ODT…),
+ * in the post's group and under the same key, so it follows the post: a hidden post's attachments leave the index
+ * with it, and an edit that adds or removes an attachment rewrites the group. A hit in an attachment opens the post
+ * and names the file. Every change is written to the index after its commit and is searchable within a second; an
+ * attachment whose text is extracted only after the post was saved is re-indexed then ({@link #groupsUsing}).
  */
 @Component
 class PostSearch implements SearchSource {
@@ -36,7 +44,12 @@ class PostSearch implements SearchSource {
     private static final int BATCH = 500;
     private static final String GROUP_PREFIX = "community-post:";
 
+    /** A visible post with its attachments. */
+    private record Post(SearchRow row, List<FileRow> attachments) {
+    }
+
     private final PostStore posts;
+    private final PostFileStore files;
     private final SpaceStore spaces;
     private final SpaceAccess access;
     private final CourseAccess courses;
@@ -44,10 +57,11 @@ class PostSearch implements SearchSource {
     private final RunCircleService runs;
     private final Caller caller;
 
-    PostSearch(PostStore posts, SpaceStore spaces, SpaceAccess access, CourseAccess courses, SearchFeed feed,
+    PostSearch(PostStore posts, PostFileStore files, SpaceStore spaces, SpaceAccess access, CourseAccess courses, SearchFeed feed,
                RunCircleService runs, Caller caller) {
         this.runs = runs;
         this.posts = posts;
+        this.files = files;
         this.spaces = spaces;
         this.access = access;
         this.courses = courses;
@@ -78,7 +92,13 @@ class PostSearch implements SearchSource {
     @Override
     public List<SearchDocument> documents(String group) {
         long id = Long.parseLong(group.substring(GROUP_PREFIX.length()));
-        return posts.searchRows(List.of(id)).stream().map(this::document).toList();
+        return withAttachments(List.of(id)).stream().flatMap(post -> documents(post).stream()).toList();
+    }
+
+    /** The posts carrying this file: their groups are re-read once its text has been extracted. */
+    @Override
+    public List<String> groupsUsing(long mediaId) {
+        return files.postsWith(mediaId).stream().map(PostSearch::group).toList();
     }
 
     @Override
@@ -88,7 +108,7 @@ class PostSearch implements SearchSource {
 
     @Override
     public Stream<List<SearchDocument>> groups() {
-        return inBatches(posts.allIds(), BATCH, posts::searchRows).map(row -> List.of(document(row)));
+        return inBatches(posts.allIds(), BATCH, this::withAttachments).map(this::documents);
     }
 
     /** The rows of these ids, read {@code size} at a time, so a rebuild never holds every row at once. */
@@ -119,12 +139,32 @@ class PostSearch implements SearchSource {
         return keys;
     }
 
-    private SearchDocument document(SearchRow row) {
+    /** The visible ones of these posts, each with its attachments (one query for the rows, one for the files). */
+    private List<Post> withAttachments(List<Long> ids) {
+        List<SearchRow> rows = posts.searchRows(ids);
+        Map<Long, List<FileRow>> attached = files.ofPosts(rows.stream().map(SearchRow::id).toList()).stream()
+                .filter(f -> PostFiles.ATTACHMENT.equals(f.kind()))
+                .collect(Collectors.groupingBy(FileRow::postId));
+        return rows.stream().map(row -> new Post(row, attached.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private List<SearchDocument> documents(Post post) {
+        SearchRow row = post.row();
         boolean opening = row.seq() == 0;
         ThreadId thread = new ThreadId(row.threadId());
-        return new SearchDocument(group(row.id()), "community/post/" + row.id(), opening ? THREAD : REPLY,
+        String path = opening ? SpacePaths.thread(thread) : SpacePaths.post(thread, row.seq());
+        List<SearchDocument> documents = new ArrayList<>();
+        documents.add(new SearchDocument(group(row.id()), "community/post/" + row.id(), opening ? THREAD : REPLY,
                 key(row.spaceId()), "es", row.threadTitle(), List.of(row.spaceName(), row.threadTitle()),
-                MarkdownRenderer.plainText(row.body()), opening ? SpacePaths.thread(thread)
-                : SpacePaths.post(thread, row.seq()));
+                MarkdownRenderer.plainText(row.body()), path));
+        for (FileRow file : post.attachments()) {
+            feed.extractedText(file.mediaId()).filter(text -> !text.isBlank()).ifPresent(text -> documents.add(
+                    new SearchDocument(group(row.id()), "community/post/" + row.id() + "/media/" + file.mediaId(),
+                            opening ? THREAD : REPLY, key(row.spaceId()), "es", row.threadTitle(),
+                            List.of(row.spaceName(), row.threadTitle(),
+                                    SearchDocument.label("community.search.in-attachment", file.name())),
+                            text, path)));
+        }
+        return documents;
     }
 }

@@ -10,7 +10,9 @@
  * {@link org.paralelo.community.ResourceModerated}; a resource's document is readable through
  * {@code ResourceMediaPolicy} (a {@link org.paralelo.media.MediaReadPolicy}); a post's images and attachments
  * through {@code PostMediaPolicy} (whoever may read the post), a member's avatar through {@code AvatarMediaPolicy}
- * (every member while the profile is published).
+ * (every member while the profile is published). The text inside a post's attachments is indexed with the post
+ * (same group, same access key); the files posts, avatars and resources still use are claimed from media's orphan
+ * sweep by {@code CommunityMediaReferences} (a {@link org.paralelo.media.MediaReferences}).
  */
 @ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media", "courses", "learning",
     "programme", "search"})

@@ -50,13 +50,7 @@ public class MediaService {
     @Autowired
     MediaService(MediaFileRepository files, ContentStore store, TypeDetector types, ImageProcessor images,
                  ProfileService profiles, ApplicationEventPublisher events, Clock clock, MediaLimits limits,
-                 PlatformTransactionManager transactionManager) {
-        this(files, store, types, images, profiles, events, clock, limits, transactionManager, new PendingContent());
-    }
-
-    private MediaService(MediaFileRepository files, ContentStore store, TypeDetector types, ImageProcessor images,
-                         ProfileService profiles, ApplicationEventPublisher events, Clock clock, MediaLimits limits,
-                         PlatformTransactionManager transactionManager, PendingContent pending) {
+                 PlatformTransactionManager transactionManager, PendingContent pending) {
         this.pending = pending;
         this.files = files;
         this.store = store;
@@ -123,7 +117,7 @@ public class MediaService {
             boolean saved = false;
             try {
                 MediaFile row = new MediaFile(sha256, type, keep.size(), FileNames.withExtensionFor(name, type),
-                        uploader, clock.instant(), width, height);
+                        uploader, clock.instant(), width, height, purpose.name());
                 StoredMedia result = transactions.execute(status -> {
                     MediaFile savedRow = files.save(row);
                     StoredMedia stored = view(savedRow);

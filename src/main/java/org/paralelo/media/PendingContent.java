@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
 
 /**
  * Stored bytes whose uploads have not settled yet (their rows are not committed), per SHA-256. Bytes are shared by
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
  * preview) may delete them only when no committed row uses them and no other upload has placed them since: else
  * a preview's rollback could take the bytes of an import of the same file running at the same time.
  */
+@Component
 final class PendingContent {
 
     @FunctionalInterface
@@ -62,6 +64,26 @@ final class PendingContent {
                 if (!used) {
                     delete.accept(sha256);
                 }
+            }
+        }
+    }
+
+    /**
+     * Deletes bytes whose rows are all gone (the orphaned-media sweep removed the last one), unless an upload of the
+     * same bytes is settling or was placed while the rows were being counted (then the next sweep decides).
+     */
+    void deleteUnused(String sha256, Predicate<String> committedRowExists, Consumer<String> delete) {
+        long seen;
+        synchronized (this) {
+            if (states.containsKey(sha256)) {
+                return;
+            }
+            seen = placements;
+        }
+        boolean used = committedRowExists.test(sha256);
+        synchronized (this) {
+            if (!used && placements == seen && !states.containsKey(sha256)) {
+                delete.accept(sha256);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.paralelo.search;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.paralelo.search.domain.Extraction;
 import org.paralelo.search.domain.ExtractionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -33,8 +35,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AttachmentTextStore implements CourseEdition.AttachmentTexts {
 
-    /** An attachment's text became available (internal to search). */
-    record TextReady(long mediaId, Set<Long> courses) {
+    /**
+     * An attachment's text became available (internal to search): the courses waiting for it and the groups of
+     * other modules' sources that carry it ({@link SearchSource#groupsUsing}) are re-indexed.
+     */
+    record TextReady(long mediaId, Set<Long> courses, List<String> sourceGroups) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentTextStore.class);
@@ -42,6 +47,7 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
     private final ExtractionRepository extractions;
     private final MediaService media;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<SearchSource> sources;
     private final Clock clock;
     private final long maxBytes;
     private final int maxChars;
@@ -50,13 +56,14 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
     private final Map<Long, Set<Long>> waiting = new ConcurrentHashMap<>();
 
     AttachmentTextStore(ExtractionRepository extractions, MediaService media, ApplicationEventPublisher events,
-                        Clock clock,
+                        ObjectProvider<SearchSource> sources, Clock clock,
                         @Value("${paralelo.search.extraction.max-bytes:52428800}") long maxBytes,
                         @Value("${paralelo.search.extraction.max-chars:2000000}") int maxChars,
                         @Value("${paralelo.search.extraction.timeout-ms:30000}") long timeoutMillis) {
         this.extractions = extractions;
         this.media = media;
         this.events = events;
+        this.sources = sources;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
@@ -104,7 +111,7 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
 
     private void extract(long mediaId) {
         if (extractions.existsById(mediaId)) {
-            notifyWaiting(mediaId);
+            notifyWaiting(mediaId, List.of());
             return;
         }
         Optional<StoredMedia> stored = media.find(new MediaId(mediaId));
@@ -115,9 +122,9 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
         StoredMedia file = stored.get();
         Extraction extraction = new Extraction(mediaId, file.mediaType(), file.originalName(), clock.instant());
         if (file.isImage()) {
-            extraction.finish(Extraction.Status.UNSUPPORTED, java.util.List.of(), "image", clock.instant());
+            extraction.finish(Extraction.Status.UNSUPPORTED, List.of(), "image", clock.instant());
         } else if (file.sizeBytes() > maxBytes) {
-            extraction.finish(Extraction.Status.TOO_LARGE, java.util.List.of(),
+            extraction.finish(Extraction.Status.TOO_LARGE, List.of(),
                     file.sizeBytes() + " bytes", clock.instant());
         } else {
             MediaDownload download = media.open(new MediaId(mediaId));
@@ -126,20 +133,23 @@ class AttachmentTextStore implements CourseEdition.AttachmentTexts {
                 result = TextExtraction.extract(download.content()::open, maxChars, timeoutMillis);
             } catch (RuntimeException e) {
                 // Recorded as failed, so the file is not queued again on every look-up.
-                result = new TextExtraction.Result(Extraction.Status.FAILED, java.util.List.of(), e.toString());
+                result = new TextExtraction.Result(Extraction.Status.FAILED, List.of(), e.toString());
             }
             extraction.finish(result.status(), result.pages(), result.problem(), clock.instant());
         }
         extractions.save(extraction);
         log.info("Extracted media {} ({}): {}, {} pages", mediaId, file.mediaType(), extraction.getStatus(),
                 extraction.getPageCount());
-        notifyWaiting(mediaId);
+        // Sources that saved the file before its text was ready re-read it now (after this commit, so no gap).
+        notifyWaiting(mediaId, extraction.getPageCount() == 0 ? List.of()
+                : sources.orderedStream().flatMap(source -> source.groupsUsing(mediaId).stream()).toList());
     }
 
-    private void notifyWaiting(long mediaId) {
+    private void notifyWaiting(long mediaId, List<String> sourceGroups) {
         Set<Long> courses = waiting.remove(mediaId);
-        if (courses != null && !courses.isEmpty()) {
-            events.publishEvent(new TextReady(mediaId, Set.copyOf(courses)));
+        if ((courses != null && !courses.isEmpty()) || !sourceGroups.isEmpty()) {
+            events.publishEvent(new TextReady(mediaId, courses == null ? Set.of() : Set.copyOf(courses),
+                    sourceGroups));
         }
     }
 

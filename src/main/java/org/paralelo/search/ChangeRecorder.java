@@ -41,10 +41,14 @@ class ChangeRecorder {
         course(event.copy().value());
     }
 
-    /** An attachment's text was extracted on this node: the courses linking it are re-read on every node. */
+    /**
+     * An attachment's text was extracted on this node: the courses linking it and the source groups carrying it
+     * (a post's attachment) are re-read on every node.
+     */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AttachmentTextStore.TextReady event) {
         event.courses().forEach(this::course);
+        event.sourceGroups().forEach(group -> changes.record(ChangeLog.Kind.SOURCE, group));
     }
 
     private void course(long id) {

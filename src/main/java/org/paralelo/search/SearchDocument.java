@@ -12,6 +12,8 @@ public record SearchDocument(String group, String id, ContentType type, String a
                              String title, List<String> breadcrumb, String body, String path) {
 
     public static final String LABEL_PREFIX = "msg:";
+    /** Separates a label's message key from its one argument ({@link #label(String, String)}). */
+    public static final char LABEL_ARGUMENT = '|';
 
     public SearchDocument {
         breadcrumb = List.copyOf(breadcrumb);
@@ -20,5 +22,10 @@ public record SearchDocument(String group, String id, ContentType type, String a
     /** A breadcrumb part shown translated (a fixed name such as "Buenas prácticas"), not as stored. */
     public static String label(String messageKey) {
         return LABEL_PREFIX + messageKey;
+    }
+
+    /** A translated breadcrumb part with one argument (a file name): {@code «{0}»} in the message. */
+    public static String label(String messageKey, String argument) {
+        return LABEL_PREFIX + messageKey + LABEL_ARGUMENT + argument;
     }
 }

@@ -28,6 +28,15 @@ public interface SearchSource {
      */
     List<SearchDocument> documents(String group);
 
+    /**
+     * The groups whose documents carry the text of this uploaded file (an attachment), re-read once search has
+     * extracted its text, so a file saved before its text was ready is found by its words all the same. None by
+     * default. Called without a signed-in person.
+     */
+    default List<String> groupsUsing(long mediaId) {
+        return List.of();
+    }
+
     /** The access keys the signed-in person holds for this source's documents; none for anonymous callers. */
     Set<String> accessKeys();
 }

@@ -49,6 +49,11 @@ public final class HostileDocx implements AutoCloseable {
                 DOCUMENT.formatted(hostile("w:document"), "Guía de trabajo &xxe; &web; &h;"));
     }
 
+    /** A well-formed, harmless DOCX holding this text in one paragraph (for tests that need a document's words). */
+    public static byte[] harmless(String text) {
+        return docx(TYPES_START + TYPES_BODY + "</Types>", DOCUMENT.formatted("", text));
+    }
+
     /** How many requests the web server received: any means an external entity or DTD was fetched. */
     public int requests() {
         return requests.get();

@@ -48,6 +48,10 @@ public class MediaFile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The {@code MediaPurpose} it was uploaded for; none on rows older than V70. */
+    @Column(length = 20)
+    private @Nullable String purpose;
+
     private @Nullable Integer width;
 
     private @Nullable Integer height;
@@ -60,7 +64,7 @@ public class MediaFile {
     }
 
     public MediaFile(String sha256, String mediaType, long sizeBytes, String originalName, long uploadedBy,
-                     Instant createdAt, @Nullable Integer width, @Nullable Integer height) {
+                     Instant createdAt, @Nullable Integer width, @Nullable Integer height, String purpose) {
         if (sha256.length() != 64 || !sha256.chars().allMatch(HexFormat::isHexDigit)) {
             throw new IllegalArgumentException("Not a hexadecimal SHA-256: " + sha256);
         }
@@ -81,6 +85,7 @@ public class MediaFile {
         this.createdAt = createdAt;
         this.width = width;
         this.height = height;
+        this.purpose = purpose;
     }
 
     public @Nullable Long getId() {
@@ -109,6 +114,10 @@ public class MediaFile {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable String getPurpose() {
+        return purpose;
     }
 
     public @Nullable Integer getWidth() {

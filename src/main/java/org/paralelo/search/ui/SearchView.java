@@ -142,6 +142,17 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
         return body;
     }
 
+    /** A stored part as is; a label translated, with its argument when it has one (a file name). */
+    private String breadcrumbPart(String part) {
+        if (!part.startsWith(SearchDocument.LABEL_PREFIX)) {
+            return part;
+        }
+        String label = part.substring(SearchDocument.LABEL_PREFIX.length());
+        int argument = label.indexOf(SearchDocument.LABEL_ARGUMENT);
+        return argument < 0 ? getTranslation(label)
+                : getTranslation(label.substring(0, argument), label.substring(argument + 1));
+    }
+
     private Div hit(SearchHit hit) {
         Div card = new Div();
         card.addClassName("search-hit");
@@ -150,9 +161,7 @@ public class SearchView extends Main implements TitledByHeading, BeforeEnterObse
                 + (hit.page() != null ? " · " + getTranslation("search.page", hit.page()) : ""));
         type.addClassName("search-hit-type");
         H3 title = new H3(new Anchor(hit.path(), hit.title()));
-        Span breadcrumb = new Span(String.join(" › ", hit.breadcrumb().stream().map(part ->
-                part.startsWith(SearchDocument.LABEL_PREFIX)
-                        ? getTranslation(part.substring(SearchDocument.LABEL_PREFIX.length())) : part).toList()));
+        Span breadcrumb = new Span(String.join(" › ", hit.breadcrumb().stream().map(this::breadcrumbPart).toList()));
         breadcrumb.addClassName("breadcrumb");
         card.add(type, title, breadcrumb);
         for (String snippet : hit.snippets()) {
