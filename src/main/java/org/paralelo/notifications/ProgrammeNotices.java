@@ -64,13 +64,15 @@ class ProgrammeNotices {
         byLanguage(moved.seated()).forEach((tag, people) -> writer.write(people, new NoticeWriter.Notice(
                 NoticeKind.SEAT_GRANTED, "seat:" + at, "", moved.title(),
                 excerpt(moved.starts(), moved.venue(), Languages.fromTag(tag)), link)));
-        byLanguage(moved.waiting().keySet()).forEach((tag, people) -> {
+        Map<PersonId, Integer> places = new java.util.HashMap<>();
+        moved.waiting().forEach(w -> places.put(w.person(), w.place()));
+        byLanguage(places.keySet()).forEach((tag, people) -> {
             Locale language = Languages.fromTag(tag);
             // Each person's place differs, so each gets their own notice.
             people.forEach(person -> writer.write(List.of(person), new NoticeWriter.Notice(
                     NoticeKind.MOVED_TO_WAIT_LIST, "waitlist:" + at, "", moved.title(),
-                    messages.getMessage("notice.wait-list-place", new Object[] {moved.waiting().get(person)},
-                            language) + " · " + excerpt(moved.starts(), moved.venue(), language), link)));
+                    messages.getMessage("notice.wait-list-place", new Object[] {places.get(person)}, language)
+                            + " · " + excerpt(moved.starts(), moved.venue(), language), link)));
         });
     }
 

@@ -3,9 +3,8 @@ package org.paralelo.programme;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,11 +68,12 @@ class SessionAnnouncements {
         if (seated.isEmpty() && waiting.isEmpty()) {
             return;
         }
-        Map<PersonId, Integer> places = new HashMap<>();
+        List<WaitListMoved.Waiting> places = new ArrayList<>();
         if (!waiting.isEmpty()) {
             List<Long> queue = registrations.findBySessionIdAndStatusOrderByRequestedAtAscIdAsc(session.getId(),
                     RegistrationStatus.WAITING).stream().map(SessionRegistration::getPersonId).toList();
-            waiting.forEach(r -> places.put(new PersonId(r.getPersonId()), queue.indexOf(r.getPersonId()) + 1));
+            waiting.forEach(r -> places.add(new WaitListMoved.Waiting(new PersonId(r.getPersonId()),
+                    queue.indexOf(r.getPersonId()) + 1)));
         }
         events.publishEvent(new WaitListMoved(new SessionId(session.getId()), session.getTitle(),
                 session.getStarts(), venue(session),

@@ -2,7 +2,7 @@ package org.paralelo.programme;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.paralelo.people.PersonId;
 
@@ -14,10 +14,14 @@ import org.paralelo.people.PersonId;
  * when and where without asking programme. {@code at} tells one move from the next (a replayed event is the same).
  */
 public record WaitListMoved(SessionId session, String title, ZonedDateTime starts, String venue,
-                            Set<PersonId> seated, Map<PersonId, Integer> waiting, Instant at) {
+                            Set<PersonId> seated, List<Waiting> waiting, Instant at) {
 
     public WaitListMoved {
         seated = Set.copyOf(seated);
-        waiting = Map.copyOf(waiting);
+        waiting = List.copyOf(waiting);
+    }
+
+    /** Someone sent back to the wait list and their place on it (a list, not a map: the event is stored as JSON). */
+    public record Waiting(PersonId person, int place) {
     }
 }
