@@ -59,7 +59,8 @@ public class QuizClosingsService {
                 frozen.find(course, published.version(), item.key()).ifPresent(quiz -> {
                     Instant closes = QuizCalendar.closesAt(quiz.settings());
                     if (closes != null && closes.isAfter(now)) {
-                        found.add(new QuizClosing(course, item.key(), item.title(), closes));
+                        found.add(new QuizClosing(course, item.key(), item.title(), closes,
+                                published.version()));
                     }
                 });
             }

@@ -16,6 +16,10 @@ public enum NoticeKind {
     SESSION_CHANGED(MailKind.PROGRAMME_SESSION),
     /** An on-site session I registered or wait for was cancelled. */
     SESSION_CANCELLED(MailKind.PROGRAMME_SESSION),
+    /** I was waiting for an on-site session and a seat (freed or added) is now mine. */
+    SEAT_GRANTED(MailKind.PROGRAMME_SESSION),
+    /** A lower capacity sent me from my seat back to the session's wait list. */
+    MOVED_TO_WAIT_LIST(MailKind.PROGRAMME_SESSION),
     /** A course I am enrolled in published a new version (not its first). */
     COURSE_VERSION(MailKind.COURSE_VERSION);
 

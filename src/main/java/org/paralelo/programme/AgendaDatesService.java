@@ -102,17 +102,22 @@ public class AgendaDatesService {
             String key = "run-" + run.getId();
             if (run.getOpensAt() != null && run.getOpensAt().isAfter(now)) {
                 dates.add(new AgendaDate(AgendaDate.Kind.ENROLMENT_OPENS, key + "-opens", run.getName(), title,
-                        run.getOpensAt(), path));
+                        run.getOpensAt(), path, edits(run)));
             }
             if (run.getClosesAt() != null) {
                 dates.add(new AgendaDate(AgendaDate.Kind.ENROLMENT_CLOSES, key + "-closes", run.getName(), title,
-                        run.getClosesAt(), path));
+                        run.getClosesAt(), path, edits(run)));
             }
         }
         quizzes.upcoming(taking.keySet()).forEach(q -> dates.add(new AgendaDate(AgendaDate.Kind.QUIZ_CLOSES,
                 "quiz-" + q.course().value() + "-" + q.itemKey(), q.title(), taking.get(q.course()), q.closesAt(),
-                LearnerPaths.quiz(q.course(), q.itemKey()))));
+                LearnerPaths.quiz(q.course(), q.itemKey()), q.version())));
         dates.sort(Comparator.comparing(AgendaDate::at));
         return dates;
+    }
+
+    /** A run's edits so far (its optimistic-lock version): an enrolment date moves only with an edit. */
+    private static int edits(Run run) {
+        return (int) Math.min(run.getVersion(), Integer.MAX_VALUE);
     }
 }

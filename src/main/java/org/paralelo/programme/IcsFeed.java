@@ -64,8 +64,9 @@ final class IcsFeed {
 
     /**
      * Sessions and agenda dates (quiz closings, enrolment windows). A date is a moment, so its VEVENT has a start
-     * in UTC and no end; its UID names the run or the quiz ({@code date-<key>@<host>}), never the moment, so a
-     * date that moves replaces its old copy.
+     * in UTC and no end; its UID names the run or the quiz ({@code date-<key>@<host>}), never the moment, and its
+     * SEQUENCE grows with the run's edits or the course's published version, so a date that moves replaces its old
+     * copy.
      */
     static String write(List<ProgrammeSession> sessions, Function<ProgrammeSession, Context> context,
                         List<AgendaDate> dates, Function<AgendaDate, DateContext> dateContext, String host,
@@ -117,7 +118,7 @@ final class IcsFeed {
         event.add(new Uid("date-" + date.key() + "@" + host));
         event.add(new DtStamp(now));
         event.add(new DtStart<>(date.at()));
-        event.add(new Sequence(0));
+        event.add(new Sequence(date.sequence()));
         event.add(new Status(Status.VALUE_CONFIRMED));
         event.add(new Summary(context.label() + ": " + date.title()));
         event.add(new Description(date.context()));

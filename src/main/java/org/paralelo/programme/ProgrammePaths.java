@@ -39,6 +39,11 @@ public final class ProgrammePaths {
         return "mi-agenda";
     }
 
+    /** One session in the signed-in person's Mi agenda (its card there). */
+    public static String agendaSession(SessionId session) {
+        return agenda() + "#agenda-" + session.value();
+    }
+
     /** A person's iCalendar subscription, reached with its secret token. */
     public static String calendarFeed(String token) {
         return "calendario/" + token + ".ics";

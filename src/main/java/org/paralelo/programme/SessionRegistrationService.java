@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registration for on-site sessions: a seat while there are seats, else the end of the wait list; a cancelled
- * seat goes to the first person waiting. Everything happens under a row lock on the session, so two people
+ * seat goes to the first person waiting, who is told ({@link WaitListMoved}). Everything happens under a row lock on the session, so two people
  * asking for the last seat at once get one seat and one first place on the wait list, never two seats.
  * Registration closes at the session's closing time; only members of the session's run register. READ COMMITTED,
  * as in {@link RunService}: the seats counted after the lock are those committed, not an older snapshot.
@@ -41,11 +41,13 @@ public class SessionRegistrationService {
     private final RunMemberRepository members;
     private final PersonDirectory directory;
     private final ProfileService profiles;
+    private final CapacityCuts capacityCuts;
     private final Clock clock;
 
     SessionRegistrationService(SessionRegistrationRepository registrations, ProgrammeSessionRepository sessions,
                         RunRepository runs, RunMemberRepository members, PersonDirectory directory,
-                        ProfileService profiles, Clock clock) {
+                        ProfileService profiles, CapacityCuts capacityCuts, Clock clock) {
+        this.capacityCuts = capacityCuts;
         this.registrations = registrations;
         this.sessions = sessions;
         this.runs = runs;
@@ -79,7 +81,7 @@ public class SessionRegistrationService {
         return mine.getStatus();
     }
 
-    /** The signed-in person cancels; a seat freed goes to the first person waiting. */
+    /** The signed-in person cancels; a seat freed goes to the first person waiting, who is told. */
     @PreAuthorize("@runAccess.canSeeSession(#session)")
     public void cancelMine(SessionId session) {
         PersonId me = me();
@@ -90,15 +92,10 @@ public class SessionRegistrationService {
         boolean hadSeat = mine.getStatus() == RegistrationStatus.REGISTERED;
         Instant now = clock.instant();
         mine.cancel(now);
-        registrations.save(mine);
+        registrations.saveAndFlush(mine);
         if (hadSeat) {
-            registrations.findBySessionIdAndStatusOrderByRequestedAtAscIdAsc(locked.getId(),
-                    RegistrationStatus.WAITING).stream().findFirst().ifPresent(first -> {
-                        first.promote(now);
-                        registrations.save(first);
-                    });
+            capacityCuts.seatFreed(locked, now);
         }
-        registrations.flush();
     }
 
     /** The signed-in person's registration for the session, if any (cancelled ones are none). */

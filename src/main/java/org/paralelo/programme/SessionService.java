@@ -115,11 +115,12 @@ public class SessionService {
         } else {
             check(runs.findById(session.getRunId()).orElseThrow(), draft);
         }
-        capacityCuts.apply(session.getId(), draft.capacity(), moveExtra, clock.instant());
         Instant startsBefore = session.getStartsAt();
         Instant endsBefore = session.getEndsAt();
         List<String> placeBefore = place(session);
         apply(session, draft);
+        // After the draft is applied, so the people moved read the session as it now is; a refusal rolls it back.
+        capacityCuts.apply(session, moveExtra, clock.instant());
         Set<SessionChanged.Change> changes = EnumSet.noneOf(SessionChanged.Change.class);
         if (!startsBefore.equals(session.getStartsAt()) || !endsBefore.equals(session.getEndsAt())) {
             changes.add(SessionChanged.Change.TIME);

@@ -96,6 +96,47 @@ class QuizClosingsServiceTest {
                 .noneMatch(u -> u.startsWith(uid));
     }
 
+    @Test
+    void a_quiz_closing_date_moved_and_republished_keeps_its_uid_with_a_higher_sequence_and_twice_higher_again()
+            throws Exception {
+        LocalDate closesOn = LocalDate.ofInstant(clock.instant(), ProgrammeZone.ZONE).plusDays(12);
+        AttemptFixture f = quizClosingOn(closesOn);
+        String uid = "date-quiz-" + f.course().value() + "-" + f.itemKey() + "@";
+        VEvent before = closingIn(feedOf(f.learner()), uid);
+        int first = sequence(before);
+
+        moveClosing(f, closesOn.plusDays(3));
+        VEvent moved = closingIn(feedOf(f.learner()), uid);
+        moveClosing(f, closesOn.plusDays(5));
+        VEvent movedAgain = closingIn(feedOf(f.learner()), uid);
+
+        assertThat(uid(moved)).isEqualTo(uid(before));
+        assertThat(moved.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isNotEqualTo(before.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertThat(sequence(moved)).isGreaterThan(first);
+        assertThat(sequence(movedAgain)).isGreaterThan(sequence(moved));
+        assertThat(sequence(closingIn(feedOf(f.learner()), uid))).as("reading again changes nothing")
+                .isEqualTo(sequence(movedAgain));
+    }
+
+    private void moveClosing(AttemptFixture f, LocalDate closesOn) {
+        f.quiz().asOwner(() -> {
+            long version = quizzes.quiz(f.course(), f.quiz().quizKey()).version();
+            quizzes.updateSettings(f.course(), f.quiz().quizKey(), new QuizSettings(60, 0, 0, false, false,
+                    FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST, closesOn), version);
+            publishing.publish(f.course());
+        });
+    }
+
+    private static VEvent closingIn(Calendar feed, String uid) {
+        return feed.<VEvent>getComponents("VEVENT").stream().filter(e -> uid(e).startsWith(uid)).findFirst()
+                .orElseThrow();
+    }
+
+    private static int sequence(VEvent event) {
+        return Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+    }
+
     /** A published course whose one quiz closes at the end of this day, and a learner enrolled in it. */
     private AttemptFixture quizClosingOn(LocalDate closesOn) {
         return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing,

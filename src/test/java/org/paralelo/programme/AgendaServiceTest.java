@@ -269,6 +269,48 @@ class AgendaServiceTest {
                 "VEVENT")).noneMatch(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith(prefix));
     }
 
+    @Test
+    void an_enrolment_window_moved_keeps_its_uids_with_a_higher_sequence_each_time() throws Exception {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String name = "Región Occidente " + System.nanoTime();
+        RunDraft draft = new RunDraft(name, Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), null, true,
+                now.plus(java.time.Duration.ofDays(3)), now.plus(java.time.Duration.ofDays(9)), RunMode.ONLINE);
+        RunId window = As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course, draft));
+        String outsider = RunFixture.learner(accounts);
+        String closes = "date-run-" + window.value() + "-closes@localhost";
+        String url = As.user(outsider, LEARNER, () -> agenda.renewMyFeed());
+        VEvent before = dated(parse(fetch(url)), closes);
+
+        moveWindow(window, draft, now.plus(java.time.Duration.ofDays(12)));
+        VEvent moved = dated(parse(fetch(url)), closes);
+        moveWindow(window, draft, now.plus(java.time.Duration.ofDays(15)));
+        VEvent movedAgain = dated(parse(fetch(url)), closes);
+
+        assertThat(moved.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isNotEqualTo(before.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertThat(sequence(moved)).isGreaterThan(sequence(before));
+        assertThat(sequence(movedAgain)).isGreaterThan(sequence(moved));
+        assertThat(sequence(dated(parse(fetch(url)), closes))).as("reading again changes nothing")
+                .isEqualTo(sequence(movedAgain));
+    }
+
+    private void moveWindow(RunId run, RunDraft draft, java.time.Instant closesAt) {
+        long version = As.user(fixture.owner, Courses.TRAINER, () -> runs.run(run)).version();
+        As.user(fixture.owner, Courses.TRAINER, () -> runs.update(run, new RunDraft(draft.name(), draft.regionIds(),
+                draft.startsOn(), draft.endsOn(), draft.trainers(), draft.capacity(), draft.selfEnrolment(),
+                draft.opensAt(), closesAt, draft.mode()), version));
+    }
+
+    private static VEvent dated(Calendar feed, String uid) {
+        return feed.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals(uid)).findFirst()
+                .orElseThrow();
+    }
+
+    private static int sequence(VEvent event) {
+        return Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+    }
+
     private SessionId session(RunId run, String title, LocalDate date, MexicanState state) {
         return As.user(fixture.owner, Courses.TRAINER, () -> sessions.create(run,
                 draft(title, date, LocalTime.of(10, 0), state))).id();

@@ -23,7 +23,10 @@ import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Lowering a session's capacity below its seats taken, on H2 and (persistence tag) MariaDB. */
+/**
+ * Lowering a session's capacity below its seats taken, and raising it (the first people waiting take the new seats),
+ * on H2 and (persistence tag) MariaDB.
+ */
 @ParaleloSpringTest
 @Tag("persistence")
 class SessionCapacityCutTest {
@@ -114,6 +117,86 @@ class SessionCapacityCutTest {
                 RegistrationStatus.WAITING);
     }
 
+    @Test
+    void raising_the_capacity_gives_the_new_seats_to_the_first_people_waiting_in_arrival_order() {
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.updateMovingExtra(session, draft(2),
+                summary().version()));
+        String late = RunFixture.learner(accounts);
+        As.user(late, LEARNER, () -> runs.join(fixture.sureste));
+        As.user(late, LEARNER, () -> registration.register(session));
+
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(session, draft(4), summary().version()));
+
+        assertThat(statuses()).containsExactly(
+                tuple(people.get(0), RegistrationStatus.REGISTERED, null),
+                tuple(people.get(1), RegistrationStatus.REGISTERED, null),
+                tuple(people.get(2), RegistrationStatus.REGISTERED, null),
+                tuple(people.get(3), RegistrationStatus.REGISTERED, null),
+                tuple(people.get(4), RegistrationStatus.WAITING, 1),
+                tuple(late.replace("María ", ""), RegistrationStatus.WAITING, 2));
+    }
+
+    @Test
+    void saving_the_same_capacity_twice_moves_nobody_and_no_limit_seats_everyone_waiting() {
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(session, draft(5), summary().version()));
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(session, draft(5), summary().version()));
+        assertThat(statuses()).extracting(t -> t.toList().get(1)).containsOnly(RegistrationStatus.REGISTERED)
+                .hasSize(5);
+
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.updateMovingExtra(session, draft(3),
+                summary().version()));
+        As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(session, draft(null), summary().version()));
+        assertThat(statuses()).extracting(t -> t.toList().get(1)).containsOnly(RegistrationStatus.REGISTERED)
+                .hasSize(5);
+    }
+
+    @Test
+    void raising_the_capacity_while_others_register_and_cancel_never_seats_more_than_the_capacity_and_keeps_the_order()
+            throws Exception {
+        List<String> newcomers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String learner = RunFixture.learner(accounts);
+            As.user(learner, LEARNER, () -> runs.join(fixture.sureste));
+            newcomers.add(learner);
+        }
+        long version = summary().version();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            done.add(pool.submit(() -> {
+                start.await();
+                return As.user(fixture.owner, Courses.TRAINER, () -> sessions.update(session, draft(6), version));
+            }));
+            done.add(pool.submit(() -> {
+                start.await();
+                As.user(people.get(0), LEARNER, () -> registration.cancelMine(session));
+                return null;
+            }));
+            newcomers.forEach(learner -> done.add(pool.submit(() -> {
+                start.await();
+                return As.user(learner, LEARNER, () -> registration.register(session));
+            })));
+            start.countDown();
+            for (java.util.concurrent.Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Registration> all = As.user(fixture.owner, Courses.TRAINER, () -> registration.registrations(session));
+        assertThat(all).filteredOn(r -> r.status() == RegistrationStatus.REGISTERED).as("exactly the new capacity")
+                .hasSize(6);
+        assertThat(all).filteredOn(r -> r.status() == RegistrationStatus.WAITING).extracting(Registration::waitPosition)
+                .containsExactly(1, 2, 3, 4);
+        assertThat(all).as("the seats are the earliest requests, then the wait list in arrival order")
+                .extracting(Registration::requestedAt).isSorted();
+        assertThat(all).extracting(r -> r.person().fullName().replace("María ", ""))
+                .as("who waited before the raise has a seat").contains(people.get(4))
+                .doesNotContain(people.get(0));
+    }
+
     private List<org.assertj.core.groups.Tuple> statuses() {
         return As.user(fixture.owner, Courses.TRAINER, () -> registration.registrations(session)).stream()
                 .map(r -> tuple(r.person().fullName().replace("María ", ""), r.status(), r.waitPosition()))
@@ -124,7 +207,7 @@ class SessionCapacityCutTest {
         return As.user(fixture.owner, Courses.TRAINER, () -> sessions.session(session));
     }
 
-    private static SessionDraft draft(int capacity) {
+    private static SessionDraft draft(Integer capacity) {
         return new SessionDraft("Taller", SessionKind.WORKSHOP, SessionServiceTest.NEXT_YEAR, LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Casa de la Cultura", "Centro", "Oaxaca de Juárez", MexicanState.OAX, capacity,
                 Set.of(), "", 0);
