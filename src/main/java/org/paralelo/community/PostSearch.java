@@ -123,7 +123,8 @@ class PostSearch implements SearchSource {
         boolean opening = row.seq() == 0;
         ThreadId thread = new ThreadId(row.threadId());
         return new SearchDocument(group(row.id()), "community/post/" + row.id(), opening ? THREAD : REPLY,
-                key(row.spaceId()), "es", row.threadTitle(), List.of(row.spaceName(), row.threadTitle()),
+                key(row.spaceId()), "es", row.threadTitle(),
+                List.of(SearchDocument.named(row.spaceNameEs(), row.spaceNameEn()), row.threadTitle()),
                 MarkdownRenderer.plainText(row.body()), opening ? SpacePaths.thread(thread)
                 : SpacePaths.post(thread, row.seq()));
     }
