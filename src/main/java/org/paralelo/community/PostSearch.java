@@ -153,15 +153,16 @@ class PostSearch implements SearchSource {
         boolean opening = row.seq() == 0;
         ThreadId thread = new ThreadId(row.threadId());
         String path = opening ? SpacePaths.thread(thread) : SpacePaths.post(thread, row.seq());
+        String category = SearchDocument.named(row.spaceNameEs(), row.spaceNameEn());
         List<SearchDocument> documents = new ArrayList<>();
         documents.add(new SearchDocument(group(row.id()), "community/post/" + row.id(), opening ? THREAD : REPLY,
-                key(row.spaceId()), "es", row.threadTitle(), List.of(row.spaceName(), row.threadTitle()),
+                key(row.spaceId()), "es", row.threadTitle(), List.of(category, row.threadTitle()),
                 MarkdownRenderer.plainText(row.body()), path));
         for (FileRow file : post.attachments()) {
             feed.extractedText(file.mediaId()).filter(text -> !text.isBlank()).ifPresent(text -> documents.add(
                     new SearchDocument(group(row.id()), "community/post/" + row.id() + "/media/" + file.mediaId(),
                             opening ? THREAD : REPLY, key(row.spaceId()), "es", row.threadTitle(),
-                            List.of(row.spaceName(), row.threadTitle(),
+                            List.of(category, row.threadTitle(),
                                     SearchDocument.label("community.search.in-attachment", file.name())),
                             text, path)));
         }

@@ -1,8 +1,9 @@
 package org.paralelo.notifications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -60,7 +61,9 @@ class NoticeWriter {
         if (people.isEmpty()) {
             return 0;
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        // As a UTC date-time, the way Hibernate (hibernate.jdbc.time_zone=UTC) reads NoticeRow.createdAt back: a
+        // java.sql.Timestamp would be written in the JVM's zone and read hours off where that is not UTC.
+        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
         Map<Long, MailFrequency> frequencies = preferences.frequencies(notice.kind().mailKind(), people);
         Notice cut = new Notice(notice.kind(), notice.sourceKey(), cut(notice.actorName(), MAX_ACTOR),
                 cut(notice.subject(), MAX_TEXT), cut(notice.excerpt(), MAX_TEXT), cut(notice.link(), MAX_TEXT));

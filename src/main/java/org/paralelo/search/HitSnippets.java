@@ -2,7 +2,9 @@ package org.paralelo.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -33,7 +35,8 @@ class HitSnippets {
         this.analysis = analysis;
     }
 
-    List<SearchHit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+    /** The page's hits, with two-language breadcrumb parts in the reader's {@code locale}. */
+    List<SearchHit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page, Locale locale) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -52,7 +55,7 @@ class HitSnippets {
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(docs[i], snippets[i]));
+            hits.add(hit(docs[i], snippets[i], locale));
         }
         return hits;
     }
@@ -86,12 +89,13 @@ class HitSnippets {
         return "en".equals(doc.get(Fields.LANGUAGE));
     }
 
-    private static SearchHit hit(Document doc, String snippet) {
+    private static SearchHit hit(Document doc, String snippet, Locale locale) {
         String breadcrumb = doc.get(Fields.BREADCRUMB);
         String id = doc.get(Fields.ID);
         return new SearchHit(id, ContentType.fromCode(doc.get(Fields.TYPE)).orElse(ContentType.LESSON),
                 doc.get(Fields.TITLE), breadcrumb == null || breadcrumb.isEmpty() ? List.of()
-                : List.of(breadcrumb.split("\u001f")),
+                : Arrays.stream(breadcrumb.split("\u001f")).map(part -> SearchDocument.inLanguage(part, locale))
+                        .toList(),
                 snippet == null || snippet.isBlank() ? List.of() : List.of(snippet), doc.get(Fields.PATH),
                 doc.get(Fields.FILE_PATH),
                 doc.getField(Fields.PAGE) == null ? null : doc.getField(Fields.PAGE).numericValue().intValue(),

@@ -55,7 +55,7 @@ import org.springframework.stereotype.Component;
 class LuceneIndex {
 
     /** Bump when fields or analysis change: the next start rebuilds. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String CURRENT = "current";

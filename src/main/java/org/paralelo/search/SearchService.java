@@ -247,7 +247,7 @@ public class SearchService {
             stages.stop(Stage.COUNT_AND_FACETS, start);
             start = stages.start();
             // Snippets need only the words: asking the highlighter to match the permission filter's id set costs a lot.
-            List<SearchHit> hits = snippets.hits(searcher, words, pageDocs);
+            List<SearchHit> hits = snippets.hits(searcher, words, pageDocs, request.locale());
             stages.stop(Stage.SNIPPETS, start);
             return new SearchResults(total, request.page(), PAGE_SIZE, hits, facets, null);
         } catch (IOException e) {

@@ -6,11 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.search.SearchHit;
+import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
@@ -79,5 +81,19 @@ class PostSearchTest {
 
         As.user(f.admin, SpaceFixture.ADMIN, () -> moderation.hide(reply, "Publicidad"));
         assertThat(find(f.outsider, LEARNER, "tlacuachense", false)).isEmpty();
+    }
+
+    @Test
+    void a_posts_breadcrumb_names_its_category_in_the_readers_language() {
+        ThreadId thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.category,
+                ThreadKind.DISCUSSION, "Becas estatales", "Convocatoria del fondo xochimilcatl")));
+        List<SearchHit> inSpanish = SearchPolling.find(search, f.otherMember, LEARNER, new SearchRequest(
+                "xochimilcatl", null, null, null, null, 0, Languages.SPANISH), true);
+        assertThat(inSpanish).extracting(SearchHit::path).containsExactly(SpacePaths.thread(thread));
+        assertThat(inSpanish.getFirst().breadcrumb()).containsExactly("Fondos " + f.member, "Becas estatales");
+
+        List<SearchHit> inEnglish = SearchPolling.find(search, f.otherMember, LEARNER, new SearchRequest(
+                "xochimilcatl", null, null, null, null, 0, Languages.ENGLISH), true);
+        assertThat(inEnglish.getFirst().breadcrumb()).containsExactly("Funds " + f.member, "Becas estatales");
     }
 }

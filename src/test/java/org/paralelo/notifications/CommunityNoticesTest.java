@@ -3,10 +3,13 @@ package org.paralelo.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.UserFacingException;
@@ -20,6 +23,8 @@ import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +41,9 @@ class CommunityNoticesTest {
     @Autowired CommunityNotices listener;
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired NoticeWriter writer;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     record Someone(String username, PersonId id) {
     }
@@ -113,6 +121,38 @@ class CommunityNoticesTest {
         assertThatThrownBy(() -> As.user(other.username(), LEARNER, () -> notices.open(id)))
                 .isInstanceOf(UserFacingException.class);
         assertThat(mine(recipient).getFirst().unread()).isTrue();
+    }
+
+    @Test
+    void a_notice_written_while_the_jvm_is_in_mexico_city_reads_back_at_the_same_instant() {
+        Someone recipient = someone("horario");
+        TimeZone original = TimeZone.getDefault();
+        Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Mexico_City"));
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                // H2 takes its session's zone from the JVM's when the JVM starts; MariaDB's driver reads the JVM's
+                // at every statement. Both as in a JVM started in Mexico City, for this transaction only.
+                boolean h2 = "H2".equals(jdbc.execute((ConnectionCallback<String>) c ->
+                        c.getMetaData().getDatabaseProductName()));
+                if (h2) {
+                    jdbc.execute("set time zone 'America/Mexico_City'");
+                }
+                try {
+                    writer.write(List.of(recipient.id()), new NoticeWriter.Notice(NoticeKind.MESSAGE,
+                            "test:zone:" + recipient.id(), "Alguien", "Hora", "¿A qué hora llegó?", "red/mensajes/1"));
+                } finally {
+                    if (h2) {
+                        jdbc.execute("set time zone local");
+                    }
+                }
+            });
+        } finally {
+            TimeZone.setDefault(original);
+        }
+        Instant after = clock.instant();
+        assertThat(mine(recipient)).singleElement().extracting(NoticeView::createdAt)
+                .satisfies(at -> assertThat(at).isBetween(before, after));
     }
 
     private void publish(Object event) {

@@ -92,7 +92,7 @@ class SearchStagesBenchmark {
         });
         stages.put("snippets + stored fields of the top 10", q -> {
             try {
-                return snippets.hits(searcher, q.parsed.words(), q.page);
+                return snippets.hits(searcher, q.parsed.words(), q.page, Locale.ROOT);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -14,8 +14,14 @@ public final class SearchPolling {
     /** Hits for {@code words}, waiting for some when {@code expectSome}, for none otherwise. */
     public static List<SearchHit> find(SearchService search, String who, String[] roles, String words,
                                        boolean expectSome) {
+        return find(search, who, roles, SearchRequest.of(words), expectSome);
+    }
+
+    /** Hits for {@code request} (its words, filters and the reader's locale), waiting as {@link #find} does. */
+    public static List<SearchHit> find(SearchService search, String who, String[] roles, SearchRequest request,
+                                       boolean expectSome) {
         long until = System.nanoTime() + 5_000_000_000L;
-        List<SearchHit> hits = once(search, who, roles, words);
+        List<SearchHit> hits = once(search, who, roles, request);
         while (hits.isEmpty() == expectSome && System.nanoTime() < until) {
             try {
                 Thread.sleep(20);
@@ -23,12 +29,12 @@ public final class SearchPolling {
                 Thread.currentThread().interrupt();
                 return hits;
             }
-            hits = once(search, who, roles, words);
+            hits = once(search, who, roles, request);
         }
         return hits;
     }
 
-    private static List<SearchHit> once(SearchService search, String who, String[] roles, String words) {
-        return As.user(who, roles, () -> search.search(SearchRequest.of(words)).hits());
+    private static List<SearchHit> once(SearchService search, String who, String[] roles, SearchRequest request) {
+        return As.user(who, roles, () -> search.search(request).hits());
     }
 }

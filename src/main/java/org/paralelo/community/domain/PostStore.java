@@ -123,9 +123,9 @@ public class PostStore {
         return counts;
     }
 
-    /** What search needs of a visible post: its text, its thread's title and its space. */
+    /** What search needs of a visible post: its text, its thread's title and its space (named in both languages). */
     public record SearchRow(long id, long threadId, int seq, String body, String threadTitle, long spaceId,
-                            String spaceName) {
+                            String spaceNameEs, String spaceNameEn) {
     }
 
     /** Posts readers can see (not hidden, in a thread that is not hidden), by id; none for the others. */
@@ -134,12 +134,12 @@ public class PostStore {
             return List.of();
         }
         return jdbc.sql("""
-                select p.id, p.thread_id, p.seq, p.body, t.title, t.space_id, s.name_es
+                select p.id, p.thread_id, p.seq, p.body, t.title, t.space_id, s.name_es, s.name_en
                 from community_post p join community_thread t on t.id = p.thread_id
                 join community_space s on s.id = t.space_id
                 where p.id in (:ids) and p.hidden = false and t.hidden = false order by p.id""")
                 .param("ids", ids).query((r, n) -> new SearchRow(r.getLong(1), r.getLong(2), r.getInt(3),
-                        r.getString(4), r.getString(5), r.getLong(6), r.getString(7))).list();
+                        r.getString(4), r.getString(5), r.getLong(6), r.getString(7), r.getString(8))).list();
     }
 
     /** Every post id, oldest first, for a full search rebuild. */

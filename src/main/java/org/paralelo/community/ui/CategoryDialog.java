@@ -40,7 +40,8 @@ final class CategoryDialog extends Dialog {
         this.archived = category != null && category.archived();
         this.version = category == null ? 0 : category.version();
         setId("category-dialog");
-        setHeaderTitle(getTranslation(category == null ? "community.categories.new" : "community.categories.edit"));
+        setHeaderTitle(category == null ? getTranslation("community.categories.new")
+                : getTranslation("community.categories.edit-title", category.name(getLocale())));
         order.setId("sortOrder");
         order.setStepButtonsVisible(true);
         order.setMin(0);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -98,6 +99,23 @@ class NetworkAdminScreensViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("restore-category-" + id)));
         assertThat(category(f.category).archived()).isFalse();
+    }
+
+    @Test
+    void the_edit_dialog_is_titled_with_the_categorys_name_in_the_readers_language() {
+        signIn(f.admin, "ADMIN");
+        UI.getCurrent().navigate(SpacePaths.ADMIN_CATEGORIES);
+        long id = f.category.value();
+        _click(_get(Button.class, spec -> spec.withId("edit-category-" + id)));
+        assertThat(_get(Dialog.class, spec -> spec.withId("category-dialog")).getHeaderTitle())
+                .isEqualTo("Editar categoría «Fondos " + f.member + "»");
+        _click(_get(Button.class, spec -> spec.withId("cancel-category")));
+
+        useLanguage(Locale.ENGLISH);
+        UI.getCurrent().navigate(SpacePaths.ADMIN_CATEGORIES);
+        _click(_get(Button.class, spec -> spec.withId("edit-category-" + id)));
+        assertThat(_get(Dialog.class, spec -> spec.withId("category-dialog")).getHeaderTitle())
+                .isEqualTo("Edit category “Funds " + f.member + "”");
     }
 
     @Test
