@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paralelo.courses.CourseId;
@@ -19,7 +20,8 @@ import org.paralelo.support.People;
  * Benchmark, not a test: the live heap each signed-in learner costs, on a real Tomcat with Vaadin in production
  * mode. N learners sign in through the login form and open a page the way Vaadin's client does ({@code ?v-r=init}
  * for the route, which builds the view on the server): first a lesson, then, in fresh sessions, a quiz with an
- * attempt under way (10 questions). Heap after full collections, before and after, divided by N.
+ * attempt under way (10 questions), then the follow-up request a real Chromium sends once the new web components
+ * have started (see {@link #STARTUP_EVENTS}). Heap after full collections, before and after, divided by N.
  *
  * <pre>java -Xmx2g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     org.paralelo.assessment.LearnerHeapBenchmark [learners]</pre>
@@ -29,6 +31,16 @@ public final class LearnerHeapBenchmark {
     private static final int QUESTIONS = 10;
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    /**
+     * The events Chromium sends back once the web components a navigation created have started: each new
+     * {@code vaadin-details} reports {@code opened-changed}, each new {@code vaadin-side-nav-item}
+     * {@code expanded-changed}, all in one request with empty data (captured in {@code SlowConnectionJourneyTest}).
+     */
+    private static final Map<String, String> STARTUP_EVENTS = Map.of("vaadin-details", "opened-changed",
+            "vaadin-side-nav-item", "expanded-changed");
+    private static final Pattern CREATED_TAG = Pattern.compile("\\{[^{}]*\"key\":\"tag\"[^{}]*\\}");
+    private static final Pattern NODE = Pattern.compile("\"node\":(\\d+)");
+    private static final Pattern TAG = Pattern.compile("\"value\":\"([a-z0-9-]+)\"");
 
     private LearnerHeapBenchmark() {
     }
@@ -112,6 +124,31 @@ public final class LearnerHeapBenchmark {
         }
         if (Boolean.getBoolean("benchmark.show")) {
             System.out.println(view.body().substring(0, Math.min(1500, view.body().length())));
+        }
+        List<String> events = new ArrayList<>();
+        Matcher created = CREATED_TAG.matcher(view.body());
+        while (created.find()) {
+            Matcher node = NODE.matcher(created.group());
+            Matcher tag = TAG.matcher(created.group());
+            String event = tag.find() ? STARTUP_EVENTS.get(tag.group(1)) : null;
+            if (event != null && node.find()) {
+                events.add("{\"type\":\"event\",\"node\":%s,\"event\":\"%s\",\"data\":{}}"
+                        .formatted(node.group(1), event));
+            }
+        }
+        if (events.isEmpty()) {
+            throw new IllegalStateException("no web component to start on " + path + ": " + view.body());
+        }
+        String followUp = """
+                {"csrfToken":"%s","rpc":[%s],"syncId":1,"clientId":1}""".formatted(key.group(1),
+                String.join(",", events));
+        HttpResponse<String> started = server.http.send(HttpRequest.newBuilder(server.url("/?v-r=uidl&v-uiId="
+                + ui.group(1))).header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(followUp)).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 200 || started.body().contains("appError")
+                || !started.body().contains("\"syncId\":2")) {
+            throw new IllegalStateException("follow-up on " + path + " failed: " + started.body());
         }
         return view.body().length();
     }

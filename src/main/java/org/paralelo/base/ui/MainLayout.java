@@ -27,7 +27,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.base.LanguagePreference;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -41,6 +43,7 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
+    private @Nullable Locale menuLocale;
 
     MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference,
                ObjectProvider<HeaderItem> headerItems) {
@@ -119,7 +122,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Built after navigation so the entries reflect the person's roles and the current language.
+        // Built after the first navigation so the entries reflect the person's roles and the current language, and
+        // only then: the layout stays for every navigation of the page (a change of language reloads it), and new
+        // items would cost each navigation their markup and one more round trip, as each new item's web component
+        // reports its "expanded" property back to the server once it starts.
+        if (menuLocale != null && menuLocale.equals(getLocale())) {
+            return;
+        }
+        menuLocale = getLocale();
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

@@ -50,24 +50,34 @@ import org.springframework.security.access.AccessDeniedException;
 public class LessonView extends Main implements TitledByHeading, BeforeEnterObserver {
 
     /**
-     * Calls the server once the end-of-lesson marker scrolls into view; then stops watching. Browsers without
-     * IntersectionObserver (older phones) check the marker's position on scroll and resize instead.
+     * Calls the server once the end-of-lesson marker has stayed in view for {@link #END_SEEN_MILLIS} (a learner
+     * flicking past the end has not read it), then stops watching; nothing if the marker has left the page (another
+     * lesson is shown). The call names the lesson, so a late one never completes the next lesson. The wait also
+     * keeps this round trip out of the navigation itself: the lesson is readable first, the completion follows.
+     * Browsers without IntersectionObserver (older phones) check the marker's position on scroll and resize.
      */
     private static final String WATCH_END = """
-            const marker = $0, view = $1;
-            let sent = false;
-            const reached = () => { if (!sent) { sent = true; view.$server.reachedEnd(); } };
+            const marker = $0, view = $1, key = $2, wait = $3;
+            let sent = false, timer = null;
+            const reached = () => {
+              if (!sent && marker.isConnected) { sent = true; view.$server.reachedEnd(key); }
+            };
+            const seen = visible => {
+              clearTimeout(timer);
+              timer = visible && !sent ? setTimeout(reached, wait) : null;
+            };
             if ('IntersectionObserver' in window) {
               const watcher = new IntersectionObserver(entries => {
-                if (entries.some(e => e.isIntersecting)) { watcher.disconnect(); reached(); }
+                seen(entries[entries.length - 1].isIntersecting);
+                if (sent || !marker.isConnected) { watcher.disconnect(); }
               });
               watcher.observe(marker);
             } else {
               const check = () => {
-                if (marker.getBoundingClientRect().top <= window.innerHeight) {
+                seen(marker.isConnected && marker.getBoundingClientRect().top <= window.innerHeight);
+                if (sent || !marker.isConnected) {
                   window.removeEventListener('scroll', check);
                   window.removeEventListener('resize', check);
-                  reached();
                 }
               };
               window.addEventListener('scroll', check);
@@ -75,6 +85,8 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
               check();
             }
             """;
+    /** How long the end of a lesson stays in view before it counts as reached. */
+    static final int END_SEEN_MILLIS = 1_000;
 
     private final CatalogueService catalogue;
     private final ProgressService progress;
@@ -83,13 +95,19 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
     private boolean done;
     private CompletionMode mode = CompletionMode.BY_BUTTON;
     private final Div completion = new Div();
-    private @Nullable Details outline;
+    /**
+     * The outline, one for the life of the view: navigations and completion change its summary and entries only.
+     * A new {@code vaadin-details} would report its "opened" property back once it starts: one more round trip.
+     */
+    private final Details outline = new Details();
 
     LessonView(CatalogueService catalogue, ProgressService progress) {
         this.catalogue = catalogue;
         this.progress = progress;
         addClassName("page");
         addClassName("lesson-player");
+        outline.addClassName("lesson-outline");
+        outline.setId("lesson-outline");
     }
 
     @Override
@@ -97,7 +115,7 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         course = new CourseId(RouteIds.id(event, "courseId"));
         itemKey = RouteIds.key(event, "itemKey");
         boolean preview = LearnerPreview.requested(event);
-        removeAll();
+        getChildren().filter(child -> child != outline).toList().forEach(this::remove);
         if (preview) {
             LessonPage lesson = catalogue.previewLesson(course, itemKey).orElseThrow(NotFoundException::new);
             add(LearnerPreview.banner(this, AuthoringPaths.courseEditor(course)));
@@ -120,10 +138,13 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         CourseId id = lesson.course();
         Span breadcrumb = new Span(lesson.courseTitle() + " › " + lesson.moduleTitle());
         breadcrumb.addClassName("breadcrumb");
-        outline = null;
-        if (mine != null) {
-            outline = outline(mine);
-            add(outline);
+        if (mine == null) {
+            remove(outline);
+        } else {
+            showOutline(mine);
+            if (outline.getParent().isEmpty()) {
+                addComponentAsFirst(outline);
+            }
         }
         Article body = new Article(new Html("<div>" + lesson.safeHtml() + "</div>"));
         body.addClassName("lesson-body");
@@ -138,7 +159,8 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         if (mine != null) {
             showCompletion(mode);
             if (!done && mode == CompletionMode.ON_REACHING_END) {
-                getElement().executeJs(WATCH_END, endMarker.getElement(), getElement());
+                getElement().executeJs(WATCH_END, endMarker.getElement(), getElement(), lesson.itemKey(),
+                        END_SEEN_MILLIS);
             }
         }
         add(pager(id, lesson, mine, preview));
@@ -162,10 +184,10 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         }
     }
 
-    /** The browser saw the end of the lesson (automatic completion). */
+    /** The browser saw the end of the lesson {@code key} (automatic completion) if it is still the one shown. */
     @ClientCallable
-    void reachedEnd() {
-        if (!done && mode == CompletionMode.ON_REACHING_END) {
+    void reachedEnd(String key) {
+        if (!done && mode == CompletionMode.ON_REACHING_END && key.equals(itemKey)) {
             complete();
         }
     }
@@ -180,15 +202,11 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
         if (Refusals.attempt(this, () -> now[0] = progress.completeLesson(id, key))) {
             done = true;
             showCompletion(CompletionMode.BY_BUTTON);
-            if (outline != null) {
-                Details updated = outline(now[0]);
-                replace(outline, updated);
-                outline = updated;
-            }
+            showOutline(now[0]);
         }
     }
 
-    private Details outline(CourseProgress mine) {
+    private void showOutline(CourseProgress mine) {
         Nav nav = new Nav();
         nav.setAriaLabel(getTranslation("learning.outline"));
         OrderedList list = new OrderedList();
@@ -210,11 +228,10 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
             list.add(entry);
         }
         nav.add(list);
-        Details details = new Details(getTranslation("learning.outline") + " · " + getTranslation(
-                "learning.progress.text", mine.requiredDone(), mine.requiredTotal(), mine.percent()), nav);
-        details.addClassName("lesson-outline");
-        details.setId("lesson-outline");
-        return details;
+        outline.setSummaryText(getTranslation("learning.outline") + " · " + getTranslation(
+                "learning.progress.text", mine.requiredDone(), mine.requiredTotal(), mine.percent()));
+        outline.removeAll();
+        outline.add(nav);
     }
 
     private Nav pager(CourseId id, LessonPage lesson, @Nullable CourseProgress mine, boolean preview) {

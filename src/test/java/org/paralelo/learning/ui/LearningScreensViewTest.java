@@ -130,11 +130,40 @@ class LearningScreensViewTest extends KaribuTest {
         UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson1));
         assertThat(_find(Button.class, spec -> spec.withId("mark-done"))).isEmpty();
 
-        _get(LessonView.class).reachedEnd();
+        _get(LessonView.class).reachedEnd(fixture.lesson1);
 
         assertThat(_get(Span.class, spec -> spec.withId("lesson-done")).getElement().getTextRecursively()).contains("Lección terminada");
         assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("lesson-outline"))
                 .getSummaryText()).contains("1 de 2 obligatorios");
+    }
+
+    @Test
+    void the_end_of_a_lesson_seen_after_the_learner_moved_on_does_not_complete_the_next_one() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson1));
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson2));
+
+        _get(LessonView.class).reachedEnd(fixture.lesson1);
+
+        assertThat(_find(Span.class, spec -> spec.withId("lesson-done"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("lesson-outline"))
+                .getSummaryText()).contains("0 de 2 obligatorios");
+    }
+
+    @Test
+    void one_outline_stays_on_the_lesson_page_across_navigations_and_completion() {
+        As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(fixture.course));
+        signIn(learner, "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson1));
+        Details first = _get(Details.class, spec -> spec.withId("lesson-outline"));
+
+        UI.getCurrent().navigate(LearnerPaths.lesson(fixture.course, fixture.lesson2));
+        _get(LessonView.class).reachedEnd(fixture.lesson2);
+
+        assertThat(_find(Details.class, spec -> spec.withId("lesson-outline"))).containsExactly(first);
+        assertThat(currentInOutline()).isEqualTo("Segunda");
+        assertThat(first.getSummaryText()).contains("1 de 2 obligatorios");
     }
 
     @Test
