@@ -59,10 +59,10 @@ public abstract class BrowserTest {
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final long FULL_PAGE_MAX_HEIGHT = 12_000;
     /**
-     * How often a wait checks its condition again. Selenium's default, 500 ms, made a journey sleep half a second
-     * after most clicks (the first check comes while the round trip is still in flight); a check is one small
-     * script, so looking every 25 ms costs little. {@code -Dparalelo.browser.poll-ms=500} brings the old pace back
-     * for comparison (docs/benchmarks.md, "Test suite on CI").
+     * How often a wait checks its condition again. With Selenium's default, 500 ms, a wait whose first check
+     * came while the round trip was still in flight (about one wait in ten in our journeys) slept half a second;
+     * a check is one small script, so looking every 25 ms costs little. {@code -Dparalelo.browser.poll-ms=500}
+     * brings the old pace back for comparison (docs/benchmarks.md, "Test suite on CI").
      */
     public static final Duration POLL = Duration.ofMillis(Long.getLong("paralelo.browser.poll-ms", 25));
 
