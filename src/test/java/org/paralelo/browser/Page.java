@@ -34,7 +34,7 @@ abstract class Page {
     }
 
     protected <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), BrowserTest.TIMEOUT)
+        return new WebDriverWait(driver(), BrowserTest.TIMEOUT, BrowserTest.POLL)
                 .withMessage(what + " (at " + driver().getCurrentUrl() + ")")
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);

@@ -58,6 +58,13 @@ public abstract class BrowserTest {
     /** Generous: the first page load on a busy 2-core machine parses the whole Vaadin bundle. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final long FULL_PAGE_MAX_HEIGHT = 12_000;
+    /**
+     * How often a wait checks its condition again. With Selenium's default, 500 ms, a wait whose first check
+     * came while the round trip was still in flight (about one wait in ten in our journeys) slept half a second;
+     * a check is one small script, so looking every 25 ms costs little. {@code -Dparalelo.browser.poll-ms=500}
+     * brings the old pace back for comparison (docs/benchmarks.md, "Test suite on CI").
+     */
+    public static final Duration POLL = Duration.ofMillis(Long.getLong("paralelo.browser.poll-ms", 25));
 
     private static final String VAADIN_IDLE = """
             // A page served without Vaadin's client (the sign-in page) is idle once loaded.
@@ -266,7 +273,7 @@ public abstract class BrowserTest {
 
     /** Waits until the Vaadin client has bootstrapped and has no request to the server in flight. */
     public void waitForVaadin() {
-        new WebDriverWait(driver, TIMEOUT)
+        new WebDriverWait(driver, TIMEOUT, POLL)
                 .withMessage("Vaadin did not become idle at " + driver.getCurrentUrl())
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
     }
