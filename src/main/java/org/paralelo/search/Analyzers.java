@@ -10,19 +10,17 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.es.SpanishPluralStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.jspecify.annotations.Nullable;
-import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * The analysis chains. Spanish: lower case, accent folding that keeps ñ, synonyms (query side only, so editing
- * the list needs no re-index) and Snowball stemming, which joins the verb and noun forms people type
- * ("presupuestar" and "presupuesto", "organizar" and "organización"; measured against the light and plural
- * stemmers in docs/search.md). No stop words: a stop filter
- * after the synonym graph would break multi-word synonyms such as "pequeña y mediana empresa". English text
+ * the list needs no re-index) and Snowball stemming (each word's stem remembered: {@link SpanishStems}), which
+ * joins the verb and noun forms people type ("presupuestar" and "presupuesto", "organizar" and "organización";
+ * measured against the light and plural stemmers in docs/search.md). No stop words: a stop filter after the
+ * synonym graph would break multi-word synonyms such as "pequeña y mediana empresa". English text
  * gets Lucene's English analyzer, in its own fields, chosen by the document's language. The spelling field keeps
  * words as written (lower case only) so "did you mean" offers real words.
  */
@@ -36,7 +34,7 @@ final class Analyzers {
             return switch (this) {
                 case LIGHT -> new SpanishLightStemFilter(folded);
                 case PLURAL -> new SpanishPluralStemFilter(folded);
-                case SNOWBALL -> new SnowballFilter(new SpanishSuffixAccents(folded), new SpanishStemmer());
+                case SNOWBALL -> new SpanishStems(folded);
             };
         }
     }

@@ -6,9 +6,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Puts back the accent of the suffixes Snowball's Spanish stemmer only knows accented, after the accent folding
- * took it off: "organizacion" must stem like "organización" ({@code organiz}), or a word typed without accents
- * and the same word in the text would not meet. Snowball removes the accents again when it is done.
+ * The reference for {@link SpanishStems} (the filter the index used before stems were remembered): puts back the
+ * accent of the suffixes Snowball's Spanish stemmer only knows accented, after the accent folding took it off:
+ * "organizacion" must stem like "organización" ({@code organiz}), or a word typed without accents and the same
+ * word in the text would not meet. Snowball removes the accents again when it is done.
  */
 final class SpanishSuffixAccents extends TokenFilter {
 
