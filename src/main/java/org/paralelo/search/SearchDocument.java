@@ -31,6 +31,8 @@ public record SearchDocument(String group, String id, ContentType type, String a
     /** A translated breadcrumb part with one argument (a file name): {@code «{0}»} in the message. */
     public static String label(String messageKey, String argument) {
         return LABEL_PREFIX + messageKey + LABEL_ARGUMENT + argument;
+    }
+
     /**
      * A breadcrumb part with an admin-given name in Spanish and in English (a category's), shown in the reader's
      * language; a blank English name falls back to the Spanish one.
