@@ -305,10 +305,15 @@ public class RunService {
 
     /**
      * Enrols these people into the run, leaving out those already in a run of the course, so enrolling the same
-     * list again changes nothing (the bulk import's option). All or nothing when the seats left are too few.
+     * list again changes nothing (the bulk import's option). All or nothing when the seats left are too few, and
+     * when a coordinator lists anyone outside their regions: then nobody is added and the message says so, as for
+     * one person ({@link #enrol}).
      */
-    @PreAuthorize("@runAccess.canEnrolAll(#id, #people)")
+    @PreAuthorize("@runAccess.canEnrolImportInto(#id)")
     public GroupEnrolment enrolAll(RunId id, Collection<PersonId> people) {
+        if (!access.canEnrolAll(id, people)) {
+            throw new UserFacingException("error.programme.person-outside-your-regions");
+        }
         Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         requireOpen(run);
         List<Long> distinct = people.stream().map(PersonId::value).distinct().toList();

@@ -97,8 +97,21 @@ public class DashboardService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     Dashboard dashboard(ReportPeriod period, Place place, Locale locale, Addition addition) {
-        return new Builder(period, place, people(place), locale, place.level(),
-                deliveries.delivery(period.start(), period.end())).build(addition);
+        return dashboard(period, place, locale, addition, deliveries.delivery(period.start(), period.end()));
+    }
+
+    /**
+     * The dashboard with the period's delivery figures already read (the funder report reads them once for its own
+     * figures and the dashboard's).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    Dashboard dashboard(ReportPeriod period, Place place, Locale locale, DeliveryFigures delivery) {
+        return dashboard(period, place, locale, Addition.BY_SIZE, delivery);
+    }
+
+    private Dashboard dashboard(ReportPeriod period, Place place, Locale locale, Addition addition,
+                                DeliveryFigures delivery) {
+        return new Builder(period, place, people(place), locale, place.level(), delivery).build(addition);
     }
 
     /** Every person of the place (within the caller's regions) with their progress, by name: the people export. */
@@ -234,7 +247,7 @@ public class DashboardService {
         }
 
         /**
-         * A large place (the whole programme): the database adds up per person, per course and per month; then only
+         * A large place (the whole programme): the database adds up per person (one scan) and per course and month (a second scan); then only
          * the rows of people it counted who are not of the place (the few non-learners with progress) are read
          * back and taken off, and the rows of run members are read for the table by run.
          */
@@ -251,12 +264,13 @@ public class DashboardService {
                     outsiders.add(sums.key());
                 }
             });
-            groups.sums(window, true, sums -> perCourse.put(sums.key(), Tally.of(sums)));
             List<YearMonth> monthList = new ArrayList<>(months.keySet());
-            int[][] perMonth = groups.months(window, monthList.subList(1, monthList.size()).stream()
-                    .map(m -> m.atDay(1).atStartOfDay(ProgrammeZone.ZONE).toInstant()).toList());
+            ProgressGroups.CoursesAndMonths coursesAndMonths = groups.coursesAndMonths(window,
+                    monthList.subList(1, monthList.size()).stream()
+                            .map(m -> m.atDay(1).atStartOfDay(ProgrammeZone.ZONE).toInstant()).toList());
+            coursesAndMonths.courses().forEach(sums -> perCourse.put(sums.key(), Tally.of(sums)));
             for (int m = 0; m < monthList.size(); m++) {
-                months.put(monthList.get(m), perMonth[m]);
+                months.put(monthList.get(m), coursesAndMonths.months()[m]);
             }
             Map<Long, Tally> notOfThePlace = new HashMap<>();
             Set<Long> toRead = new HashSet<>(outsiders);

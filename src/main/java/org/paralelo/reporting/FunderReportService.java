@@ -73,8 +73,8 @@ public class FunderReportService {
     /** The report as figures and words, in the given language. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public FunderReport report(ReportPeriod period, Locale locale) {
-        Dashboard dashboard = dashboards.dashboard(period, Place.PROGRAMME, locale);
         DeliveryFigures delivery = deliveries.delivery(period.start(), period.end());
+        Dashboard dashboard = dashboards.dashboard(period, Place.PROGRAMME, locale, delivery);
         NetworkActivity activity = network.activity(period.start(), period.end(), RegionScope.EVERY_REGION);
         List<CourseCard> courses = catalogue.publishedCourses();
         FunderTables tables = new FunderTables((key, args) -> t(key, locale, args));

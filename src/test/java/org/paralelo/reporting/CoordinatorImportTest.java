@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
+import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
@@ -128,6 +129,38 @@ class CoordinatorImportTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(people.findByEmail(email("carla"))).as("the import is undone with the refused enrolment")
                 .isEmpty();
+    }
+
+    @Test
+    void a_list_to_enrol_with_someone_outside_the_coordinators_regions_is_refused_with_the_run_message_and_enrols_nobody() {
+        assertThatThrownBy(() -> asCoordinatorA(() -> runs.enrolAll(runA, List.of(fixture.idle, fixture.outsider))))
+                .isInstanceOfSatisfying(UserFacingException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("error.programme.person-outside-your-regions"));
+        assertThat(members(runA)).as("all or nothing").isZero();
+        assertThat(messages.getMessage("error.programme.person-outside-your-regions", null, Languages.SPANISH))
+                .isEqualTo("Solo puedes inscribir a personas de tus regiones.");
+        assertThat(messages.getMessage("error.programme.person-outside-your-regions", null, Locale.ENGLISH))
+                .isEqualTo("You can only enrol people of your regions.");
+
+        assertThat(asCoordinatorA(() -> runs.enrolAll(runA, List.of(fixture.idle))))
+                .isEqualTo(new GroupEnrolment(1, 0));
+    }
+
+    @Test
+    void an_import_whose_enrolment_is_refused_with_a_message_writes_nobody() {
+        RunId small = As.user(fixture.learning.trainer, Courses.TRAINER, () -> runs.create(fixture.learning.course,
+                new RunDraft("Pequeña " + tag, Set.of(fixture.regionA), LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(60), Set.of(), 1, false, null, null, RunMode.ONLINE)));
+        ImportTable table = asCoordinatorA(() -> imports.read((header()
+                + row("Fer", "fer", regionName(fixture.regionA)) + row("Gala", "gala", regionName(fixture.regionA)))
+                .getBytes(StandardCharsets.UTF_8)));
+        ImportMapping mapping = ImportMapping.guess(table.headers());
+
+        assertThatThrownBy(() -> asCoordinatorA(() -> importRun.confirm(table, mapping, small)))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(people.findByEmail(email("fer"))).as("all or nothing").isEmpty();
+        assertThat(people.findByEmail(email("gala"))).isEmpty();
+        assertThat(members(small)).isZero();
     }
 
     @Test

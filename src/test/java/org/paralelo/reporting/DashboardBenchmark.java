@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * plain SQL. Then the dashboard's server time, p50/p95/max over 40 calls after 5 warm-ups, for the whole programme
  * (an admin), for one region (its coordinator) and for the people export of a region; then the funder PDF of the
  * whole programme (three times) and a 100,000-row XLSX streamed with the heap's growth. H2 by default, MariaDB
- * with {@code DB_URL}. With {@code -Dbenchmark.full=true} the courses are real and the issue's full set of raw
+ * with {@code DB_URL}; {@code -Dbenchmark.dashboardOnly=true} stops after the dashboard measures. With
+ * {@code -Dbenchmark.full=true} the courses are real and the issue's full set of raw
  * activity is added (1,000,000 lesson-progress rows, 200,000 quiz attempts; see {@link FullSizeActivity}).
  *
  * <pre>./mvnw -q -o test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
@@ -52,6 +53,8 @@ public final class DashboardBenchmark {
      * lesson-progress rows and 200,000 quiz attempts ({@link FullSizeActivity}).
      */
     private static final boolean FULL_SIZE = Boolean.getBoolean("benchmark.full");
+    /** {@code -Dbenchmark.dashboardOnly=true}: the three dashboard measures only (no funder PDF, no XLSX). */
+    private static final boolean DASHBOARD_ONLY = Boolean.getBoolean("benchmark.dashboardOnly");
 
     private DashboardBenchmark() {
     }
@@ -85,6 +88,9 @@ public final class DashboardBenchmark {
                     () -> dashboards.dashboard(year, Place.region(regions.getFirst().id()), spanish)));
             measure("people export rows of a region", () -> As.user(coordinator, Coordinators.COORDINATOR,
                     () -> dashboards.people(year, Place.region(regions.getFirst().id()), spanish)));
+            if (DASHBOARD_ONLY) {
+                return;
+            }
             FunderReportService funder = app.getBean(FunderReportService.class);
             for (int i = 0; i < 3; i++) {
                 long start = System.nanoTime();

@@ -2,15 +2,27 @@ package org.paralelo.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.EnrolmentService;
@@ -18,10 +30,13 @@ import org.paralelo.learning.ProgressService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.RegionService;
+import org.paralelo.programme.DeliveryFigures;
+import org.paralelo.programme.DeliveryFiguresService;
 import org.paralelo.programme.RunDraft;
 import org.paralelo.programme.RunId;
 import org.paralelo.programme.RunMode;
 import org.paralelo.programme.RunService;
+import org.paralelo.programme.SessionKind;
 import org.paralelo.support.As;
 import org.paralelo.support.Coordinators;
 import org.paralelo.support.Courses;
@@ -32,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The dashboard's runs: region A's two people in a hybrid run, one of whom finished the course; one on-site session
  * held in the period, where one was present and the other absent (marks written directly: the roll call's time
- * window is tested in programme).
+ * window is tested in programme); the funder report carries the same delivery figures.
  */
 @ParaleloSpringTest
 @Tag("persistence")
@@ -46,6 +61,8 @@ class DashboardRunsTest {
     @Autowired ProgressService progress;
     @Autowired RunService runs;
     @Autowired DashboardService dashboards;
+    @Autowired FunderReportService funder;
+    @Autowired DeliveryFiguresService deliveries;
     @Autowired JdbcTemplate jdbc;
 
     ReportingFixture fixture;
@@ -96,6 +113,52 @@ class DashboardRunsTest {
             assertThat(line.attendancePercent()).isEqualTo(50.0);
         });
         assertThat(dashboard.attendancePercent()).isEqualTo(50.0);
+    }
+
+    @Test
+    void the_funder_report_reads_the_delivery_once_and_its_pdf_and_xlsx_carry_the_same_sessions_hours_and_attendance()
+            throws Exception {
+        DeliveryFigures delivery = asCoordinatorA(() -> deliveries.delivery(period.start(), period.end()));
+        FunderReport report = asCoordinatorA(() -> funder.report(period, Languages.SPANISH));
+
+        Map<String, @Nullable Object> figures = new LinkedHashMap<>();
+        report.tables().getFirst().rows().forEach(row -> figures.put((String) row.get(0), row.get(1)));
+        assertThat(figures).containsEntry("Talleres realizados", 1)
+                .containsEntry("Talleres realizados", delivery.sessionsHeld().get(SessionKind.WORKSHOP))
+                .containsEntry("Horas de sesiones presenciales realizadas", 3.0)
+                .containsEntry("Horas de sesiones presenciales realizadas",
+                        Math.round(delivery.onSiteTime().toMinutes() / 6.0) / 10.0)
+                .containsEntry("Asistencia presencial (%)", 50.0);
+        assertThat(report.tables().getLast().rows()).singleElement()
+                .satisfies(row -> assertThat(row.getLast()).isEqualTo(50.0));
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        asCoordinatorA(() -> {
+            funder.writePdf(period, Languages.SPANISH, pdf);
+            return null;
+        });
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Talleres realizados 1", "Horas de sesiones presenciales realizadas 3",
+                            "Asistencia presencial (%) 50");
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        asCoordinatorA(() -> {
+            funder.writeXlsx(period, Languages.SPANISH, xlsx);
+            return null;
+        });
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Map<String, @Nullable Double> cells = new LinkedHashMap<>();
+            workbook.getFirstSheet().read().stream().skip(1).forEach(row -> cells.put(row.getCellText(0),
+                    row.getCellAsNumber(1).map(BigDecimal::doubleValue).orElse(null)));
+            assertThat(cells).containsEntry("Talleres realizados", 1.0)
+                    .containsEntry("Horas de sesiones presenciales realizadas", 3.0)
+                    .containsEntry("Asistencia presencial (%)", 50.0);
+        }
+    }
+
+    private <T> T asCoordinatorA(Supplier<T> call) {
+        return As.user(fixture.coordinatorA, Coordinators.COORDINATOR, call);
     }
 
     @Test
