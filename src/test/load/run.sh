@@ -5,6 +5,7 @@
 #
 #   src/test/load/run.sh [learners=30] [seconds=180] [ramp-seconds=120]
 #   LOAD_TRAINERS=2 LOAD_SEARCHERS=3 LOAD_PORT=18180 DB_URL=jdbc:mariadb://127.0.0.1:3306/p_load DB_USER=root ...
+#   LOAD_JAVA_OPTS="-D…" adds options to the app's JVM (e.g. Hikari's leak detection to name a connection holder).
 #   LOAD_SKIP_BUILD=1 reuses the last build (e.g. for two runs at once).
 #
 # Results: target/load/<time>-<learners>/ (summary.txt, gatling/ report, heap-gc.txt, cpu.csv, server.log).
@@ -35,7 +36,9 @@ else
 fi
 CP=target/test-classes:target/classes:$(cat target/app-classpath.txt)
 
-java -Xmx2g -Xlog:gc:file="$RUN/gc.log" -Dload.dir="$RUN" -Dload.port="$PORT" \
+# LOAD_JAVA_OPTS adds JVM options to the app, e.g. -Dspring.datasource.hikari.leak-detection-threshold=10000.
+# shellcheck disable=SC2086
+java -Xmx2g ${LOAD_JAVA_OPTS:-} -Xlog:gc:file="$RUN/gc.log" -Dload.dir="$RUN" -Dload.port="$PORT" \
     -Dload.learners=$((LEARNERS + SEARCHERS)) -Dload.trainers="$TRAINERS" \
     -cp "$CP" org.paralelo.load.LoadServer > "$RUN/server.log" 2>&1 &
 APP=$!

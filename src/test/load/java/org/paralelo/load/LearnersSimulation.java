@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static org.paralelo.load.Vaadin.accessibleNames;
 import static org.paralelo.load.Vaadin.click;
 import static org.paralelo.load.Vaadin.event;
 import static org.paralelo.load.Vaadin.navigate;
@@ -16,6 +17,7 @@ import static org.paralelo.load.Vaadin.nodeOfTag;
 import static org.paralelo.load.Vaadin.nodeWithId;
 import static org.paralelo.load.Vaadin.nodesOfTag;
 import static org.paralelo.load.Vaadin.open;
+import static org.paralelo.load.Vaadin.orderByLabel;
 import static org.paralelo.load.Vaadin.setValue;
 import static org.paralelo.load.Vaadin.signIn;
 import static org.paralelo.load.Vaadin.think;
@@ -118,8 +120,11 @@ public class LearnersSimulation extends Simulation {
         return exec(open("open quiz", s -> quizRoute, nodeWithId("start-attempt", "start")))
                 .exitHereIfFailed()
                 .exec(think())
+                // The fields in the page's order (question 1 first): the ledger's position is the question's.
                 .exec(click("start attempt", "start", nodesOfTag("vaadin-text-field", "fields"),
-                        nodeWithId("submit-attempt", "submit")))
+                        accessibleNames("fields"), nodeWithId("submit-attempt", "submit")))
+                .exitHereIfFailed()
+                .exec(orderByLabel("fields"))
                 .exitHereIfFailed()
                 .exec(s -> s.set("attempt", s.getInt("attempt") + 1))
                 .exec(foreach("#{fields}", "field", "position").on(answer("answer save", 1)))

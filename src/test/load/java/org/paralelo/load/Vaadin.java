@@ -17,7 +17,13 @@ import io.gatling.javaapi.core.Session;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 /**
@@ -39,6 +45,7 @@ final class Vaadin {
 
     static final String UIDL = "/?v-r=uidl&v-uiId=#{uiId}";
     private static final long HEARTBEAT_MILLIS = 55_000;
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final String CLICK_DATA = """
             {"event.shiftKey":false,"event.metaKey":false,"event.detail":1,"event.ctrlKey":false,\
             "event.clientX":10,"event.clientY":10,"event.altKey":false,"event.button":0,"event.screenY":10,\
@@ -109,7 +116,7 @@ final class Vaadin {
      * {@code syncId: -1}, keeps the response for node look-ups.
      */
     static ChainBuilder rpc(String name, Function<Session, String> invocation, CheckBuilder... checks) {
-        List<CheckBuilder> all = new java.util.ArrayList<>(List.of(bodyString().saveAs("response"), status().is(200),
+        List<CheckBuilder> all = new ArrayList<>(List.of(bodyString().saveAs("response"), status().is(200),
                 substring("appError").notExists(), jsonPath("$.syncId").ofInt().not(-1),
                 jsonPath("$.syncId").ofInt().saveAs("syncId")));
         all.addAll(List.of(checks));
@@ -137,10 +144,44 @@ final class Vaadin {
         return jsonPath("$.changes[?(@.key == 'tag' && @.value == '" + tag + "')].node").ofInt().saveAs(key);
     }
 
-    /** Saves the node ids of every element of this tag the response creates, in their order of creation. */
+    /**
+     * Saves the node ids of every element of this tag the response creates, in the order the response lists them —
+     * which is not the page's order (a quiz's ten fields came last to first): use {@link #nodesOfTagInLabelOrder}
+     * when the order matters.
+     */
     static CheckBuilder nodesOfTag(String tag, String key) {
         return jsonPath("$.changes[?(@.key == 'tag' && @.value == '" + tag + "')].node").ofInt().findAll()
                 .saveAs(key);
+    }
+
+    /**
+     * Saves the node ids of every element of this tag the response creates under {@code key}, ordered by the first
+     * number in each one's accessible name ("Pregunta 3 de 10" is the third), so the n-th id is the field a person
+     * sees n-th and not whatever order the server listed its changes in. Use with {@link #accessibleNames} in the
+     * same request; fails the request if an element has no numbered name.
+     */
+    static ChainBuilder orderByLabel(String key) {
+        return exec(s -> {
+            Map<Integer, Integer> numberByNode = new HashMap<>();
+            for (Map<String, Object> change : s.<Map<String, Object>>getList(key + "Names")) {
+                Matcher number = NUMBER
+                        .matcher(String.valueOf(change.get("value")));
+                if (number.find()) {
+                    numberByNode.put(((Number) change.get("node")).intValue(), Integer.parseInt(number.group()));
+                }
+            }
+            List<Integer> nodes = new ArrayList<>(s.<Integer>getList(key));
+            if (!numberByNode.keySet().containsAll(nodes)) {
+                return s.markAsFailed().remove(key);
+            }
+            nodes.sort(Comparator.comparing(numberByNode::get));
+            return s.set(key, nodes).remove(key + "Names");
+        });
+    }
+
+    /** Saves every accessible name the response sets (node id and text), for {@link #orderByLabel}. */
+    static CheckBuilder accessibleNames(String key) {
+        return jsonPath("$.changes[?(@.key == 'accessibleName')]").ofMap().findAll().saveAs(key + "Names");
     }
 
     /** Waits like a reader (5-10 s), then sends the heartbeat an open tab sends every minute when one is due. */
