@@ -81,13 +81,13 @@ class PostAttachmentSearchTest {
 
     @Test
     void a_word_inside_a_threads_docx_finds_the_thread_and_the_hit_names_the_file() {
-        StoredMedia guide = upload(f.member, HostileDocx.harmless("Convocatoria del ajolotario municipal"),
+        StoredMedia guide = upload(f.member, HostileDocx.harmless("Convocatoria del tlacuachario municipal"),
                 "Guía de fondos.docx");
         ThreadId thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.category,
                 ThreadKind.DISCUSSION, "Fondos para festivales", "Les comparto la guía", List.of(guide.id()))));
 
         // The post is saved at once; the DOCX's text arrives later and its post is re-indexed then.
-        List<SearchHit> hits = findInExtractedText(f.otherMember, LEARNER, "ajolotario");
+        List<SearchHit> hits = findInExtractedText(f.otherMember, LEARNER, "tlacuachario");
 
         assertThat(hits).singleElement().satisfies(hit -> {
             assertThat(hit.path()).isEqualTo(SpacePaths.thread(thread));
@@ -95,7 +95,7 @@ class PostAttachmentSearchTest {
             assertThat(hit.title()).isEqualTo("Fondos para festivales");
             assertThat(hit.breadcrumb()).contains(
                     SearchDocument.label("community.search.in-attachment", "Guía de fondos.docx"));
-            assertThat(String.join(" ", hit.snippets())).contains("ajolotario");
+            assertThat(String.join(" ", hit.snippets())).contains("tlacuachario");
         });
     }
 
