@@ -35,13 +35,15 @@ public final class SystemTask {
         if (strategy == null) {
             return call(work);
         }
-        SecurityContext previous = strategy.getContext();
-        strategy.setContext(systemContext(SYSTEM_USER));
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(previous);
-        }
+        return outsideVaadinSession(() -> {
+            SecurityContext previous = strategy.getContext();
+            strategy.setContext(systemContext(SYSTEM_USER));
+            try {
+                return work.get();
+            } finally {
+                strategy.setContext(previous);
+            }
+        });
     }
 
     /**
@@ -49,14 +51,21 @@ public final class SystemTask {
      * results need an owner (the sample library belongs to the administrator).
      */
     public static <T> T callAs(String username, Supplier<T> work) {
-        // Inside a Vaadin request the security context is read from the person's Vaadin session first, which
-        // would hide the system's; the task runs detached from that session and gets it back afterwards.
+        return outsideVaadinSession(() -> asSystem(username, work));
+    }
+
+    /**
+     * Inside a Vaadin request (a module listener running right after a click's commit, say) Vaadin's security-context
+     * strategy reads the person's context from their Vaadin session first, which would hide the system's; the work
+     * runs detached from that session and the session is current again afterwards.
+     */
+    private static <T> T outsideVaadinSession(Supplier<T> work) {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             VaadinSession.setCurrent(null);
         }
         try {
-            return asSystem(username, work);
+            return work.get();
         } finally {
             if (session != null) {
                 VaadinSession.setCurrent(session);
