@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs (cohorts) of a course and who belongs to which. A person is in at most one run of a course; joining a run
  * enrols them in the course (learning), and moving them to another run keeps their progress, which belongs to the
  * course. Seats are counted under a lock on the run, so a full run never takes one more. A course without runs is
- * untouched: its enrolment works as before. READ COMMITTED (every transaction's level, set on the pool in application.properties), so that on MariaDB (REPEATABLE READ by default) the
- * count taken after the lock sees the seats others committed meanwhile, not the snapshot of the first read.
+ * untouched: its enrolment works as before. Every transaction is READ COMMITTED (the pool's level, set in
+ * application.properties), so that on MariaDB (REPEATABLE READ by default) the count taken after the lock sees the
+ * seats others committed meanwhile, not the snapshot of the first read.
  */
 @Service
 @Transactional

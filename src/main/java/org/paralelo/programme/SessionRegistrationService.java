@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * seat goes to the first person waiting, who is told ({@link WaitListMoved}). Everything happens under a row lock on the session, so two people
  * asking for the last seat at once get one seat and one first place on the wait list, never two seats.
  * Registration closes at the session's closing time; only members of the session's run register. READ COMMITTED
- * (the pool's level), as in {@link RunService}: the seats counted after the lock are those committed, not an older snapshot.
+ * (the pool's level), as in {@link RunService}: the seats counted after the lock are those committed, not an
+ * older snapshot.
  */
 @Service
 @Transactional
