@@ -34,18 +34,18 @@ import org.paralelo.programme.domain.RunMemberRepository;
 import org.paralelo.programme.domain.RunRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs (cohorts) of a course and who belongs to which. A person is in at most one run of a course; joining a run
  * enrols them in the course (learning), and moving them to another run keeps their progress, which belongs to the
  * course. Seats are counted under a lock on the run, so a full run never takes one more. A course without runs is
- * untouched: its enrolment works as before. READ COMMITTED, so that on MariaDB (REPEATABLE READ by default) the
- * count taken after the lock sees the seats others committed meanwhile, not the snapshot of the first read.
+ * untouched: its enrolment works as before. Every transaction is READ COMMITTED (the pool's level, set in
+ * application.properties), so that on MariaDB (REPEATABLE READ by default) the count taken after the lock sees the
+ * seats others committed meanwhile, not the snapshot of the first read.
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
+@Transactional
 public class RunService {
 
     private final RunRepository runs;

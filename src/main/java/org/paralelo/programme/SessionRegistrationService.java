@@ -21,18 +21,18 @@ import org.paralelo.programme.domain.SessionRegistration;
 import org.paralelo.programme.domain.SessionRegistrationRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registration for on-site sessions: a seat while there are seats, else the end of the wait list; a cancelled
  * seat goes to the first person waiting, who is told ({@link WaitListMoved}). Everything happens under a row lock on the session, so two people
  * asking for the last seat at once get one seat and one first place on the wait list, never two seats.
- * Registration closes at the session's closing time; only members of the session's run register. READ COMMITTED,
- * as in {@link RunService}: the seats counted after the lock are those committed, not an older snapshot.
+ * Registration closes at the session's closing time; only members of the session's run register. READ COMMITTED
+ * (the pool's level), as in {@link RunService}: the seats counted after the lock are those committed, not an
+ * older snapshot.
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
+@Transactional
 public class SessionRegistrationService {
 
     private final SessionRegistrationRepository registrations;

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.paralelo.assessment.QuizAttemptGraded;
 import org.paralelo.base.SystemTask;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CourseAuthoringService;
@@ -58,14 +57,8 @@ class CompletionEventsTest {
         PersonId learnerId = LearningFixture.learnerId(accounts, learner);
         As.user(learner, LearningFixture.LEARNER, () -> enrolment.enrolMe(course));
 
-        transactions.executeWithoutResult(status -> events.publishEvent(
-                new QuizAttemptGraded(course, "cuestionario", learnerId, 1L, true)));
-
-        Optional<CertificateView> issued = Optional.empty();
-        for (int i = 0; i < 100 && issued.isEmpty(); i++) {
-            Thread.sleep(100);
-            issued = As.user(learner, LearningFixture.LEARNER, () -> certificates.myCertificate(course));
-        }
+        Optional<CertificateView> issued = LearningFixture.gradedThenCertificate(transactions, events, certificates,
+                course, learner, learnerId, 10);
         assertThat(issued).as("certificate issued after the graded attempt").isPresent();
         assertThat(As.user(trainer, Courses.TRAINER, () -> report.learners(course, PeopleFilter.EVERYONE)))
                 .singleElement().satisfies(row -> assertThat(row.completedAt()).isNotNull());

@@ -1,5 +1,7 @@
 package org.paralelo.learning;
 
+import java.util.Optional;
+import org.paralelo.assessment.QuizAttemptGraded;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.ItemKind;
@@ -10,6 +12,8 @@ import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
 import org.paralelo.support.People;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A published course with two required lessons and one optional, its trainer, and learners. */
 public final class LearningFixture {
@@ -49,5 +53,30 @@ public final class LearningFixture {
 
     public static PersonId learnerId(AccountService accounts, String name) {
         return As.admin(() -> accounts.idOf(name)).orElseThrow();
+    }
+
+    /**
+     * What submitting a quiz does for the completion listener: the graded attempt's event, published in a
+     * transaction (so the listener runs after it commits); then up to {@code seconds} for the certificate it issues.
+     */
+    static Optional<CertificateView> gradedThenCertificate(TransactionTemplate transactions,
+                                                           ApplicationEventPublisher events,
+                                                           CertificateService certificates, CourseId course,
+                                                           String learner, PersonId learnerId, int seconds)
+            throws InterruptedException {
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new QuizAttemptGraded(course, "cuestionario", learnerId, 1L, true)));
+        return certificateWithin(certificates, course, learner, seconds);
+    }
+
+    /** The learner's certificate for the course, waiting up to {@code seconds} for a listener to issue it. */
+    static Optional<CertificateView> certificateWithin(CertificateService certificates, CourseId course,
+                                                       String learner, int seconds) throws InterruptedException {
+        Optional<CertificateView> issued = Optional.empty();
+        for (int i = 0; i < seconds * 10 && issued.isEmpty(); i++) {
+            Thread.sleep(100);
+            issued = As.user(learner, LEARNER, () -> certificates.myCertificate(course));
+        }
+        return issued;
     }
 }
