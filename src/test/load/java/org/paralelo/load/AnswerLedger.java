@@ -9,7 +9,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Every answer the server acknowledged, one line each ({@code username;attempt;position;value}; position 0 is the
- * question the page numbers 1, the attempt's first), in the order each virtual user saw them, so {@link AnswerLedgerCheck} can compare the last value per question with the database.
+ * question the page numbers 1, the attempt's first), in the order each virtual user saw them, so
+ * {@link AnswerLedgerCheck} can compare the last value per question with the database.
  */
 final class AnswerLedger implements AutoCloseable {
 
