@@ -96,18 +96,19 @@ class DailyDigest {
         return sent;
     }
 
-    private record Pending(long id, NoticeKind kind, MailTemplates.DigestItem item, boolean read) {
+    private record Pending(long id, NoticeKind kind, MailTemplates.MailedNotice item, boolean read) {
     }
 
     private boolean digest(PersonId person, LocalDate day) {
         jdbc.update("insert into mail_digest (person_id, digest_date, notices, created_at) values (?, ?, 0, ?)",
                 person.value(), day, Timestamp.from(clock.instant()));
         List<Pending> pending = jdbc.query("""
-                select id, kind, actor_name, subject, excerpt, read_at from notice
+                select id, kind, actor_name, subject, excerpt, facts, read_at from notice
                 where person_id = ? and digest_pending = true order by id""", (row, i) -> {
                     NoticeKind kind = NoticeKind.valueOf(row.getString("kind"));
-                    return new Pending(row.getLong("id"), kind, new MailTemplates.DigestItem(kind,
-                            row.getString("actor_name"), row.getString("subject"), row.getString("excerpt")),
+                    return new Pending(row.getLong("id"), kind, new MailTemplates.MailedNotice(kind,
+                            row.getString("actor_name"), row.getString("subject"), row.getString("excerpt"),
+                            row.getString("facts")),
                             row.getTimestamp("read_at") != null);
                 }, person.value());
         if (pending.isEmpty()) {
@@ -133,7 +134,7 @@ class DailyDigest {
         // The mail's kind (and so its unsubscribe link) is the first kind of the digest in the kinds' order.
         MailKind kind = items.stream().map(notice -> notice.kind().mailKind())
                 .min(Comparator.naturalOrder()).orElseThrow();
-        List<MailTemplates.DigestItem> listed = items.stream().limit(MAX_LISTED).map(Pending::item).toList();
+        List<MailTemplates.MailedNotice> listed = items.stream().limit(MAX_LISTED).map(Pending::item).toList();
         String link = outbox.link(NOTICES_PATH);
         return SystemTask.call(() -> directory.mailContact(person)).map(to -> outbox.enqueue(kind, to,
                 "<digest." + person.value() + "." + day + "@paralelo>",

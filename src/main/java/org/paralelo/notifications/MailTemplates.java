@@ -27,9 +27,11 @@ class MailTemplates {
     static final int MAX_SUBJECT = 200;
 
     private final MessageSource messages;
+    private final NoticeTexts notices;
 
-    MailTemplates(MessageSource messages) {
+    MailTemplates(MessageSource messages, NoticeTexts notices) {
         this.messages = messages;
+        this.notices = notices;
     }
 
     record Rendered(String subject, String text, String html) {
@@ -53,29 +55,27 @@ class MailTemplates {
     }
 
     /** One Network notice: its headline as subject, the excerpt quoted, a link to where it happened. */
-    Rendered renderNotice(NoticeKind kind, String actorName, String about, String excerpt, MailContact to,
-                          String actionLink, @Nullable String unsubscribeLink) {
+    Rendered renderNotice(MailedNotice notice, MailContact to, String actionLink, @Nullable String unsubscribeLink) {
         Locale locale = to.language();
-        String headline = text(kind.headlineKey(), locale, actorName, about);
-        String subject = headline.length() <= MAX_SUBJECT ? headline : headline.substring(0, MAX_SUBJECT - 1) + "…";
-        return layout(locale, subject, to, List.of(headline + ":", "«" + excerpt + "»"),
+        String headline = headline(notice, locale);
+        String subject = NoticeWriter.cut(headline, MAX_SUBJECT);
+        return layout(locale, subject, to, List.of(headline + ":", "«" + excerpt(notice, locale) + "»"),
                 text("mail.notice.action", locale), actionLink, text("mail.notice.closing", locale),
                 unsubscribeLink);
     }
 
-    /** A line of the daily digest. */
-    record DigestItem(NoticeKind kind, String actorName, String about, String excerpt) {
+    /** A notice as a mail tells it (alone, or as a line of the daily digest); {@code facts} as stored. */
+    record MailedNotice(NoticeKind kind, String actorName, String about, String excerpt, @Nullable String facts) {
     }
 
     /** The daily digest: one paragraph per notice listed (oldest first), the rest counted, a link to the list. */
-    Rendered renderDigest(List<DigestItem> items, int total, MailContact to, String actionLink,
+    Rendered renderDigest(List<MailedNotice> items, int total, MailContact to, String actionLink,
                           @Nullable String unsubscribeLink) {
         Locale locale = to.language();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(text("mail.digest.body", locale, total));
-        for (DigestItem item : items) {
-            paragraphs.add("• " + text(item.kind().headlineKey(), locale, item.actorName(), item.about())
-                    + ": «" + item.excerpt() + "»");
+        for (MailedNotice item : items) {
+            paragraphs.add("• " + headline(item, locale) + ": «" + excerpt(item, locale) + "»");
         }
         if (total > items.size()) {
             paragraphs.add(text("mail.digest.more", locale, total - items.size()));
@@ -145,6 +145,15 @@ class MailTemplates {
         }
         html.append("</body></html>");
         return new Rendered(subject, plain.toString(), html.toString());
+    }
+
+    private String headline(MailedNotice notice, Locale locale) {
+        return text(notice.kind().headlineKey(), locale, notice.actorName(), notice.about());
+    }
+
+    /** In the language at sending time, which is right for a mail: it is read as it was sent. */
+    private String excerpt(MailedNotice notice, Locale locale) {
+        return notices.excerpt(notice.kind(), notice.excerpt(), notice.facts(), locale);
     }
 
     private String text(String key, Locale locale, Object... args) {

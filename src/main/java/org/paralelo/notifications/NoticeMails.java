@@ -42,8 +42,9 @@ class NoticeMails {
                     people.stream().map(PersonId::new).toList()).values());
             outbox.enqueueWanted(notice.kind().mailKind(), contacts,
                     to -> idPrefix + to.person().value() + "@paralelo>",
-                    (to, unsubscribe) -> templates.renderNotice(notice.kind(), notice.actorName(), notice.subject(),
-                            notice.excerpt(), to, link, unsubscribe));
+                    (to, unsubscribe) -> templates.renderNotice(new MailTemplates.MailedNotice(notice.kind(),
+                            notice.actorName(), notice.subject(), notice.excerpt(), notice.facts().encode()), to, link,
+                            unsubscribe));
         });
     }
 }

@@ -2,12 +2,15 @@ package org.paralelo.notifications;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.paralelo.base.Languages;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.notifications.domain.NoticeRepository;
 import org.paralelo.notifications.domain.NoticeRow;
 import org.paralelo.people.Caller;
 import org.paralelo.people.PersonId;
+import org.paralelo.people.ProfileService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,12 +26,17 @@ public class NoticeService {
     private final NoticeBroadcaster broadcaster;
     private final Caller caller;
     private final Clock clock;
+    private final NoticeTexts texts;
+    private final ProfileService profiles;
 
-    NoticeService(NoticeRepository notices, NoticeBroadcaster broadcaster, Caller caller, Clock clock) {
+    NoticeService(NoticeRepository notices, NoticeBroadcaster broadcaster, Caller caller, Clock clock,
+                  NoticeTexts texts, ProfileService profiles) {
         this.notices = notices;
         this.broadcaster = broadcaster;
         this.caller = caller;
         this.clock = clock;
+        this.texts = texts;
+        this.profiles = profiles;
     }
 
     /** The signed-in person's id, for registering a bell; empty for the system task. */
@@ -44,13 +52,24 @@ public class NoticeService {
         return caller.id().map(me -> notices.countByPersonIdAndReadAtIsNull(me.value())).orElse(0L);
     }
 
-    /** My notices, newest first. */
+    /** My notices, newest first, in the language of my profile. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<NoticeView> mine(int offset, int limit) {
+        return mine(offset, limit, profiles.myLanguage().orElse(Languages.SPANISH));
+    }
+
+    /**
+     * My notices, newest first, their app's own words (dates, times, zone names, places) in {@code language}, the
+     * one I read in now; what people wrote stays as written.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<NoticeView> mine(int offset, int limit, Locale language) {
         int size = Math.clamp(limit, 1, 100);
+        Locale reading = Languages.supported(language);
         return notices.findRecent(requireMe().value(), PageRequest.of(Math.max(0, offset) / size, size)).stream()
-                .map(NoticeService::view).toList();
+                .map(row -> view(row, reading)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -82,8 +101,9 @@ public class NoticeService {
         return caller.id().orElseThrow(() -> new UserFacingException("error.person-not-found"));
     }
 
-    private static NoticeView view(NoticeRow row) {
-        return new NoticeView(row.getId(), row.getKind(), row.getActorName(), row.getSubject(), row.getExcerpt(),
+    private NoticeView view(NoticeRow row, Locale language) {
+        String excerpt = texts.excerpt(row.getKind(), row.getExcerpt(), row.getFacts(), language);
+        return new NoticeView(row.getId(), row.getKind(), row.getActorName(), row.getSubject(), excerpt,
                 row.getLink(), row.getCreatedAt(), row.getReadAt());
     }
 }

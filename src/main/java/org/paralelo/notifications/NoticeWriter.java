@@ -46,7 +46,14 @@ class NoticeWriter {
         this.clock = clock;
     }
 
-    record Notice(NoticeKind kind, String sourceKey, String actorName, String subject, String excerpt, String link) {
+    /** {@code facts} hold what the app's own words are made of, so they can follow the reader's language. */
+    record Notice(NoticeKind kind, String sourceKey, String actorName, String subject, String excerpt, String link,
+                  NoticeFacts facts) {
+
+        /** A notice whose words are all in its texts (people's words, and a headline made when it is shown). */
+        Notice(NoticeKind kind, String sourceKey, String actorName, String subject, String excerpt, String link) {
+            this(kind, sourceKey, actorName, subject, excerpt, link, NoticeFacts.NONE);
+        }
     }
 
     /** Returns how many notices were written. */
@@ -66,28 +73,38 @@ class NoticeWriter {
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
         Map<Long, MailFrequency> frequencies = preferences.frequencies(notice.kind().mailKind(), people);
         Notice cut = new Notice(notice.kind(), notice.sourceKey(), cut(notice.actorName(), MAX_ACTOR),
-                cut(notice.subject(), MAX_TEXT), cut(notice.excerpt(), MAX_TEXT), cut(notice.link(), MAX_TEXT));
+                cut(notice.subject(), MAX_TEXT), cut(notice.excerpt(), MAX_TEXT), cut(notice.link(), MAX_TEXT),
+                notice.facts());
+        String facts = notice.facts().encode();
         List<Object[]> rows = new ArrayList<>(people.size());
         List<Long> mailNow = new ArrayList<>();
         for (long person : people) {
             MailFrequency frequency = frequencies.get(person);
             rows.add(new Object[] {person, cut.kind().name(), cut.sourceKey(), cut.actorName(), cut.subject(),
-                cut.excerpt(), cut.link(), now, frequency == MailFrequency.DAILY_DIGEST});
+                cut.excerpt(), cut.link(), facts, now, frequency == MailFrequency.DAILY_DIGEST});
             if (frequency == MailFrequency.IMMEDIATELY) {
                 mailNow.add(person);
             }
         }
         jdbc.batchUpdate("""
-                insert into notice (person_id, kind, source_key, actor_name, subject, excerpt, link, created_at,
-                                    digest_pending)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                insert into notice (person_id, kind, source_key, actor_name, subject, excerpt, link, facts,
+                                    created_at, digest_pending)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         mails.sendNow(mailNow, cut);
         broadcaster.changedAfterCommit(people.stream().map(PersonId::new).toList());
         return people.size();
     }
 
-    private static String cut(String text, int max) {
+    /** One line of at most {@code max} characters; a longer text ends in "…", never in half a character. */
+    static String cut(String text, int max) {
         String plain = text.replaceAll("\\p{Cntrl}", " ").strip();
-        return plain.length() <= max ? plain : plain.substring(0, max - 1) + "…";
+        if (plain.length() <= max) {
+            return plain;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(plain.charAt(end - 1))) {
+            end--;
+        }
+        return plain.substring(0, end) + "…";
     }
 }

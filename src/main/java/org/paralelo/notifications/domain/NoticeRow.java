@@ -43,6 +43,10 @@ public class NoticeRow {
     @Column(nullable = false, length = 300)
     private String link = "";
 
+    /** See {@code NoticeFacts}; null on rows written before facts were kept, and on kinds that need none. */
+    @Column(length = 600)
+    private @Nullable String facts;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -87,6 +91,10 @@ public class NoticeRow {
 
     public String getLink() {
         return link;
+    }
+
+    public @Nullable String getFacts() {
+        return facts;
     }
 
     public Instant getCreatedAt() {

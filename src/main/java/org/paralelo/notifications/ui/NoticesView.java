@@ -55,7 +55,7 @@ public class NoticesView extends Main implements TitledByHeading {
                 .withProperty("when", n -> when.format(n.createdAt())))
                 .setHeader(getTranslation("notice.column"));
         grid.setEmptyStateText(getTranslation("notice.none"));
-        grid.setItems(query -> notices.mine(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> notices.mine(query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> notices.countMine());
         // Selecting a row (a click, or Space on the focused row) opens the notice.
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
