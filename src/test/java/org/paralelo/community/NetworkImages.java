@@ -50,6 +50,22 @@ public final class NetworkImages {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** Another valid PDF: the same one with a comment after its end, so its bytes (and hash) differ. */
+    public static byte[] pdfNoting(String note) {
+        return (new String(pdf(), StandardCharsets.US_ASCII) + "% " + note + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The start of a Windows program (a DOS "MZ" header pointing at a "PE" header): what a renamed .exe holds. */
+    public static byte[] windowsProgram() {
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        program[0x3C] = 0x40;
+        program[0x40] = 'P';
+        program[0x41] = 'E';
+        return program;
+    }
+
     public static InputStream stream(byte[] bytes) {
         return new ByteArrayInputStream(bytes);
     }

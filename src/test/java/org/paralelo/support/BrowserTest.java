@@ -79,6 +79,36 @@ public abstract class BrowserTest {
             return clients.length > 0 && clients.every(client => !client.isActive());
             """;
 
+    private static final String LANGUAGE_SWITCHER_CUT = """
+            const select = document.getElementById('language-switcher');
+            if (!select || !select.checkVisibility()) {
+                return '';
+            }
+            const value = select.querySelector('[slot="value"]');
+            const text = value ? value.textContent.replace(/\\s+/g, ' ').trim() : '';
+            if (!text) {
+                return 'no value shown';
+            }
+            const range = document.createRange();
+            range.selectNodeContents(value);
+            const shown = range.getBoundingClientRect();
+            const field = select.shadowRoot && select.shadowRoot.querySelector('[part~="input-field"]');
+            for (const box of [value, field, document.documentElement].filter(Boolean)) {
+                const r = box === document.documentElement
+                        ? {left: 0, right: window.innerWidth} : box.getBoundingClientRect();
+                if (shown.left < r.left - 0.5 || shown.right > r.right + 0.5) {
+                    return '"' + text + '" spans ' + Math.round(shown.left) + '..' + Math.round(shown.right)
+                            + ' px but its ' + (box.getAttribute('part') || box.localName) + ' only '
+                            + Math.round(r.left) + '..' + Math.round(r.right) + ' px (switcher '
+                            + select.offsetWidth + ' px wide)';
+                }
+            }
+            const scrolled = [value, ...value.querySelectorAll('*')]
+                    .find(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth);
+            return scrolled ? '"' + text + '" overflows its ' + scrolled.localName + ' (' + scrolled.scrollWidth
+                    + ' > ' + scrolled.clientWidth + ' px)' : '';
+            """;
+
     @LocalServerPort
     private int port;
 
@@ -247,9 +277,21 @@ public abstract class BrowserTest {
         setWidth(PHONE_WIDTH);
         screenshot(name + "-360");
         long overflow = horizontalOverflow();
+        String switcherCut = languageSwitcherCut();
         setWidth(DESKTOP_WIDTH);
         org.assertj.core.api.Assertions.assertThat(overflow)
                 .as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
+        org.assertj.core.api.Assertions.assertThat(switcherCut)
+                .as("the language switcher's value on %s at %d px", name, PHONE_WIDTH).isEmpty();
+    }
+
+    /**
+     * Whether the header's language switcher shows its whole value ("Español", not "Españo"): "" when it does or
+     * when the page has none, else what is cut and by how much. The text's box must lie inside the value part, the
+     * field's input container and the viewport, and nothing in the value part may scroll.
+     */
+    public String languageSwitcherCut() {
+        return (String) ((JavascriptExecutor) driver).executeScript(LANGUAGE_SWITCHER_CUT);
     }
 
     public WebDriver driver() {
@@ -367,9 +409,12 @@ public abstract class BrowserTest {
         setWidth(PHONE_WIDTH);
         fullPageScreenshot(name + "-360-full");
         long overflow = horizontalOverflow();
+        String switcherCut = languageSwitcherCut();
         setWidth(DESKTOP_WIDTH);
         org.assertj.core.api.Assertions.assertThat(overflow)
                 .as("horizontal scrolling of %s at %d px", name, PHONE_WIDTH).isZero();
+        org.assertj.core.api.Assertions.assertThat(switcherCut)
+                .as("the language switcher's value on %s at %d px", name, PHONE_WIDTH).isEmpty();
     }
 
     private static void deleteQuietly(Path directory) {
