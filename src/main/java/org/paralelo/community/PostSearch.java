@@ -23,6 +23,7 @@ import org.paralelo.search.ContentType;
 import org.paralelo.search.SearchDocument;
 import org.paralelo.search.SearchFeed;
 import org.paralelo.search.SearchSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -82,6 +83,15 @@ class PostSearch implements SearchSource {
     void on(PostChanged change) {
         List<Long> ids = change.postId() == 0 ? posts.idsOfThread(change.threadId()) : List.of(change.postId());
         ids.forEach(id -> feed.changed(group(id)));
+    }
+
+    /**
+     * A renamed category's posts are re-read, for the name in their breadcrumbs: after the rename's commit, in the
+     * background (a category may hold thousands of posts), as change log entries the follower applies in batches.
+     */
+    @ApplicationModuleListener
+    void on(CategoryRenamed renamed) {
+        posts.idsInSpace(renamed.spaceId()).forEach(id -> feed.changed(group(id)));
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Shared resources in search (title, summary, topics, the experience's text or the words of the attached
  * document). The permission model is in the access keys, so it stays inside the Lucene query: a published resource
  * for every signed-in member; one waiting in the queue for the moderators (one document) and its author (another);
- * one sent back only for its author. Written after each commit, searchable within a second.
+ * one sent back only for its author. Written after each commit, searchable within a second; a document whose text
+ * is extracted only after the resource was saved is re-indexed then ({@link #groupsUsing}).
  */
 @Component
 class ResourceSearch implements SearchSource {
@@ -69,6 +70,12 @@ class ResourceSearch implements SearchSource {
     public List<SearchDocument> documents(String group) {
         return resources.find(Long.parseLong(group.substring(GROUP_PREFIX.length()))).map(this::documents)
                 .orElse(List.of());
+    }
+
+    /** The resources carrying this document: their groups are re-read once its text has been extracted. */
+    @Override
+    public List<String> groupsUsing(long mediaId) {
+        return resources.byMedia(mediaId).stream().map(row -> group(row.id())).toList();
     }
 
     @Override

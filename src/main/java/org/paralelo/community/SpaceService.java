@@ -19,6 +19,7 @@ import org.paralelo.people.Role;
 import org.paralelo.programme.RunCircleService;
 import org.paralelo.programme.RunId;
 import org.paralelo.programme.RunPlace;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,11 @@ public class SpaceService {
     private final CatalogueService catalogue;
     private final RunCircleService runs;
     private final Caller caller;
+    private final ApplicationEventPublisher events;
 
     SpaceService(SpaceStore spaces, SpaceAccess access, CourseAccess courses, CatalogueService catalogue,
-                 RunCircleService runs, Caller caller) {
+                 RunCircleService runs, Caller caller, ApplicationEventPublisher events) {
+        this.events = events;
         this.runs = runs;
         this.spaces = spaces;
         this.access = access;
@@ -137,9 +140,13 @@ public class SpaceService {
     public void updateCategory(SpaceId space, String nameEs, String nameEn, String descriptionEs, String descriptionEn,
                                int sortOrder, boolean archived, long version) {
         check(space.value(), nameEs, nameEn, descriptionEs, descriptionEn);
+        SpaceRow before = spaces.find(space.value()).orElseThrow(StaleDataException::new);
         if (!spaces.updateCategory(space.value(), version, nameEs.strip(), nameEn.strip(), descriptionEs.strip(),
                 descriptionEn.strip(), sortOrder, archived)) {
             throw new StaleDataException();
+        }
+        if (!before.nameEs().equals(nameEs.strip()) || !before.nameEn().equals(nameEn.strip())) {
+            events.publishEvent(new CategoryRenamed(space.value()));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.paralelo.notifications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.paralelo.base.SystemTask;
+import org.paralelo.base.UtcDateTimes;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.slf4j.Logger;
@@ -101,7 +101,7 @@ class DailyDigest {
 
     private boolean digest(PersonId person, LocalDate day) {
         jdbc.update("insert into mail_digest (person_id, digest_date, notices, created_at) values (?, ?, 0, ?)",
-                person.value(), day, Timestamp.from(clock.instant()));
+                person.value(), day, UtcDateTimes.of(clock.instant()));
         List<Pending> pending = jdbc.query("""
                 select id, kind, actor_name, subject, excerpt, facts, read_at from notice
                 where person_id = ? and digest_pending = true order by id""", (row, i) -> {

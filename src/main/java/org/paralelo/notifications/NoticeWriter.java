@@ -3,13 +3,13 @@ package org.paralelo.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paralelo.base.UtcDateTimes;
 import org.paralelo.notifications.domain.NoticeRepository;
 import org.paralelo.people.PersonId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,7 +70,7 @@ class NoticeWriter {
         }
         // As a UTC date-time, the way Hibernate (hibernate.jdbc.time_zone=UTC) reads NoticeRow.createdAt back: a
         // java.sql.Timestamp would be written in the JVM's zone and read hours off where that is not UTC.
-        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+        LocalDateTime now = UtcDateTimes.of(Instant.now(clock));
         Map<Long, MailFrequency> frequencies = preferences.frequencies(notice.kind().mailKind(), people);
         Notice cut = new Notice(notice.kind(), notice.sourceKey(), cut(notice.actorName(), MAX_ACTOR),
                 cut(notice.subject(), MAX_TEXT), cut(notice.excerpt(), MAX_TEXT), cut(notice.link(), MAX_TEXT),

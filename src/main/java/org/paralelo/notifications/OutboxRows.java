@@ -1,14 +1,12 @@
 package org.paralelo.notifications;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paralelo.base.UtcDateTimes;
 import org.paralelo.notifications.domain.OutboxMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,16 +54,11 @@ class OutboxRows {
         for (OutboxMessage m : messages) {
             rows.add(new Object[] {m.getPersonId(), m.getKind().name(), m.getRecipient(), m.getSubject(),
                 m.getTextBody(), m.getHtmlBody(), m.getListUnsubscribe(), m.getMessageId(), m.getStatus().name(),
-                m.getAttempts(), utc(m.getNextAttemptAt()), utc(m.getCreatedAt())});
+                m.getAttempts(), UtcDateTimes.of(m.getNextAttemptAt()), UtcDateTimes.of(m.getCreatedAt())});
         }
         jdbc.batchUpdate("""
                 insert into mail_outbox (person_id, kind, recipient, subject, text_body, html_body, list_unsubscribe,
                                          message_id, status, attempts, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    }
-
-    /** As Hibernate stores instants ({@code hibernate.jdbc.time_zone=UTC}), whatever the JVM's zone. */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

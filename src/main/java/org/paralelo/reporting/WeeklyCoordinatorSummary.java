@@ -1,6 +1,5 @@
 package org.paralelo.reporting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.paralelo.base.SystemTask;
+import org.paralelo.base.UtcDateTimes;
 import org.paralelo.people.PersonDirectory;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.RegionScope;
@@ -107,7 +107,7 @@ class WeeklyCoordinatorSummary {
                          Map<Long, CoordinatorWeekSummarised.RegionWeek> known,
                          List<CoordinatorWeekSummarised.RunSoon> runsSoon) {
         jdbc.update("insert into report_weekly_summary (person_id, week_of, created_at) values (?, ?, ?)",
-                coordinator.value(), weekOf, Timestamp.from(clock.instant()));
+                coordinator.value(), weekOf, UtcDateTimes.of(clock.instant()));
         List<CoordinatorWeekSummarised.RegionWeek> figures = new ArrayList<>();
         if (scope.all()) {
             figures.add(known.computeIfAbsent(0L, all -> figures(period, Place.PROGRAMME, "")));

@@ -1,8 +1,9 @@
 package org.paralelo.search;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.sql.Timestamp;
+import org.paralelo.base.UtcDateTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The durable search change log (table {@code search_change}, V46): what changed is written in the transaction of
  * the change, so it exists exactly when the change committed, whichever node made it. An entry names what to re-read
  * (a course, or a source's group), never the documents themselves: the database stays the only source of truth.
+ * An entry's time is written from the app's clock as a UTC date-time and pruning compares in the same terms (the
+ * column's default is the database server's clock in its session's zone, which need not be the JVM's).
  */
 @Component
 class ChangeLog {
@@ -25,15 +28,18 @@ class ChangeLog {
 
     private final JdbcTemplate jdbc;
     private final ChangeSignal signal;
+    private final Clock clock;
 
-    ChangeLog(JdbcTemplate jdbc, ChangeSignal signal) {
+    ChangeLog(JdbcTemplate jdbc, ChangeSignal signal, Clock clock) {
         this.jdbc = jdbc;
         this.signal = signal;
+        this.clock = clock;
     }
 
     /** Writes an entry in the caller's transaction (or on its own without one) and wakes this node's follower. */
     void record(Kind kind, String ref) {
-        jdbc.update("insert into search_change (kind, ref) values (?, ?)", kind.name(), ref);
+        jdbc.update("insert into search_change (kind, ref, created_at) values (?, ?, ?)", kind.name(), ref,
+                UtcDateTimes.of(clock.instant()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -67,7 +73,7 @@ class ChangeLog {
     @Transactional
     int prune(Instant cutoff) {
         Long last = jdbc.queryForObject("select max(id) from search_change where created_at < ?", Long.class,
-                Timestamp.from(cutoff));
+                UtcDateTimes.of(cutoff));
         if (last == null) {
             return 0;
         }

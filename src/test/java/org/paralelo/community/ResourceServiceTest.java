@@ -26,6 +26,7 @@ import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
+import org.paralelo.support.Pdfs;
 import org.paralelo.support.SearchPolling;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,6 +202,25 @@ class ResourceServiceTest {
         System.out.printf("Resource approval took %d ms; searchable %d ms after its commit (target ≤ 1000 ms)%n",
                 (committed - start) / 1_000_000, (end - committed) / 1_000_000);
         assertThat(hits).singleElement().satisfies(h -> assertThat(h.type().code()).isEqualTo("resource"));
+    }
+
+    @Test
+    void a_resources_pdf_read_after_it_was_saved_is_found_by_its_words_only_by_moderators_and_its_author() {
+        MediaId file = As.user(f.member, LEARNER, () -> media.store(new ByteArrayInputStream(
+                Pdfs.withText("Manual del huapango quiroguense")), "manual.pdf", MediaPurpose.CONTRIBUTION)).id();
+        ResourceId id = contribute(f.member, new ResourceDraft(ResourceKind.DOCUMENT, "Manual", "Para festivales",
+                List.of(), Set.of(), null, null, file, null));
+
+        // The resource is indexed at its commit; the PDF's text arrives later (Tika, in the background) and the
+        // resource is re-indexed then. The first PDF of a run loads Tika's parsers: up to two minutes.
+        long until = System.nanoTime() + 120_000_000_000L;
+        List<SearchHit> hits = find(f.member, LEARNER, "quiroguense", true);
+        while (hits.isEmpty() && System.nanoTime() < until) {
+            hits = find(f.member, LEARNER, "quiroguense", true);
+        }
+        assertThat(hits).extracting(SearchHit::path).containsExactly(ResourcePaths.resource(id));
+        assertThat(find(f.trainer, TRAINER, "quiroguense", true)).hasSize(1);
+        assertThat(find(f.otherMember, LEARNER, "quiroguense", false)).isEmpty();
     }
 
     List<NoticeView> noticesOf(String who) {

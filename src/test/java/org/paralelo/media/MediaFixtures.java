@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.paralelo.support.Pdfs;
 
 /**
  * Real files for upload tests, built here byte by byte or with ImageIO, plus the sample course's PDF and DOCX.
@@ -40,24 +41,9 @@ final class MediaFixtures {
 
     /** A minimal, valid one-page PDF written by hand, with a correct cross-reference table. */
     static byte[] tinyPdf() {
-        String[] objects = {
-                "<< /Type /Catalog /Pages 2 0 R >>",
+        return Pdfs.of("<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>");
     }
 
     static byte[] xlsx() {

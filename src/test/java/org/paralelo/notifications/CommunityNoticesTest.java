@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.UserFacingException;
@@ -19,11 +18,11 @@ import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
+import org.paralelo.support.InMexicoCity;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -126,30 +125,10 @@ class CommunityNoticesTest {
     @Test
     void a_notice_written_while_the_jvm_is_in_mexico_city_reads_back_at_the_same_instant() {
         Someone recipient = someone("horario");
-        TimeZone original = TimeZone.getDefault();
         Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("America/Mexico_City"));
-            new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                // H2 takes its session's zone from the JVM's when the JVM starts; MariaDB's driver reads the JVM's
-                // at every statement. Both as in a JVM started in Mexico City, for this transaction only.
-                boolean h2 = "H2".equals(jdbc.execute((ConnectionCallback<String>) c ->
-                        c.getMetaData().getDatabaseProductName()));
-                if (h2) {
-                    jdbc.execute("set time zone 'America/Mexico_City'");
-                }
-                try {
-                    writer.write(List.of(recipient.id()), new NoticeWriter.Notice(NoticeKind.MESSAGE,
-                            "test:zone:" + recipient.id(), "Alguien", "Hora", "¿A qué hora llegó?", "red/mensajes/1"));
-                } finally {
-                    if (h2) {
-                        jdbc.execute("set time zone local");
-                    }
-                }
-            });
-        } finally {
-            TimeZone.setDefault(original);
-        }
+        InMexicoCity.run(transactions, jdbc, () -> writer.write(List.of(recipient.id()), new NoticeWriter.Notice(
+                NoticeKind.MESSAGE, "test:zone:" + recipient.id(), "Alguien", "Hora", "¿A qué hora llegó?",
+                "red/mensajes/1")));
         Instant after = clock.instant();
         assertThat(mine(recipient)).singleElement().extracting(NoticeView::createdAt)
                 .satisfies(at -> assertThat(at).isBetween(before, after));

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -19,6 +22,7 @@ import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
+import org.paralelo.support.InMexicoCity;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +53,20 @@ class ChangeLogTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Test
+    void an_entry_written_while_the_jvm_is_in_mexico_city_is_dated_in_utc_as_pruning_compares() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long id = InMexicoCity.call(transactions, jdbc, () -> {
+            // A group no post has: applying it removes nothing.
+            changes.record(ChangeLog.Kind.SOURCE, "community-post:0");
+            return jdbc.queryForObject("select max(id) from search_change where ref = 'community-post:0'",
+                    Long.class);
+        });
+        Instant after = Instant.now();
+        LocalDateTime stored = InMexicoCity.stored(jdbc, "select created_at from search_change where id = ?", id);
+        assertThat(stored.toInstant(ZoneOffset.UTC)).isBetween(before, after);
+    }
 
     @Test
     void publishing_a_course_writes_an_entry_that_this_node_applies() {

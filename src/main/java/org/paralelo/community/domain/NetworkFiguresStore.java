@@ -1,6 +1,5 @@
 package org.paralelo.community.domain;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,8 +47,8 @@ public class NetworkFiguresStore {
 
     private int count(String sql, String personColumn, @Nullable Instant start, @Nullable Instant end,
                       @Nullable Collection<Long> people) {
-        List<Object> times = start == null || end == null ? List.of() : List.of(Timestamp.from(start),
-                Timestamp.from(end));
+        List<Object> times = start == null || end == null ? List.of() : List.of(Times.utc(start),
+                Times.utc(end));
         if (people == null) {
             return one(sql, times);
         }

@@ -147,6 +147,13 @@ public class PostStore {
         return jdbc.sql("select id from community_post order by id").query(Long.class).list();
     }
 
+    /** Every post id of a space's threads, oldest first (its search documents name the space). */
+    public List<Long> idsInSpace(long spaceId) {
+        return jdbc.sql("""
+                select p.id from community_post p join community_thread t on t.id = p.thread_id
+                where t.space_id = ? order by p.id""").param(spaceId).query(Long.class).list();
+    }
+
     public List<Long> idsOfThread(long threadId) {
         return jdbc.sql("select id from community_post where thread_id = ? order by seq").param(threadId)
                 .query(Long.class).list();

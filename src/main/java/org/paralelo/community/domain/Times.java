@@ -4,22 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.UtcDateTimes;
 
-/** Instants are kept as UTC date-times, as Hibernate keeps them elsewhere in the database. */
+/** Instants are kept as UTC date-times, as Hibernate keeps them elsewhere in the database ({@link UtcDateTimes}). */
 final class Times {
 
     private Times() {
     }
 
     static @Nullable LocalDateTime utc(@Nullable Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return UtcDateTimes.of(at);
     }
 
     static @Nullable Instant read(ResultSet row, String column) throws SQLException {
-        LocalDateTime at = row.getObject(column, LocalDateTime.class);
-        return at == null ? null : at.toInstant(ZoneOffset.UTC);
+        return UtcDateTimes.read(row, column);
     }
 
     static Instant required(ResultSet row, String column) throws SQLException {

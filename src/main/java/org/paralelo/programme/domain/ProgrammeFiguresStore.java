@@ -1,11 +1,14 @@
 package org.paralelo.programme.domain;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.paralelo.base.UtcDateTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -65,14 +68,18 @@ public class ProgrammeFiguresStore {
                 where s.cancelled_at is null and s.starts_at >= ? and s.starts_at < ?
                 group by s.run_id, a.person_id""",
                 (rs, i) -> new AttendanceRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)),
-                Timestamp.from(start), Timestamp.from(end));
+                UtcDateTimes.of(start), UtcDateTimes.of(end));
     }
 
     public List<SessionRow> sessions(Instant start, Instant end) {
         return jdbc.query("""
                 select run_id, kind, starts_at, ends_at from programme_session
                 where cancelled_at is null and starts_at >= ? and starts_at < ?""",
-                (rs, i) -> new SessionRow(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).getTime(),
-                        rs.getTimestamp(4).getTime()), Timestamp.from(start), Timestamp.from(end));
+                (rs, i) -> new SessionRow(rs.getLong(1), rs.getString(2), millis(rs, 3), millis(rs, 4)),
+                UtcDateTimes.of(start), UtcDateTimes.of(end));
+    }
+
+    private static long millis(ResultSet rs, int column) throws SQLException {
+        return Objects.requireNonNull(UtcDateTimes.read(rs, column)).toEpochMilli();
     }
 }

@@ -3,8 +3,8 @@ package org.paralelo.reporting.domain;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.paralelo.base.UtcDateTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -68,8 +69,8 @@ public class ProgressGroups {
      * the groups are added up here, so the course sums and both month series cost one pass instead of three.
      */
     public CoursesAndMonths coursesAndMonths(Window w, List<Instant> monthStarts) {
-        Timestamp end = ts(w.end());
-        Timestamp start = ts(w.start());
+        LocalDateTime end = ts(w.end());
+        LocalDateTime start = ts(w.start());
         List<Object> args = new ArrayList<>();
         String begun = bucket("enrolled_at", "enrolled_at >= ? and enrolled_at < ?", monthStarts, args,
                 List.of(start, end));
@@ -102,7 +103,7 @@ public class ProgressGroups {
 
     /** {@code case} giving the month (0…) of {@code column} when {@code condition} holds, else -1. */
     private static String bucket(String column, String condition, List<Instant> monthStarts, List<Object> args,
-                                 List<Timestamp> conditionArgs) {
+                                 List<LocalDateTime> conditionArgs) {
         StringBuilder sql = new StringBuilder("case when ").append(condition).append(" then case");
         args.addAll(conditionArgs);
         for (int m = 0; m < monthStarts.size(); m++) {
@@ -144,8 +145,8 @@ public class ProgressGroups {
     }
 
     private static List<Object> sumArguments(Window w) {
-        Timestamp end = ts(w.end());
-        Timestamp start = ts(w.start());
+        LocalDateTime end = ts(w.end());
+        LocalDateTime start = ts(w.start());
         return List.of(end, end, start, end, ts(w.activeSince()), end, end, start, end, end, start, end, end, end,
                 end);
     }
@@ -156,7 +157,8 @@ public class ProgressGroups {
                 quiz == null ? 0 : quiz.doubleValue(), rs.getInt(8), rs.getInt(9) > 0);
     }
 
-    private static Timestamp ts(Instant value) {
-        return Timestamp.from(value);
+    /** As UTC date-times, as report_progress holds them. */
+    private static LocalDateTime ts(Instant value) {
+        return UtcDateTimes.of(value);
     }
 }

@@ -3,13 +3,14 @@ package org.paralelo.reporting.domain;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.UtcDateTimes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -87,16 +88,13 @@ public class ProgressSummaryStore {
 
     private static ProgressSummary row(ResultSet rs) throws SQLException {
         BigDecimal quiz = rs.getBigDecimal(7);
-        return new ProgressSummary(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3)),
-                instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+        return new ProgressSummary(rs.getLong(1), rs.getLong(2), UtcDateTimes.read(rs, 3),
+                UtcDateTimes.read(rs, 4), UtcDateTimes.read(rs, 5), UtcDateTimes.read(rs, 6),
                 quiz == null ? null : quiz.doubleValue());
     }
 
-    private static @Nullable Instant instant(@Nullable Timestamp value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static @Nullable Timestamp ts(@Nullable Instant value) {
-        return value == null ? null : Timestamp.from(value);
+    /** As UTC date-times, as Hibernate writes instants elsewhere (base.UtcDateTimes). */
+    private static @Nullable LocalDateTime ts(@Nullable Instant value) {
+        return UtcDateTimes.of(value);
     }
 }
