@@ -13,26 +13,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attempts counted in the database ({@code attempt_log}, V63), so a limit holds across every app node: "at most N
- * in any window" per key, as the in-memory counters it replaced. Each write is its own short transaction, committed
- * even when the caller's transaction then rolls back (a refused attempt usually ends in an exception). Keys are
- * stored as their SHA-256, so addresses and e-mails are not kept in clear.
+ * in any window" per key, as the in-memory counters it replaced. Each write is its own short transaction
+ * ({@link OwnTransaction}), so a refused attempt still counts; callers therefore count outside their own transaction,
+ * never inside it. Keys are stored as their SHA-256, so addresses and e-mails are not kept in clear.
  */
 @Component
 public class AttemptLog {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
     private final Clock clock;
 
     public AttemptLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = new OwnTransaction(transactions);
         this.clock = clock;
     }
 
@@ -48,7 +45,7 @@ public class AttemptLog {
     /** Counts one attempt, remembered for {@code window}. */
     public void record(String key, Duration window) {
         long now = clock.millis();
-        ownTransaction.executeWithoutResult(status -> insert(hash(key), now, window));
+        ownTransaction.run(status -> insert(hash(key), now, window));
     }
 
     /**
@@ -63,14 +60,14 @@ public class AttemptLog {
         if (countWithin(key, window) <= limit) {
             return true;
         }
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("delete from attempt_log where id = :id")
+        ownTransaction.run(status -> jdbc.sql("delete from attempt_log where id = :id")
                 .param("id", id).update());
         return false;
     }
 
     /** Forgets every attempt under this key (a success forgives earlier mistakes). */
     public void forget(String key) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("delete from attempt_log where attempt_key = :key")
+        ownTransaction.run(status -> jdbc.sql("delete from attempt_log where attempt_key = :key")
                 .param("key", hash(key)).update());
     }
 

@@ -18,8 +18,10 @@ import org.paralelo.people.AuditAction;
 import org.paralelo.people.AuditService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * GIFT, Moodle XML (told apart by their text) and Aiken files into a course's question bank, with a report per
@@ -38,8 +40,11 @@ public class QuestionImportService {
     private final QuestionBankService bank;
     private final AuditService audit;
     private final QuestionMedia media;
+    private final TransactionTemplate inTransaction;
 
-    QuestionImportService(QuestionBankService bank, AuditService audit, QuestionMedia media) {
+    QuestionImportService(QuestionBankService bank, AuditService audit, QuestionMedia media,
+                          PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.bank = bank;
         this.audit = audit;
         this.media = media;
@@ -52,17 +57,37 @@ public class QuestionImportService {
         return new QuestionImportReport(lines(parse(text, aiken), Map.of()), 0, false);
     }
 
-    /** Imports the readable questions (or, with {@code allOrNothing}, none if any is refused). */
+    /**
+     * Imports the readable questions (or, with {@code allOrNothing}, none if any is refused). Embedded files go to
+     * the media library first, each in a short transaction of its own, so a refused file costs only its question;
+     * then the questions in one transaction. All or nothing: files and questions in that one transaction.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@courseAccess.canEdit(#course)")
     public QuestionImportReport importQuestions(CourseId course, String text, boolean aiken, boolean allOrNothing) {
         GiftResult parsed = parse(text, aiken);
         Map<String, String> links = new HashMap<>();
-        Map<String, GiftProblem> refusedFiles = media.store(parsed, links, allOrNothing);
+        if (allOrNothing) {
+            return inTransaction.execute(status -> {
+                QuestionImportReport report = importParsed(course, parsed, text, aiken, links,
+                        media.store(parsed, links), true);
+                if (!report.applied()) {
+                    // Files stored for this import go again with its transaction.
+                    status.setRollbackOnly();
+                }
+                return report;
+            });
+        }
+        Map<String, GiftProblem> refusedFiles = media.store(parsed, links);
+        return inTransaction.execute(status -> importParsed(course, parsed, text, aiken, links, refusedFiles, false));
+    }
+
+    private QuestionImportReport importParsed(CourseId course, GiftResult parsed, String text, boolean aiken,
+                                              Map<String, String> links, Map<String, GiftProblem> refusedFiles,
+                                              boolean allOrNothing) {
         List<QuestionImportReport.Line> lines = lines(parsed, refusedFiles);
         boolean anyError = lines.stream().anyMatch(l -> l.status().equals("error"));
         if (allOrNothing && anyError) {
-            // Files stored for this import go again with its transaction.
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new QuestionImportReport(lines, 0, false);
         }
         Map<String, Long> categories = new HashMap<>();

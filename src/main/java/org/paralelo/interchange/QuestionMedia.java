@@ -19,9 +19,6 @@ import org.paralelo.media.MediaService;
 import org.paralelo.media.StoredMedia;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The files embedded in imported question texts, stored in the media library (which checks each by its bytes),
@@ -35,21 +32,17 @@ class QuestionMedia {
     private static final Pattern STORED_LINK = Pattern.compile("^media/(\\d+)/");
 
     private final MediaService media;
-    private final TransactionTemplate separately;
 
-    QuestionMedia(MediaService media, PlatformTransactionManager transactions) {
+    QuestionMedia(MediaService media) {
         this.media = media;
-        this.separately = new TransactionTemplate(transactions);
-        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
      * Stores each file; fills {@code links} (package path → stored link) and returns the refusal of each file the
-     * media library would not take (package path → problem). {@code allOrNothing}: in the caller's transaction,
-     * so a refusal undoes the whole import; otherwise each file in a transaction of its own, so a refused file
-     * leaves the caller's transaction (and the other questions) untouched.
+     * media library would not take (package path → problem). In the caller's transaction a refusal marks it for
+     * rollback (all or nothing); without one, each file is stored in a short transaction of its own.
      */
-    Map<String, GiftProblem> store(GiftResult parsed, Map<String, String> links, boolean allOrNothing) {
+    Map<String, GiftProblem> store(GiftResult parsed, Map<String, String> links) {
         Map<String, GiftProblem> refused = new LinkedHashMap<>();
         parsed.files().forEach((path, bytes) -> {
             String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("^q\\d+-", "");
@@ -58,8 +51,7 @@ class QuestionMedia {
             MediaPurpose purpose = parsed.questions().stream().anyMatch(q -> asImage.matcher(q.question().text())
                     .find()) ? MediaPurpose.IMAGE : MediaPurpose.ATTACHMENT;
             try {
-                StoredMedia stored = allOrNothing ? store(bytes, name, purpose)
-                        : separately.execute(s -> store(bytes, name, purpose));
+                StoredMedia stored = media.store(new ByteArrayInputStream(bytes), name, purpose);
                 links.put(path, stored.downloadPath().substring(1));
             } catch (InvalidInputException badFile) {
                 // The file's name stands where a field's name would: "plano.png: this type is not accepted".
@@ -72,10 +64,6 @@ class QuestionMedia {
             }
         });
         return refused;
-    }
-
-    private StoredMedia store(byte[] bytes, String name, MediaPurpose purpose) {
-        return media.store(new ByteArrayInputStream(bytes), name, purpose);
     }
 
     /** The question with its package media paths pointing at the stored files. */

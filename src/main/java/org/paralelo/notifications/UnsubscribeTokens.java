@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.OwnTransaction;
 import org.paralelo.notifications.domain.SigningKey;
 import org.paralelo.notifications.domain.SigningKeyRepository;
 import org.paralelo.people.PersonId;
@@ -20,31 +21,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Unsubscribe links need no sign-in, so they carry who and which kind, signed with HMAC-SHA256: nobody can make
  * a link for someone else. The key is {@code MAIL_SIGNING_KEY} if set, otherwise generated once and kept in the
  * database (every node then signs alike). Links do not expire: an old mail's link must still work.
+ *
+ * <p>The stored key is read (or made) when the node starts: links are signed as mails are written to the outbox,
+ * inside the transaction of the change they tell of, and reading the key there in a transaction of its own would
+ * hold a second database connection.
  */
 @Component
 class UnsubscribeTokens {
 
     private static final Pattern TOKEN = Pattern.compile("([0-9]{1,19})\\.([A-Z_]{1,40})\\.([A-Za-z0-9_-]{43})");
 
-    private final SigningKeyRepository keys;
-    private final TransactionTemplate ownTransaction;
-    private final Clock clock;
-    private volatile byte @Nullable [] secret;
+    private final byte[] secret;
 
     UnsubscribeTokens(SigningKeyRepository keys, PlatformTransactionManager transactions, Clock clock,
                       @Value("${paralelo.mail.signing-key:}") String configured) {
-        this.keys = keys;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock;
-        this.secret = configured.isBlank() ? null : configured.getBytes(StandardCharsets.UTF_8);
+        this.secret = configured.isBlank()
+                ? storedOrNewKey(keys, new OwnTransaction(transactions), clock).getBytes(StandardCharsets.US_ASCII)
+                : configured.getBytes(StandardCharsets.UTF_8);
     }
 
     String sign(PersonId person, MailKind kind) {
@@ -83,23 +81,14 @@ class UnsubscribeTokens {
     private byte[] mac(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    private byte[] key() {
-        byte[] known = secret;
-        if (known == null) {
-            known = storedOrNewKey().getBytes(StandardCharsets.US_ASCII);
-            secret = known;
-        }
-        return known;
-    }
-
-    private String storedOrNewKey() {
+    private static String storedOrNewKey(SigningKeyRepository keys, OwnTransaction ownTransaction, Clock clock) {
         String existing = ownTransaction.execute(status -> keys.findById(SigningKey.THE_KEY)
                 .map(SigningKey::getSecret).orElse(null));
         if (existing != null) {
@@ -109,7 +98,7 @@ class UnsubscribeTokens {
         new SecureRandom().nextBytes(random);
         String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         try {
-            ownTransaction.executeWithoutResult(status -> keys.saveAndFlush(new SigningKey(fresh, clock.instant())));
+            ownTransaction.run(status -> keys.saveAndFlush(new SigningKey(fresh, clock.instant())));
             return fresh;
         } catch (DataIntegrityViolationException anotherNodeWasFirst) {
             return ownTransaction.execute(status -> keys.findById(SigningKey.THE_KEY).orElseThrow().getSecret());

@@ -7,7 +7,10 @@ import org.paralelo.people.domain.PersonRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Forgotten passwords: a one-time link, valid one hour, mailed to the account's address. The request answers
@@ -22,9 +25,11 @@ public class PasswordResetService {
     private final ResetThrottle throttle;
     private final OutgoingMail mail;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate inTransaction;
 
     PasswordResetService(PersonRepository people, AccountLinks links, ResetThrottle throttle,
-                         OutgoingMail mail, ApplicationEventPublisher events) {
+                         OutgoingMail mail, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.people = people;
         this.links = links;
         this.throttle = throttle;
@@ -42,7 +47,10 @@ public class PasswordResetService {
     /**
      * Mails a reset link to the account with this e-mail, if there is one and it is enabled. Refuses only for
      * reasons unrelated to the account: no mail here, a malformed address, too many requests from this source.
+     * The request is counted first, in a transaction of its own, so that it counts even when refused; the link is
+     * issued after, in another (never a second connection while one is held).
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("permitAll()")
     public void requestReset(String email, String sourceAddress) {
         if (!mailAvailable()) {
@@ -61,11 +69,12 @@ public class PasswordResetService {
         if (!throttle.allowEmail(normalised)) {
             return; // this inbox already got its share of links this hour; the answer stays the same
         }
-        people.findByEmail(normalised).filter(Person::isEnabled).ifPresent(person -> {
-            AccountLinks.Issued link = links.issue(person, AccountLinkPurpose.PASSWORD_RESET);
-            events.publishEvent(new PasswordResetRequested(new PersonId(person.getId()), link.token(),
-                    link.expiresAt()));
-        });
+        inTransaction.executeWithoutResult(status -> people.findByEmail(normalised).filter(Person::isEnabled)
+                .ifPresent(person -> {
+                    AccountLinks.Issued link = links.issue(person, AccountLinkPurpose.PASSWORD_RESET);
+                    events.publishEvent(new PasswordResetRequested(new PersonId(person.getId()), link.token(),
+                            link.expiresAt()));
+                }));
     }
 
     @Transactional(readOnly = true)

@@ -39,7 +39,10 @@ import org.paralelo.programme.domain.SessionRegistrationRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attendance at on-site sessions of a run or a debate series. The run's managers and the session's facilitators
@@ -78,12 +81,14 @@ public class AttendanceService {
     private final ApplicationEventPublisher events;
     private final RunAccess access;
     private final Clock clock;
+    private final TransactionTemplate inTransaction;
 
     AttendanceService(RunAccess access, ProgrammeSessionRepository sessions, Rosters rosters,
                       SessionRegistrationRepository registrations, AttendanceRepository attendance,
                       AttendanceChangeRepository changes, CheckInRepository checkIns, CheckInAttempts attempts,
                       PersonDirectory directory, ProfileService profiles, SignInSheetPdf sheets, PublicUrl publicUrl,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.access = access;
         this.sessions = sessions;
         this.rosters = rosters;
@@ -239,25 +244,36 @@ public class AttendanceService {
     /**
      * The signed-in person checks in with the code the facilitator shows: present, or late after the grace period.
      * Wrong, expired and foreign codes get the same answer; after too many wrong ones the person waits a while.
+     * Wrong codes are counted in transactions of their own ({@link CheckInAttempts}), so they count though the
+     * check-in is refused: before and after the check-in's transaction, never with a second connection inside it.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("isAuthenticated()")
     public CheckInResult checkIn(String typed) {
         PersonId me = me();
         if (attempts.blocked(me.value())) {
             throw new UserFacingException("error.programme.check-in.too-many", CheckInAttempts.WINDOW.toMinutes());
         }
-        Instant now = clock.instant();
-        String code = normalise(typed);
-        Optional<CheckIn> checkIn = code.length() == CODE_LENGTH ? checkIns.findByCode(code) : Optional.empty();
-        if (checkIn.isEmpty() || !checkIn.get().isValidAt(now)) {
+        Optional<CheckInResult> result = inTransaction.execute(status -> checkInWith(normalise(typed), me));
+        if (result == null || result.isEmpty()) {
             attempts.failed(me.value());
             throw new UserFacingException("error.programme.check-in.code-unknown");
+        }
+        attempts.succeeded(me.value());
+        return result.get();
+    }
+
+    /** The check-in itself; empty when the code is not one this person may use now. */
+    private Optional<CheckInResult> checkInWith(String code, PersonId me) {
+        Instant now = clock.instant();
+        Optional<CheckIn> checkIn = code.length() == CODE_LENGTH ? checkIns.findByCode(code) : Optional.empty();
+        if (checkIn.isEmpty() || !checkIn.get().isValidAt(now)) {
+            return Optional.empty();
         }
         ProgrammeSession session = find(new SessionId(checkIn.get().getSessionId()));
         Rosters.Roster roster = rosters.of(session);
         if (!rosters.mayCheckIn(roster, me.value())) {
-            attempts.failed(me.value());
-            throw new UserFacingException("error.programme.check-in.code-unknown");
+            return Optional.empty();
         }
         if (session.getCancelledAt() != null) {
             throw new UserFacingException("error.programme.session-cancelled");
@@ -265,16 +281,15 @@ public class AttendanceService {
         if (!inWindow(session, now)) {
             throw new UserFacingException("error.programme.check-in.outside-window");
         }
-        attempts.succeeded(me.value());
         SessionId id = new SessionId(session.getId());
         Optional<Attendance> existing = attendance.findBySessionIdAndPersonId(session.getId(), me.value());
         if (existing.isPresent() && existing.get().getMark().attended()) {
-            return new CheckInResult(id, session.getTitle(), existing.get().getMark(), true);
+            return Optional.of(new CheckInResult(id, session.getTitle(), existing.get().getMark(), true));
         }
         AttendanceMark mark = now.isAfter(session.getStartsAt().plus(GRACE)) ? AttendanceMark.LATE
                 : AttendanceMark.PRESENT;
         record(session, roster, me.value(), mark, AttendanceSource.CHECK_IN, me.value(), now);
-        return new CheckInResult(id, session.getTitle(), mark, false);
+        return Optional.of(new CheckInResult(id, session.getTitle(), mark, false));
     }
 
     /** The signed-in person's own mark at a session they can see. */

@@ -254,7 +254,7 @@ public class DashboardService {
         private void addUpInTheDatabase() {
             ProgressGroups.Window window = new ProgressGroups.Window(start, end, activeSince);
             Set<Long> outsiders = new HashSet<>();
-            groups.sums(window, false, sums -> {
+            groups.sums(window, sums -> {
                 if (people.containsKey(sums.key())) {
                     perPerson.put(sums.key(), Tally.of(sums));
                     if (sums.started()) {

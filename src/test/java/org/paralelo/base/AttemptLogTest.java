@@ -1,6 +1,7 @@
 package org.paralelo.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,15 +54,23 @@ class AttemptLogTest {
     }
 
     @Test
-    void an_attempt_counted_inside_a_transaction_that_rolls_back_still_counts() {
+    void an_attempt_counted_before_a_transaction_that_rolls_back_still_counts() {
         String key = unique("rollback");
         TransactionTemplate caller = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-        caller.executeWithoutResult(status -> {
-            node().record(key, HOUR);
-            status.setRollbackOnly();
-        });
+        node().record(key, HOUR);
+        caller.executeWithoutResult(status -> status.setRollbackOnly());
 
         assertThat(node().countWithin(key, HOUR)).isEqualTo(1);
+    }
+
+    @Test
+    void counting_inside_a_callers_transaction_is_refused_rather_than_taking_a_second_connection() {
+        String key = unique("dentro");
+        TransactionTemplate caller = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+
+        assertThatThrownBy(() -> caller.executeWithoutResult(status -> node().record(key, HOUR)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("second database connection");
+        assertThat(node().countWithin(key, HOUR)).isZero();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.paralelo.base.OwnTransaction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -17,8 +18,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counters in the database, so every app node on it counts the same failures (the default; {@code
@@ -26,21 +25,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * short transaction, which H2 and MariaDB both make atomic; the first increment of a key inserts the row, and a
  * node that loses that race to another (duplicate key, or a deadlock MariaDB resolves by rolling one back) counts
  * again, which updates instead.
+ *
+ * <p>Counts must stay when the sign-in fails, so each is its own transaction ({@link OwnTransaction}), which needs no
+ * second connection because sign-in never runs inside a transaction: the sign-in form and HTTP Basic are checked in
+ * the security filters, and registration signs the new account in after its own transaction has committed.
  */
 @Component
 @ConditionalOnProperty(name = "paralelo.login.counters", havingValue = "database", matchIfMissing = true)
 class JdbcSignInCounters implements SignInCounters {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
     private final Clock clock;
     private final int maxRows;
 
     JdbcSignInCounters(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
                        @Value("${paralelo.login.counter-max-rows:100000}") int maxRows) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = new OwnTransaction(transactions);
         this.clock = clock;
         this.maxRows = maxRows;
     }
@@ -95,7 +97,7 @@ class JdbcSignInCounters implements SignInCounters {
 
     @Override
     public void reset(String key) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("delete from sign_in_counter where counter_key = :key")
+        ownTransaction.run(status -> jdbc.sql("delete from sign_in_counter where counter_key = :key")
                 .param("key", hash(key)).update());
     }
 

@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,11 @@ import org.springframework.stereotype.Repository;
 /**
  * {@code report_progress} added up by the database: per person, per course and per month of a period, so a
  * dashboard reads some ten thousand grouped rows instead of streaming every enrolment through Java. The date
- * conditions sit in the sums, not in the {@code where}: the scan stays one pass over the table (or over the person
- * index for a list of people), and the database never picks the date index and walks the table per chunk.
+ * conditions sit in the sums, not in the {@code where}: the scan stays one pass over the table, and the database
+ * never picks the date index and walks the table row by row from it.
  */
 @Repository
 public class ProgressGroups {
-
-    private static final int IN_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -42,19 +38,15 @@ public class ProgressGroups {
                        double quizSum, int quizCount, boolean started) {
     }
 
-    /** Per person ({@code byCourse} false) or per course, every enrolment of the table. */
-    public void sums(Window window, boolean byCourse, Consumer<Sums> each) {
-        query(window, byCourse ? "course_id" : "person_id", "", List.of(), each);
-    }
-
-    /** As {@link #sums(Window, boolean, Consumer)}, of these people only (500 a query, through the person index). */
-    public void sums(Window window, boolean byCourse, Collection<Long> people, Consumer<Sums> each) {
-        List<Long> all = new ArrayList<>(people);
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-            query(window, byCourse ? "course_id" : "person_id", " where person_id in ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk, each);
-        }
+    /** Per person, every enrolment of the table. */
+    public void sums(Window window, Consumer<Sums> each) {
+        String sql = "select person_id, " + sumColumns() + " from report_progress group by person_id";
+        jdbc.query(sql, rs -> {
+            Sums sums = sums(rs);
+            if (sums.reached() > 0) {
+                each.accept(sums);
+            }
+        }, sumArguments(window).toArray());
     }
 
     /** Per course, and enrolments begun / courses completed per month of the window: one scan for both. */
@@ -117,18 +109,6 @@ public class ProgressGroups {
         return new Sums(a.key(), a.reached() + b.reached(), a.enrolled() + b.enrolled(), a.active() + b.active(),
                 a.completed() + b.completed(), a.certified() + b.certified(), a.quizSum() + b.quizSum(),
                 a.quizCount() + b.quizCount(), a.started() || b.started());
-    }
-
-    private void query(Window w, String key, String where, List<Long> people, Consumer<Sums> each) {
-        String sql = "select " + key + ", " + sumColumns() + " from report_progress" + where + " group by " + key;
-        List<Object> args = new ArrayList<>(sumArguments(w));
-        args.addAll(people);
-        jdbc.query(sql, rs -> {
-            Sums sums = sums(rs);
-            if (sums.reached() > 0) {
-                each.accept(sums);
-            }
-        }, args.toArray());
     }
 
     /** The eight sums of a group (columns 2 to 9), each enrolment counted when begun before the window's end. */
