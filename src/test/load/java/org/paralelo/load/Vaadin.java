@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
@@ -46,6 +47,9 @@ final class Vaadin {
     static final String UIDL = "/?v-r=uidl&v-uiId=#{uiId}";
     private static final long HEARTBEAT_MILLIS = 55_000;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** Unexpected bodies printed (the first few say what went wrong; thousands would drown the log). */
+    private static final int MAX_LOGGED_BODIES = 40;
+    private static final AtomicInteger LOGGED_BODIES = new AtomicInteger();
     private static final String CLICK_DATA = """
             {"event.shiftKey":false,"event.metaKey":false,"event.detail":1,"event.ctrlKey":false,\
             "event.clientX":10,"event.clientY":10,"event.altKey":false,"event.button":0,"event.screenY":10,\
@@ -127,8 +131,11 @@ final class Vaadin {
                 .check(all))
                 .exec(s -> {
                     String body = s.contains("response") ? s.getString("response") : "";
-                    if (body.contains("appError") || body.contains("\"syncId\":-1")) {
-                        System.err.println("[load] " + name + ": " + body.substring(0, Math.min(400, body.length())));
+                    boolean unexpected = body.contains("appError") || body.contains("\"syncId\":-1")
+                            || !body.contains("\"syncId\"");
+                    if (unexpected && LOGGED_BODIES.incrementAndGet() <= MAX_LOGGED_BODIES) {
+                        System.err.println("[load] " + name + " (" + s.getString("username") + ", ui "
+                                + s.getString("uiId") + "): " + body.substring(0, Math.min(400, body.length())));
                     }
                     return s.set("clientId", s.getInt("clientId") + 1).remove("response");
                 });
