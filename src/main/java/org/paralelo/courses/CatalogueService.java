@@ -125,7 +125,7 @@ public class CatalogueService {
 
     private Optional<PublishedCourse> current(Course course) {
         return course.getPublishedVersion() == null ? Optional.empty()
-                : versions.findByCourseIdAndNumber(course.getId(), course.getPublishedVersion()).map(snapshots::read);
+                : snapshots.published(course.getId(), course.getPublishedVersion());
     }
 
     private static CourseCard card(PublishedCourse course, CourseState state) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.paralelo.courses.domain.Course;
 import org.paralelo.courses.domain.CourseVersion;
@@ -62,6 +63,16 @@ class Snapshots {
                 new CourseVersionLesson(course.courseId(), course.version(), i.key(),
                         i.markdown() == null ? "" : i.markdown())));
         lessons.flush();
+    }
+
+    /**
+     * A published version by course and number: from the cache without a query once read, so a learner's every
+     * navigation does not load the version row (its whole structure as JSON) again.
+     */
+    Optional<PublishedCourse> published(long courseId, int number) {
+        PublishedCourse cached = cache.get(courseId + "@" + number);
+        return cached != null ? Optional.of(cached)
+                : versions.findByCourseIdAndNumber(courseId, number).map(this::read);
     }
 
     PublishedCourse read(CourseVersion version) {

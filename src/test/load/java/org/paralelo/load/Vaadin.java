@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
@@ -46,6 +47,9 @@ final class Vaadin {
     static final String UIDL = "/?v-r=uidl&v-uiId=#{uiId}";
     private static final long HEARTBEAT_MILLIS = 55_000;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** Unexpected bodies printed (the first few say what went wrong; thousands would drown the log). */
+    private static final int MAX_LOGGED_BODIES = 40;
+    private static final AtomicInteger LOGGED_BODIES = new AtomicInteger();
     private static final String CLICK_DATA = """
             {"event.shiftKey":false,"event.metaKey":false,"event.detail":1,"event.ctrlKey":false,\
             "event.clientX":10,"event.clientY":10,"event.altKey":false,"event.button":0,"event.screenY":10,\
@@ -54,14 +58,21 @@ final class Vaadin {
     private Vaadin() {
     }
 
-    /** The sign-in page (plain HTML) and the form post; the session id changes, Gatling's cookie jar follows. */
+    /**
+     * The sign-in page (plain HTML) and the form post; the session id changes, Gatling's cookie jar follows. A user
+     * whose sign-in fails stops there, with that one error.
+     */
     static ChainBuilder signIn() {
         return exec(http("sign-in page").get("/login")
                 .check(regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
                 .exec(http("sign-in").post("/login").disableFollowRedirect()
                         .formParam("username", "#{username}").formParam("password", "#{password}")
                         .formParam("_csrf", "#{csrf}")
-                        .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
+                        .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)))
+                // A person whose sign-in failed (or who gave up waiting) does not go on reading: carrying on with
+                // the old session counted every later step as an error of its own (issue 16: 63 sign-ins that
+                // timed out became 2,761 errors, pages redirected to /login and {"meta":{"sessionExpired":true}}).
+                .exitHereIfFailed();
     }
 
     /**
@@ -127,8 +138,11 @@ final class Vaadin {
                 .check(all))
                 .exec(s -> {
                     String body = s.contains("response") ? s.getString("response") : "";
-                    if (body.contains("appError") || body.contains("\"syncId\":-1")) {
-                        System.err.println("[load] " + name + ": " + body.substring(0, Math.min(400, body.length())));
+                    boolean unexpected = body.contains("appError") || body.contains("\"syncId\":-1")
+                            || !body.contains("\"syncId\"");
+                    if (unexpected && LOGGED_BODIES.incrementAndGet() <= MAX_LOGGED_BODIES) {
+                        System.err.println("[load] " + name + " (" + s.getString("username") + ", ui "
+                                + s.getString("uiId") + "): " + body.substring(0, Math.min(400, body.length())));
                     }
                     return s.set("clientId", s.getInt("clientId") + 1).remove("response");
                 });
