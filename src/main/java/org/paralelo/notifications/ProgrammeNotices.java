@@ -60,7 +60,7 @@ class ProgrammeNotices {
     @ApplicationModuleListener
     void on(WaitListMoved moved) {
         String link = ProgrammePaths.agendaSession(moved.session());
-        String at = moved.session().value() + ":" + moved.at().toEpochMilli();
+        String at = moveKey(moved);
         byLanguage(moved.seated()).forEach((tag, people) -> writer.write(people, new NoticeWriter.Notice(
                 NoticeKind.SEAT_GRANTED, "seat:" + at, "", moved.title(),
                 excerpt(moved.starts(), moved.venue(), Languages.fromTag(tag)), link)));
@@ -74,6 +74,15 @@ class ProgrammeNotices {
                     messages.getMessage("notice.wait-list-place", new Object[] {places.get(person)}, language)
                             + " · " + excerpt(moved.starts(), moved.venue(), language), link)));
         });
+    }
+
+    /**
+     * The move itself, not its millisecond: two moves of one session in the same millisecond are two notices, a
+     * replay of one is none. Events stored before moves had an id keep the key they were told under then.
+     */
+    static String moveKey(WaitListMoved moved) {
+        java.util.UUID move = moved.move();
+        return move != null ? move.toString() : moved.session().value() + ":" + moved.at().toEpochMilli();
     }
 
     /**
