@@ -39,7 +39,7 @@ class ProgrammeNotices {
     @ApplicationModuleListener
     void on(WaitListMoved moved) {
         String link = ProgrammePaths.agendaSession(moved.session());
-        String at = moved.session().value() + ":" + moved.at().toEpochMilli();
+        String at = moveKey(moved);
         NoticeFacts session = NoticeFacts.session(moved.starts(), moved.venue());
         writer.write(moved.seated(), notice(NoticeKind.SEAT_GRANTED, "seat:" + at, moved.title(), session, link));
         // Each person's place differs, so each gets their own notice.
@@ -51,5 +51,14 @@ class ProgrammeNotices {
     private NoticeWriter.Notice notice(NoticeKind kind, String cause, String title, NoticeFacts facts, String link) {
         String spanish = texts.excerpt(kind, "", facts.encode(), Languages.SPANISH);
         return new NoticeWriter.Notice(kind, cause, "", title, spanish, link, facts);
+    }
+
+    /**
+     * The move itself, not its millisecond: two moves of one session in the same millisecond are two notices, a
+     * replay of one is none. Events stored before moves had an id keep the key they were told under then.
+     */
+    static String moveKey(WaitListMoved moved) {
+        java.util.UUID move = moved.move();
+        return move != null ? move.toString() : moved.session().value() + ":" + moved.at().toEpochMilli();
     }
 }

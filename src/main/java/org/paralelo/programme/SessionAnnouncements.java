@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paralelo.courses.CourseId;
@@ -77,7 +78,8 @@ class SessionAnnouncements {
         }
         events.publishEvent(new WaitListMoved(new SessionId(session.getId()), session.getTitle(),
                 session.getStarts(), venue(session),
-                seated.stream().map(r -> new PersonId(r.getPersonId())).collect(Collectors.toSet()), places, at));
+                seated.stream().map(r -> new PersonId(r.getPersonId())).collect(Collectors.toSet()), places, at,
+                UUID.randomUUID()));
     }
 
     private static String venue(ProgrammeSession session) {

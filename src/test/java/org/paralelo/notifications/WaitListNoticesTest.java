@@ -127,6 +127,27 @@ class WaitListNoticesTest {
                 .containsExactlyInAnyOrder(NoticeKind.MOVED_TO_WAIT_LIST, NoticeKind.SEAT_GRANTED);
     }
 
+    @Test
+    void two_moves_of_one_person_in_the_same_instant_are_told_twice_and_a_replayed_move_once() {
+        clock.freeze();
+        capacity(1, true);
+        capacity(2, false);
+        capacity(1, true);
+        capacity(2, false);
+
+        List<WaitListMoved> moves = published.stream(WaitListMoved.class)
+                .filter(m -> m.session().equals(f.first)).toList();
+        assertThat(moves).as("cut, seated, cut, seated").hasSize(4)
+                .extracting(WaitListMoved::at).as("all in the same instant").containsOnly(moves.getFirst().at());
+        MailFixture.await("four notices", () -> mine(english.username()).size() == 4);
+        assertThat(mine(english.username())).extracting(NoticeView::kind).containsExactlyInAnyOrder(
+                NoticeKind.MOVED_TO_WAIT_LIST, NoticeKind.MOVED_TO_WAIT_LIST, NoticeKind.SEAT_GRANTED,
+                NoticeKind.SEAT_GRANTED);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> moves.forEach(listener::on));
+        assertThat(mine(english.username())).as("each move replayed is told once").hasSize(4);
+    }
+
     private void capacity(int seats, boolean moveExtra) {
         SessionSummary before = As.admin(() -> sessions.session(f.first));
         SessionDraft draft = new SessionDraft(before.title(), before.kind(), before.starts().toLocalDate(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,20 +13,31 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * A clock that follows real time until a test moves it forward. Every test starts at real time again
+ * A clock that follows real time until a test moves it forward or stops it ({@link #freeze}). Every test starts at real time again
  * ({@link Reset}): a context is shared by many test classes, and one that moved days ahead must not close another's
  * quiz or age another's members.
  */
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile @Nullable Instant frozen;
 
     public void advance(Duration amount) {
         offset = offset.plus(amount);
     }
 
+    /**
+     * Stops the clock where it reads now: everything happens in the same instant (to the nanosecond) until a test
+     * moves it ({@link #advance}) or it is {@linkplain #reset reset}.
+     */
+    public void freeze() {
+        frozen = instant();
+        offset = Duration.ZERO;
+    }
+
     /** Back to real time. */
     public void reset() {
+        frozen = null;
         offset = Duration.ZERO;
     }
 
@@ -41,7 +53,8 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = frozen;
+        return (stopped != null ? stopped : Instant.now()).plus(offset);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -21,6 +22,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -32,31 +34,59 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.programme.AgendaDate;
 import org.paralelo.programme.AgendaEntry;
+import org.paralelo.programme.AgendaService;
+import org.paralelo.programme.SessionId;
 
 /**
  * "Mi agenda" as a month, for wide screens (paralelo.css shows it instead of the lists from 900 px up, so phones
  * keep the list): a table whose column headers are the weekdays, a cell per day listing the person's sessions and
- * dates in their own zone as links to what each is, today marked for eyes and for screen readers, and buttons to
- * the previous and next month.
+ * dates in their own zone as links to what each is, each session with its own "add to my calendar" download, today
+ * marked for eyes and for screen readers, and buttons to the previous and next month. Unless a month is asked for,
+ * it opens at today's month when that holds something, else at the month of what comes next (saying so), so the
+ * first sight is never an empty month before a full one. Turning the month replaces the table only: the buttons
+ * keep the focus and the heading, a polite live region, tells screen readers the month now shown.
  */
 final class AgendaMonth extends Section {
 
-    /** One line in a day: when (in the viewer's zone), what to read, where it leads. */
-    private record Line(java.time.ZonedDateTime at, String text, String path, String kind) {
+    /**
+     * One line in a day: when (in the viewer's zone), what to read, where it leads, its CSS class; a session's
+     * line also has the session, for its calendar download.
+     */
+    private record Line(ZonedDateTime at, String text, String path, String kind, @Nullable SessionId session) {
+
+        /** What the month opens at: a cancelled session is not what comes next. */
+        boolean counts() {
+            return !"cancelled".equals(kind);
+        }
     }
 
     private final Component host;
+    private final AgendaService agenda;
+    private final LocalDate today;
+    private final Locale locale;
+    private final Map<LocalDate, List<Line>> lines;
+    private final H2 heading = new H2();
+    private final Paragraph note = new Paragraph();
+    private NativeTable table = new NativeTable();
+    private YearMonth month;
 
-    AgendaMonth(Component host, YearMonth month, LocalDate today, List<AgendaEntry> entries, List<AgendaDate> dates,
-                ZoneId viewer, Locale locale, Consumer<YearMonth> show) {
+    /** {@code asked}: the month in the address, or null to choose one; {@code show} turns to another month. */
+    AgendaMonth(Component host, AgendaService agenda, @Nullable YearMonth asked, LocalDate today,
+                List<AgendaEntry> entries, List<AgendaDate> dates, ZoneId viewer, Locale locale,
+                Consumer<YearMonth> show) {
         this.host = host;
+        this.agenda = agenda;
+        this.today = today;
+        this.locale = locale;
+        this.lines = lines(entries, dates, viewer, locale);
         setId("agenda-month");
         addClassName("agenda-month");
-        String title = capitalised(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month), locale);
-        H2 heading = new H2(title);
         heading.setId("agenda-month-title");
+        heading.getElement().setAttribute("aria-live", "polite");
+        heading.getElement().setAttribute("aria-atomic", "true");
         Button previous = navigation("agenda.month.previous", VaadinIcon.ANGLE_LEFT, () -> show.accept(
                 month.minusMonths(1)));
         previous.setId("agenda-month-previous");
@@ -65,7 +95,42 @@ final class AgendaMonth extends Section {
         next.setIconAfterText(true);
         Div bar = new Div(previous, heading, next);
         bar.addClassName("agenda-month-bar");
-        add(bar, table(month, today, lines(entries, dates, viewer, locale), locale));
+        note.setId("agenda-month-note");
+        note.addClassName("agenda-month-note");
+        month = asked != null ? asked : opening(YearMonth.from(today));
+        add(bar, note, table);
+        show(month);
+        if (asked == null && !month.equals(YearMonth.from(today))) {
+            note.setText(text("agenda.month.next-item", spelled(YearMonth.from(today)), spelled(month)));
+            note.setVisible(true);
+        }
+    }
+
+    /** Shows another month in place: a new heading and table, the opening note gone. */
+    void show(YearMonth shown) {
+        month = shown;
+        heading.setText(capitalised(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(shown), locale));
+        note.setVisible(false);
+        remove(table);
+        table = table(shown, today, lines, locale);
+        add(table);
+    }
+
+    YearMonth month() {
+        return month;
+    }
+
+    /** Today's month when something that counts falls in it, else the month of the next such thing, if any. */
+    private YearMonth opening(YearMonth current) {
+        return lines.values().stream().flatMap(List::stream).filter(Line::counts)
+                .map(line -> YearMonth.from(line.at())).filter(m -> !m.isBefore(current)).min(Comparator.naturalOrder())
+                .orElse(current);
+    }
+
+    /** A month as written in a sentence: "julio de 2027", "July 2027". */
+    private String spelled(YearMonth shown) {
+        return DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "LLLL yyyy" : "LLLL 'de' yyyy",
+                locale).format(shown);
     }
 
     private Button navigation(String key, VaadinIcon icon, Runnable action) {
@@ -129,6 +194,10 @@ final class AgendaMonth extends Section {
             for (Line line : found) {
                 ListItem item = new ListItem(new Anchor(line.path(), line.text()));
                 item.addClassName(line.kind());
+                SessionId session = line.session();
+                if (session != null) {
+                    item.add(CalendarDownloads.inMonth(host, agenda, session, line.text()));
+                }
                 list.add(item);
             }
             cell.add(list);
@@ -150,16 +219,18 @@ final class AgendaMonth extends Section {
                 locale);
         List<Line> all = new ArrayList<>();
         for (AgendaEntry entry : entries) {
-            var at = entry.session().starts().withZoneSameInstant(viewer);
+            ZonedDateTime at = entry.session().starts().withZoneSameInstant(viewer);
             String text = time.format(at) + " " + entry.session().title();
+            SessionId session = entry.session().id();
             all.add(entry.cancelled()
-                    ? new Line(at, text("programme.sessions.cancelled") + ": " + text, entry.path(), "cancelled")
-                    : new Line(at, text, entry.path(), "session"));
+                    ? new Line(at, text("programme.sessions.cancelled") + ": " + text, entry.path(), "cancelled",
+                            session)
+                    : new Line(at, text, entry.path(), "session", session));
         }
         for (AgendaDate date : dates) {
-            var at = date.at().atZone(viewer);
+            ZonedDateTime at = date.at().atZone(viewer);
             all.add(new Line(at, time.format(at) + " " + Labels.of(host, date.kind().messageKey()) + ": "
-                    + date.title(), date.path(), "date"));
+                    + date.title(), date.path(), "date", null));
         }
         Map<LocalDate, List<Line>> byDay = new TreeMap<>();
         all.stream().sorted(Comparator.comparing(Line::at))
@@ -167,8 +238,8 @@ final class AgendaMonth extends Section {
         return byDay;
     }
 
-    private String text(String key) {
-        return host.getTranslation(key);
+    private String text(String key, Object... arguments) {
+        return host.getTranslation(key, arguments);
     }
 
     private static String capitalised(String text, Locale locale) {

@@ -62,6 +62,9 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
     private final AgendaDatesService dates;
     private final Clock clock;
     private @Nullable YearMonth month;
+    private @Nullable AgendaMonth monthView;
+    /** The month the month view's own buttons just asked for: only that navigation turns the month in place. */
+    private @Nullable YearMonth turningTo;
 
     AgendaView(AgendaService agenda, SessionService sessions, AgendaDatesService dates, Clock clock) {
         this.agenda = agenda;
@@ -71,14 +74,25 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
         addClassName("page");
     }
 
+    /**
+     * Entering the page draws it all; the month's previous and next buttons replace only the month's table, so the
+     * focus stays on the button pressed. Any other arrival (a link, the browser's back button) draws it all again.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         month = event.getLocation().getQueryParameters().getSingleParameter(MONTH).map(AgendaView::parseMonth)
                 .orElse(null);
-        render();
+        AgendaMonth shown = monthView;
+        boolean turning = month != null && month.equals(turningTo) && shown != null;
+        turningTo = null;
+        if (turning) {
+            shown.show(month);
+        } else {
+            render();
+        }
     }
 
-    /** A month asked for in the address ({@code ?mes=2027-07}); anything else shows the current month. */
+    /** A month asked for in the address ({@code ?mes=2027-07}); anything else lets the month view choose. */
     private static @Nullable YearMonth parseMonth(String text) {
         try {
             return YearMonth.parse(text);
@@ -94,9 +108,12 @@ public class AgendaView extends Main implements TitledByHeading, BeforeEnterObse
         List<AgendaDate> upcoming = dates.myDates();
         ZoneId zone = sessions.myZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        add(new AgendaMonth(this, month == null ? YearMonth.from(today) : month, today, entries, upcoming, zone,
-                getLocale(), shown -> UI.getCurrent().navigate(AgendaView.class,
-                        QueryParameters.of(MONTH, shown.toString()))));
+        monthView = new AgendaMonth(this, agenda, month, today, entries, upcoming, zone, getLocale(),
+                shown -> {
+                    turningTo = shown;
+                    UI.getCurrent().navigate(AgendaView.class, QueryParameters.of(MONTH, shown.toString()));
+                });
+        add(monthView);
         if (entries.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("agenda.empty"));
             empty.setId("agenda-empty");

@@ -2,6 +2,9 @@ package org.paralelo.programme.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -29,6 +32,24 @@ final class CalendarDownloads {
         return link(host.getTranslation("programme.calendar.session"), "ics-session-" + session.value(),
                 host.getTranslation("programme.calendar.session-file", session.value()),
                 () -> agenda.sessionCalendar(session));
+    }
+
+    /**
+     * The same download, small enough for a day of the month: an icon and a short text. Its accessible name (and
+     * tooltip) names the session, {@code name}, and contains the short text, so voice control finds it by what shows.
+     */
+    static Anchor inMonth(Component host, AgendaService agenda, SessionId session, String name) {
+        Anchor link = session(host, agenda, session);
+        link.setId("ics-month-" + session.value());
+        Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        link.getElement().removeAllChildren();
+        link.add(icon, new Span(host.getTranslation("agenda.month.ics")));
+        String label = host.getTranslation("agenda.month.ics-label", name);
+        link.getElement().setAttribute("aria-label", label);
+        link.setTitle(label);
+        link.addClassName("ics-compact");
+        return link;
     }
 
     /** A session card's actions with the session's calendar link after them. */

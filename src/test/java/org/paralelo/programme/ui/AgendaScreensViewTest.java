@@ -1,11 +1,13 @@
 package org.paralelo.programme.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,10 +23,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseId;
@@ -44,19 +56,22 @@ import org.paralelo.programme.SessionService;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
 import org.paralelo.support.KaribuTest;
+import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Mi agenda": the list of a person's upcoming sessions and their calendar address, in Spanish and English. */
 class AgendaScreensViewTest extends KaribuTest {
 
     static final LocalDate NEXT_YEAR = LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(1);
+    static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+    static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     @Autowired AccountService accounts;
     @Autowired CourseAuthoringService authoring;
     @Autowired PublishingService publishing;
     @Autowired RunService runs;
     @Autowired SessionService sessions;
-    @Autowired java.time.Clock clock;
+    @Autowired TestClock clock;
 
     @Test
     void a_learner_sees_their_sessions_in_their_zone_the_cancelled_one_marked_and_manages_their_calendar_address() {
@@ -148,49 +163,156 @@ class AgendaScreensViewTest extends KaribuTest {
     }
 
     @Test
-    void on_a_wide_screen_the_month_puts_each_session_on_its_day_as_a_link_marks_today_and_turns_by_month() {
-        Setup s = new Setup();
+    void on_a_wide_screen_the_month_opens_at_the_next_sessions_month_when_this_one_has_none_and_turns_in_place() {
+        // Years ahead, past every enrolment date other tests left in the shared database: April is empty.
+        LocalDate today = moveTo(4, 10);
+        LocalDate ahead = today.withMonth(7).withDayOfMonth(1);
+        Setup s = new Setup(ahead);
         signIn(s.learner, "LEARNER");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("America/Mexico_City"));
         UI.getCurrent().navigate(ProgrammePaths.agenda());
 
-        Section month = _get(Section.class, spec -> spec.withId("agenda-month"));
-        assertThat(_get(month, H2.class).getText()).endsWith(String.valueOf(today.getYear()));
+        Section month = month();
+        H2 heading = _get(month, H2.class);
+        assertThat(heading.getText()).isEqualTo(title(YearMonth.from(ahead), SPANISH));
+        assertThat(heading.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        Paragraph note = _get(month, Paragraph.class, spec -> spec.withId("agenda-month-note"));
+        assertThat(note.getText()).isEqualTo("Nada en " + spelled(YearMonth.from(today)) + ": se muestra "
+                + spelled(YearMonth.from(ahead)) + ", el mes de lo próximo en tu agenda.");
         assertThat(_find(month, NativeTableHeaderCell.class)).hasSize(7)
                 .allSatisfy(h -> assertThat(h.getElement().getAttribute("scope")).isEqualTo("col"))
                 .first().satisfies(h -> assertThat(h.getElement().getAttribute("abbr")).isEqualTo("domingo"));
-        NativeTableCell todayCell = _get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + today));
-        assertThat(todayCell.getClassNames()).contains("today");
-        assertThat(todayCell.getElement().getAttribute("aria-current")).isEqualTo("date");
-        assertThat(todayCell.getElement().getTextRecursively()).contains("Hoy");
-        assertThat(_find(month, NativeTableCell.class, spec -> spec.withClasses("today"))).hasSize(1);
+        assertThat(_find(month, NativeTableCell.class, spec -> spec.withClasses("today"))).isEmpty();
+        NativeTableCell day = _get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + ahead));
+        assertThat(_find(day, Anchor.class, spec -> spec.withoutClasses("ics-download")))
+                .extracting(Anchor::getText, Anchor::getHref).containsExactly(
+                        tuple("Cancelada: 10:00 Taller en Oaxaca", ProgrammePaths.chooseRun(s.course) + "#session-"
+                                + s.oaxaca.value()),
+                        tuple("11:00 Taller en Tijuana", ProgrammePaths.chooseRun(s.course) + "#session-"
+                                + s.tijuana.value()));
+        // Each session carries its own download, the cancelled one too, as in the list: the calendar learns of it.
+        Anchor tijuana = monthDownload(s.tijuana);
+        assertThat(tijuana.getElement().getTextRecursively()).isEqualTo("Calendario (.ics)");
+        assertThat(tijuana.getElement().getAttribute("aria-label"))
+                .isEqualTo("Añadir «11:00 Taller en Tijuana» a mi calendario (.ics)");
+        assertThat(tijuana.getTitle()).contains("Añadir «11:00 Taller en Tijuana» a mi calendario (.ics)");
+        assertThat(tijuana.getElement().hasAttribute("download")).isTrue();
+        assertThat(tijuana.getHref()).isNotBlank();
+        assertThat(monthDownload(s.oaxaca).getElement().getAttribute("aria-label"))
+                .isEqualTo("Añadir «Cancelada: 10:00 Taller en Oaxaca» a mi calendario (.ics)");
+        assertThat(download(tijuana)).isEqualTo(download(listDownload(s.tijuana)))
+                .isEqualTo(tuple("session-" + s.tijuana.value(), "CONFIRMED", "Taller en Tijuana"));
+        assertThat(download(monthDownload(s.oaxaca))).isEqualTo(download(listDownload(s.oaxaca)))
+                .isEqualTo(tuple("session-" + s.oaxaca.value(), "CANCELLED", "Taller en Oaxaca"));
 
-        for (int i = 0; i < 30 && !_get(month(), H2.class).getText().equals("Julio " + NEXT_YEAR.getYear()); i++) {
-            _click(_get(Button.class, spec -> spec.withId("agenda-month-next")));
-        }
-        assertThat(_get(month(), H2.class).getText()).isEqualTo("Julio " + NEXT_YEAR.getYear());
-        NativeTableCell day = _get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + NEXT_YEAR));
-        assertThat(_find(day, Anchor.class)).extracting(Anchor::getText, Anchor::getHref).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Cancelada: 10:00 Taller en Oaxaca", ProgrammePaths.chooseRun(
-                        s.course) + "#session-" + s.oaxaca.value()),
-                org.assertj.core.groups.Tuple.tuple("11:00 Taller en Tijuana", ProgrammePaths.chooseRun(s.course)
-                        + "#session-" + s.tijuana.value()));
-        assertThat(_find(month(), NativeTableCell.class, spec -> spec.withClasses("today"))).isEmpty();
-        _click(_get(Button.class, spec -> spec.withId("agenda-month-previous")));
-        assertThat(_get(month(), H2.class).getText()).isEqualTo("Junio " + NEXT_YEAR.getYear());
+        // Turning keeps the bar (and so the focus on the button pressed); the heading, a live region, changes.
+        Button previous = _get(Button.class, spec -> spec.withId("agenda-month-previous"));
+        _click(previous);
+        assertThat(_get(Button.class, spec -> spec.withId("agenda-month-previous"))).isSameAs(previous);
+        assertThat(_get(month(), H2.class)).isSameAs(heading);
+        assertThat(heading.getText()).isEqualTo(title(YearMonth.from(ahead).minusMonths(1), SPANISH));
+        assertThat(note.isVisible()).as("the opening note is about the opening month").isFalse();
+        assertThat(_find(Anchor.class, spec -> spec.withId("ics-month-" + s.tijuana.value()))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("agenda-month-next")));
+        assertThat(heading.getText()).isEqualTo(title(YearMonth.from(ahead), SPANISH));
+        monthDownload(s.tijuana);
         // The list for phones is still there, with the same sessions: CSS decides which one shows.
         assertThat(_find(Div.class, spec -> spec.withId("agenda-list"))).hasSize(1);
 
         useLanguage(Locale.ENGLISH);
-        UI.getCurrent().navigate(ProgrammePaths.agenda(), QueryParameters.of("mes", NEXT_YEAR.toString()
+        UI.getCurrent().navigate(ProgrammePaths.agenda(), QueryParameters.of("mes", ahead.toString()
                 .substring(0, 7)));
-        assertThat(_get(month(), H2.class).getText()).isEqualTo("July " + NEXT_YEAR.getYear());
+        assertThat(_get(month(), H2.class).getText()).isEqualTo(title(YearMonth.from(ahead), Locale.ENGLISH));
+        assertThat(note()).as("no note").isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("agenda-month-next")).getText()).isEqualTo("Next month");
-        assertThat(_get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + NEXT_YEAR))
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + ahead))
                 .getElement().getTextRecursively()).contains("Cancelled: 10:00", "Taller en Tijuana");
+        assertThat(monthDownload(s.tijuana).getElement().getTextRecursively()).isEqualTo("Calendar (.ics)");
+        assertThat(monthDownload(s.tijuana).getElement().getAttribute("aria-label"))
+                .isEqualTo("Add “11:00 AM Taller en Tijuana” to my calendar (.ics)");
 
         UI.getCurrent().navigate(ProgrammePaths.agenda(), QueryParameters.of("mes", "no-es-un-mes"));
-        assertThat(_get(month(), H2.class).getText()).endsWith(String.valueOf(today.getYear()));
+        assertThat(_get(month(), H2.class).getText()).isEqualTo(title(YearMonth.from(ahead), Locale.ENGLISH));
+        assertThat(_get(month(), Paragraph.class, spec -> spec.withId("agenda-month-note")).getText())
+                .startsWith("Nothing in " + spelled(YearMonth.from(today), Locale.ENGLISH) + ": showing");
+    }
+
+    @Test
+    void the_month_opens_at_todays_month_when_it_holds_something_or_when_nothing_is_ahead_and_marks_today() {
+        LocalDate today = moveTo(7, 10);
+
+        String nobody = LearningFixture.learner(accounts);
+        signIn(nobody, "LEARNER");
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+        assertThat(_get(month(), H2.class).getText()).isEqualTo(title(YearMonth.from(today), SPANISH));
+        assertThat(note()).as("no note").isEmpty();
+
+        Setup s = new Setup(today.plusDays(5));
+        Setup later = new Setup(today.plusMonths(2), s.learner);
+        signIn(s.learner, "LEARNER");
+        UI.getCurrent().navigate(ProgrammePaths.agenda());
+        assertThat(_get(month(), H2.class).getText()).isEqualTo(title(YearMonth.from(today), SPANISH));
+        assertThat(note()).as("no note").isEmpty();
+        NativeTableCell todayCell = _get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + today));
+        assertThat(todayCell.getClassNames()).contains("today");
+        assertThat(todayCell.getElement().getAttribute("aria-current")).isEqualTo("date");
+        assertThat(todayCell.getElement().getTextRecursively()).contains("Hoy");
+        assertThat(_find(month(), NativeTableCell.class, spec -> spec.withClasses("today"))).hasSize(1);
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("agenda-day-" + today.plusDays(5)))
+                .getElement().getTextRecursively()).contains("11:00 Taller en Tijuana", "Calendario (.ics)");
+        monthDownload(s.tijuana);
+        assertThat(_find(Anchor.class, spec -> spec.withId("ics-month-" + later.tijuana.value()))).isEmpty();
+    }
+
+    /**
+     * Moves the clock to noon in central Mexico on a day ten years ahead, past every date other tests left in the
+     * shared database; Tijuana's sessions then read 11:00 there from April to October (both on summer time).
+     */
+    private LocalDate moveTo(int month, int day) {
+        LocalDate target = LocalDate.ofInstant(clock.instant(), MEXICO_CITY).plusYears(10).withMonth(month)
+                .withDayOfMonth(day);
+        clock.advance(Duration.between(clock.instant(), target.atTime(12, 0).atZone(MEXICO_CITY).toInstant()));
+        return target;
+    }
+
+    /** The note on the month opened at what comes next: none shown (Karibu finds only what shows) or one. */
+    private static List<Paragraph> note() {
+        return _find(month(), Paragraph.class, spec -> spec.withId("agenda-month-note"));
+    }
+
+    private static Anchor monthDownload(SessionId session) {
+        return _get(month(), Anchor.class, spec -> spec.withId("ics-month-" + session.value()));
+    }
+
+    private static Anchor listDownload(SessionId session) {
+        return _get(card(session), Anchor.class, spec -> spec.withId("ics-session-" + session.value()));
+    }
+
+    /** The downloaded file's one event: its UID (before the host), status and summary. */
+    private static org.assertj.core.groups.Tuple download(Anchor link) {
+        try {
+            String ics = new String(_download(link), StandardCharsets.UTF_8);
+            VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT")
+                    .getFirst();
+            return tuple(event.getProperty(Property.UID).orElseThrow().getValue().replaceAll("@.*", ""),
+                    event.getProperty(Property.STATUS).orElseThrow().getValue(),
+                    event.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        } catch (java.io.IOException | net.fortuna.ical4j.data.ParserException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The month's heading as the view writes it: "Julio 2037", "July 2037". */
+    private static String title(YearMonth month, Locale locale) {
+        String text = DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    private static String spelled(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL 'de' yyyy", SPANISH).format(month);
+    }
+
+    private static String spelled(YearMonth month, Locale english) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", english).format(month);
     }
 
     private static Section month() {
@@ -201,7 +323,7 @@ class AgendaScreensViewTest extends KaribuTest {
         return _get(Div.class, spec -> spec.withId("agenda-" + session.value()));
     }
 
-    /** A learner in a run with a session in Tijuana and a cancelled one in Oaxaca. */
+    /** A learner in a run with a session in Tijuana and a cancelled one in Oaxaca, on the same day. */
     private final class Setup {
         final String learner;
         final CourseId course;
@@ -209,22 +331,30 @@ class AgendaScreensViewTest extends KaribuTest {
         final SessionId oaxaca;
 
         Setup() {
+            this(NEXT_YEAR);
+        }
+
+        Setup(LocalDate day) {
+            this(day, LearningFixture.learner(accounts));
+        }
+
+        Setup(LocalDate day, String learner) {
             LearningFixture learning = new LearningFixture(accounts, authoring, publishing);
             course = learning.course;
             RunId run = As.user(learning.trainer, Courses.TRAINER, () -> runs.create(course, new RunDraft("Sureste",
                     Set.of(), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 6, 30), Set.of(), null, true, null, null,
                     RunMode.HYBRID)));
             tijuana = As.user(learning.trainer, Courses.TRAINER, () -> sessions.create(run,
-                    draft("Taller en Tijuana", MexicanState.BCN))).id();
+                    draft("Taller en Tijuana", day, MexicanState.BCN))).id();
             oaxaca = As.user(learning.trainer, Courses.TRAINER, () -> sessions.create(run,
-                    draft("Taller en Oaxaca", MexicanState.OAX))).id();
+                    draft("Taller en Oaxaca", day, MexicanState.OAX))).id();
             As.user(learning.trainer, Courses.TRAINER, () -> sessions.cancel(oaxaca));
-            learner = LearningFixture.learner(accounts);
+            this.learner = learner;
             As.user(learner, LearningFixture.LEARNER, () -> runs.join(run));
         }
 
-        private static SessionDraft draft(String title, MexicanState state) {
-            return new SessionDraft(title, SessionKind.WORKSHOP, NEXT_YEAR, LocalTime.of(10, 0), LocalTime.of(12, 0),
+        private static SessionDraft draft(String title, LocalDate day, MexicanState state) {
+            return new SessionDraft(title, SessionKind.WORKSHOP, day, LocalTime.of(10, 0), LocalTime.of(12, 0),
                     "Casa de la Cultura", "Centro", "Municipio", state, null, Set.of(), "", 0);
         }
     }
