@@ -132,6 +132,9 @@ class NetworkMediaJourneyTest extends BrowserTest {
                 .uploadRefused("reply-file-upload", programAsPdf, PROGRAM_REFUSED);
         assertThat(ana.attachmentsInForm("reply")).contains("bases.pdf").doesNotContain("programa");
         screenshotsAtBothWidths("network-media-10-reply-with-files-and-refusal");
+        // The refusal stays 8 s in the middle of the screen, over the form: like a person, wait until it has gone
+        // before the next click (CI once clicked "Quitar" under it).
+        ana.waitForNotificationsToClose();
         ana = ana.sendReply();
         assertThat(ana.imageWidthsInPost(1)).containsExactly(480L);
         assertThat(ana.attachmentNames(1)).containsExactly("bases.pdf");
@@ -146,6 +149,7 @@ class NetworkMediaJourneyTest extends BrowserTest {
         assertThat(ana.attachmentsInForm("edit")).contains("acta-reunion.pdf").doesNotContain("bases.pdf")
                 .doesNotContain("programa");
         screenshotsAtBothWidths("network-media-11-edit-form");
+        ana.waitForNotificationsToClose();
         ana = ana.saveEdit();
         assertThat(ana.attachmentNames(1)).containsExactly("acta-reunion.pdf");
         headerAtNarrowestPhone(ana, "network-media-12-header-320-es");

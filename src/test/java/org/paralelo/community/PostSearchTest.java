@@ -102,25 +102,28 @@ class PostSearchTest {
         ThreadId thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.category,
                 ThreadKind.DISCUSSION, "Residencias", "Convocatoria del fondo tepoztlanense")));
         As.user(f.otherMember, LEARNER, () -> threads.reply(new NewReply(thread, "Fui al tepoztlanense", null, null)));
-        assertThat(breadcrumbsFirst("tepoztlanense", Languages.SPANISH, "Fondos " + f.member)).hasSize(2);
+        assertThat(breadcrumbsFirst("tepoztlanense", Languages.SPANISH, "Fondos " + f.member, 2)).hasSize(2);
 
         SpaceSummary category = As.user(f.admin, SpaceFixture.ADMIN, () -> spaces.space(f.category));
         As.user(f.admin, SpaceFixture.ADMIN, () -> spaces.updateCategory(f.category, "Becas " + f.member,
                 "Grants " + f.member, category.descriptionEs(), category.descriptionEn(), category.sortOrder(), false,
                 category.version()));
 
-        assertThat(breadcrumbsFirst("tepoztlanense", Languages.SPANISH, "Becas " + f.member)).hasSize(2);
-        assertThat(breadcrumbsFirst("tepoztlanense", Languages.ENGLISH, "Grants " + f.member)).hasSize(2);
+        assertThat(breadcrumbsFirst("tepoztlanense", Languages.SPANISH, "Becas " + f.member, 2)).hasSize(2);
+        assertThat(breadcrumbsFirst("tepoztlanense", Languages.ENGLISH, "Grants " + f.member, 2)).hasSize(2);
     }
 
-    /** The first breadcrumb part of every hit, once all of them are {@code expected} (or after ten seconds). */
-    List<String> breadcrumbsFirst(String words, java.util.Locale locale, String expected) {
+    /**
+     * The first breadcrumb part of every hit, once there are {@code hits} and all of them are {@code expected} (or
+     * after ten seconds): the thread and its reply reach the index one after the other.
+     */
+    List<String> breadcrumbsFirst(String words, java.util.Locale locale, String expected, int hits) {
         long until = System.nanoTime() + 10_000_000_000L;
         List<String> firsts = List.of();
         while (System.nanoTime() < until) {
             firsts = SearchPolling.find(search, f.otherMember, LEARNER, new SearchRequest(words, null, null, null,
                     null, 0, locale), true).stream().map(hit -> hit.breadcrumb().getFirst()).toList();
-            if (!firsts.isEmpty() && firsts.stream().allMatch(expected::equals)) {
+            if (firsts.size() == hits && firsts.stream().allMatch(expected::equals)) {
                 return firsts;
             }
             sleep();
