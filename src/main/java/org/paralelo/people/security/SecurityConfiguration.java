@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -49,11 +48,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
-                                                LoginThrottle throttle, SignInBursts bursts,
-                                                SignInAudit audit, AccountKeys accountKeys) {
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
-        passwordCheck.setPasswordEncoder(passwords);
+    PasswordCheck passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
+        return new PasswordCheck(accounts, passwords);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordCheck passwordCheck, LoginThrottle throttle,
+                                                SignInBursts bursts, SignInAudit audit, AccountKeys accountKeys) {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, bursts, audit,
                 accountKeys));
     }

@@ -6,7 +6,6 @@ import org.paralelo.people.domain.Person;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -14,13 +13,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /** Username/password sign-in behind the {@link LoginThrottle}; a burst of failures leaves a notice for the owner. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
+    private final PasswordCheck passwords;
     private final LoginThrottle throttle;
     private final SignInBursts bursts;
     private final SignInAudit audit;
     private final AccountKeys accountKeys;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
+    ThrottledAuthenticationProvider(PasswordCheck passwords, LoginThrottle throttle,
                                     SignInBursts bursts, SignInAudit audit, AccountKeys accountKeys) {
         this.audit = audit;
         this.accountKeys = accountKeys;
