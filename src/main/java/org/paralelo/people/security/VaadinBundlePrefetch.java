@@ -46,10 +46,19 @@ class VaadinBundlePrefetch {
 
     /** Addresses relative to the app's root, e.g. {@code VAADIN/build/indexhtml-DzH1Kr6S.js}. */
     List<String> files() {
-        if (files == null) {
-            files = productionMode() ? find() : List.of();
+        List<String> known = files;
+        if (known == null) {
+            // Once, not once per request of the first crowd: reading the bundle's scripts takes a while, and a class
+            // opening the sign-in page together would otherwise each read them (seen in the load test's profile).
+            synchronized (this) {
+                known = files;
+                if (known == null) {
+                    known = productionMode() ? find() : List.of();
+                    files = known;
+                }
+            }
         }
-        return files;
+        return known;
     }
 
     private boolean productionMode() {
