@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,14 @@ class AccessAnnotationsTest {
         assertThat(screens).allSatisfy(screen -> assertThat(
                 ACCESS.stream().filter(screen::isAnnotatedWith).count())
                 .as(screen.getName() + " access annotations").isEqualTo(1));
+    }
+
+    @Test
+    void no_screen_decides_access_by_anything_but_its_annotation_and_roles_so_one_menu_serves_each_set_of_roles() {
+        // base.ui.MenuEntries works the side menu out once per set of authorities; a checker that looked at
+        // anything else (a setting, the time, an object) would need the menu worked out for every page again.
+        assertThat(classes.stream().filter(c -> c.isAssignableTo(NavigationAccessChecker.class)).toList())
+                .as("custom navigation access checkers").isEmpty();
     }
 
     @Test

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -43,10 +42,14 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
+    private final AuthenticationContext authentication;
+    private final MenuEntries menuEntries;
     private @Nullable Locale menuLocale;
 
     MainLayout(AuthenticationContext authentication, LanguagePreference languagePreference,
-               ObjectProvider<HeaderItem> headerItems) {
+               ObjectProvider<HeaderItem> headerItems, MenuEntries menuEntries) {
+        this.authentication = authentication;
+        this.menuEntries = menuEntries;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -131,7 +134,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         menuLocale = getLocale();
         navigation.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menuEntries.of(authentication.getGrantedAuthorities())) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
