@@ -27,12 +27,11 @@ RUN=target/load/$(date -u +%Y%m%d-%H%M%S)-$LEARNERS
 mkdir -p "$RUN"
 RUN=$(cd "$RUN" && pwd)
 echo "[load] building; results in $RUN"
-BUILD=(test-compile)
+# Built once, here: the Gatling step below only runs the simulation, so it never recompiles the classes the app
+# is running from.
 if [[ -z "${LOAD_SKIP_BUILD:-}" ]]; then
     ./mvnw -q -Pload test-compile
     ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/app-classpath.txt -Dmdep.includeScope=test
-else
-    BUILD=()
 fi
 CP=target/test-classes:target/classes:$(cat target/app-classpath.txt)
 
@@ -73,7 +72,7 @@ SAMPLERS+=($!)
 
 echo "[load] simulation: $LEARNERS learners over ${RAMP}s, each for ${DURATION}s"
 GATLING=0
-./mvnw -q -Pload "${BUILD[@]}" gatling:test -Dload.dir="$RUN" -Dload.baseUrl="http://127.0.0.1:$PORT" \
+./mvnw -q -Pload gatling:test -Dload.dir="$RUN" -Dload.baseUrl="http://127.0.0.1:$PORT" \
     -Dload.users="$LEARNERS" -Dload.trainers="$TRAINERS" -Dload.searchers="$SEARCHERS" \
     -Dload.seconds="$DURATION" -Dload.rampSeconds="$RAMP" > "$RUN/gatling.log" 2>&1 || GATLING=$?
 
