@@ -27,6 +27,7 @@ class PasswordCheck {
     private static final String NOBODY = "warm-up " + "x".repeat(300);
 
     private final DaoAuthenticationProvider check;
+    private volatile boolean prepared;
 
     PasswordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
         this.check = new DaoAuthenticationProvider(accounts);
@@ -45,6 +46,12 @@ class PasswordCheck {
         } catch (AuthenticationException expected) {
             // The point: the dummy hash now exists and the unknown-account path has run once.
         }
+        prepared = true;
         log.info("Password check prepared in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether {@link #prepare()} has run (for tests of the wiring). */
+    boolean prepared() {
+        return prepared;
     }
 }

@@ -34,12 +34,19 @@ class SignInOverHttpTest {
     WebApplicationContext web;
     @Autowired
     AccountService accounts;
+    @Autowired
+    PasswordCheck passwordCheck;
 
     MockMvc mvc;
 
     @BeforeEach
     void buildMockMvc() {
         mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+    }
+
+    @Test
+    void the_unknown_account_hash_is_made_when_the_application_is_ready_before_any_sign_in_arrives() {
+        assertThat(passwordCheck.prepared()).isTrue();
     }
 
     @Test
