@@ -29,10 +29,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dates of "Mi agenda" beside sessions: enrolment windows of the runs the signed-in person could join (self-
- * enrolment on, not closed, of a course they may view and in none of whose runs they are), the opening while it
- * is ahead and the closing while it is ahead (a window without dates has nothing to put in an agenda); and the
- * closing dates of the quizzes of the courses they are taking, asked of assessment.
+ * The dates of "Mi agenda" beside sessions: enrolment windows of the runs the person may join, by the rules of
+ * {@link RunService#join} (self-enrolment on, not closed, a seat left, of a course they may view and in none of
+ * whose runs they are; a run's regions say which coordinators follow it and do not limit who joins), the opening
+ * while it is ahead and the closing while it is ahead (a window without dates has nothing to put in an agenda);
+ * and the closing dates of the quizzes of the courses they are taking, asked of assessment. The list, the month
+ * and the personal feed all take their dates from here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,10 +90,14 @@ public class AgendaDatesService {
         Instant now = clock.instant();
         Set<Long> inCourse = members.findByPersonId(person).stream().map(RunMember::getCourseId)
                 .collect(Collectors.toSet());
+        List<Run> open = runs.findEnrolmentStillAhead(now).stream()
+                .filter(run -> !inCourse.contains(run.getCourseId()) && mayView.test(new CourseId(run.getCourseId())))
+                .toList();
+        Set<Long> full = full(open);
         List<AgendaDate> dates = new ArrayList<>();
-        for (Run run : runs.findEnrolmentStillAhead(now)) {
+        for (Run run : open) {
             CourseId course = new CourseId(run.getCourseId());
-            if (inCourse.contains(run.getCourseId()) || !mayView.test(course)) {
+            if (full.contains(run.getId())) {
                 continue;
             }
             String title = catalogue.published(course).map(c -> c.title()).orElse(null);
@@ -114,6 +120,19 @@ public class AgendaDatesService {
                 LearnerPaths.quiz(q.course(), q.itemKey()), q.version())));
         dates.sort(Comparator.comparing(AgendaDate::at));
         return dates;
+    }
+
+    /** The runs among these with a capacity and no seat left: joining them is refused, so is their window. */
+    private Set<Long> full(List<Run> found) {
+        Map<Long, Integer> capacities = new HashMap<>();
+        found.stream().filter(run -> run.getCapacity() != null)
+                .forEach(run -> capacities.put(run.getId(), run.getCapacity()));
+        if (capacities.isEmpty()) {
+            return Set.of();
+        }
+        return members.countByRunIds(capacities.keySet()).stream()
+                .filter(row -> ((Number) row[1]).longValue() >= capacities.get(((Number) row[0]).longValue()))
+                .map(row -> ((Number) row[0]).longValue()).collect(Collectors.toSet());
     }
 
     /** A run's edits so far (its optimistic-lock version): an enrolment date moves only with an edit. */

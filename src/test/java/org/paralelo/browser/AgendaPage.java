@@ -1,6 +1,9 @@
 package org.paralelo.browser;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.paralelo.programme.ProgrammePaths;
 import org.paralelo.support.BrowserTest;
 
@@ -50,6 +53,64 @@ public class AgendaPage extends Page {
     /** The upcoming dates: enrolment windows and quiz closings. */
     public String datesText() {
         return text(visible(By.id("agenda-dates")));
+    }
+
+    /** The month view's title ("Marzo 2037"), read out politely when the month turns. */
+    public String monthTitle() {
+        return text(visible(By.id("agenda-month-title")));
+    }
+
+    /** The note saying the month view opened at what comes next, once it shows. */
+    public String monthNote() {
+        return text(visible(By.id("agenda-month-note")));
+    }
+
+    /** Whether the note on the opening month shows (it goes once the month is turned). */
+    public boolean monthNoteShows() {
+        return driver().findElements(By.id("agenda-month-note")).stream().anyMatch(this::rendered);
+    }
+
+    /** One day's cell in the month view: its number and what falls on it. */
+    public String dayText(LocalDate day) {
+        return text(visible(By.id("agenda-day-" + day)));
+    }
+
+    /** Whether the month view shows this day at all (only the shown month's days are cells). */
+    public boolean dayShows(LocalDate day) {
+        return driver().findElements(By.id("agenda-day-" + day)).stream().anyMatch(this::rendered);
+    }
+
+    /** Turns the month with the view's own button, waiting for the new title; the page stays (no reload). */
+    public AgendaPage turnMonth(boolean forward) {
+        WebElement title = visible(By.id("agenda-month-title"));
+        String before = text(title);
+        click(forward ? "agenda-month-next" : "agenda-month-previous");
+        waitUntil("waiting for the month after " + before, d -> text(title).equals(before) ? null : true);
+        return this;
+    }
+
+    /** The accessible name of a session's calendar link in the month view. */
+    public String monthCalendarName(long sessionId) {
+        return visible(By.id("ics-month-" + sessionId)).getDomAttribute("aria-label");
+    }
+
+    /** A session's .ics file through its link in the month view, fetched with the browser's session. */
+    public CalendarFile monthCalendar(long sessionId) {
+        return calendarFile("ics-month-" + sessionId);
+    }
+
+    /** A session's .ics file through its link on the phone's list, fetched with the browser's session. */
+    public CalendarFile listCalendar(long sessionId) {
+        return calendarFile("ics-session-" + sessionId);
+    }
+
+    /** A downloaded calendar file: "status content-type content-disposition" and its exact text (bytes as UTF-8). */
+    public record CalendarFile(String response, String text) {
+    }
+
+    private CalendarFile calendarFile(String linkId) {
+        String href = visible(By.id(linkId)).getDomProperty("href");
+        return new CalendarFile(fetch(href), new String(downloadBytes(href), StandardCharsets.UTF_8));
     }
 
     public AgendaPage inLanguage(String languageLabel, String expectedHeading) {

@@ -270,6 +270,49 @@ class AgendaServiceTest {
     }
 
     @Test
+    void a_window_is_listed_only_while_the_person_may_join_the_run_and_the_feed_lists_the_same_dates_as_the_screen()
+            throws Exception {
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String name = "Región Golfo " + System.nanoTime();
+        java.time.Instant opened = now.minus(java.time.Duration.ofDays(1));
+        java.time.Instant closes = now.plus(java.time.Duration.ofDays(10));
+        RunId full = As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course, new RunDraft(
+                name + " llena", Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), 1, true, opened, closes,
+                RunMode.ONLINE)));
+        RunId roomy = As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course, new RunDraft(
+                name + " con lugar", Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), 2, true, opened,
+                closes, RunMode.ONLINE)));
+        As.user(fixture.owner, Courses.TRAINER, () -> runs.create(fixture.course, new RunDraft(name + " por invitación",
+                Set.of(), NEXT_YEAR, NEXT_YEAR.plusMonths(3), Set.of(), null, false, opened, closes, RunMode.ONLINE)));
+        member(full);
+        member(roomy);
+        String outsider = RunFixture.learner(accounts);
+
+        List<AgendaDate> screen = As.user(outsider, LEARNER, () -> dates.myDates());
+
+        assertThat(screen).filteredOn(d -> d.title().startsWith(name)).extracting(AgendaDate::title, AgendaDate::kind)
+                .as("the run with a seat left, only its closing (its opening is past); not the full one, nor the one"
+                        + " without self-enrolment")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(name + " con lugar",
+                        AgendaDate.Kind.ENROLMENT_CLOSES));
+        assertThatThrownBy(() -> As.user(outsider, LEARNER, () -> runs.join(full)))
+                .hasMessageContaining("error.programme.run-full");
+        Calendar feed = parse(fetch(As.user(outsider, LEARNER, () -> agenda.renewMyFeed())));
+        assertThat(feed.<VEvent>getComponents("VEVENT")).extracting(e -> e.getProperty(Property.UID).orElseThrow()
+                .getValue()).filteredOn(uid -> uid.startsWith("date-"))
+                .containsExactlyInAnyOrderElementsOf(screen.stream().map(d -> "date-" + d.key() + "@localhost")
+                        .toList())
+                .contains("date-run-" + roomy.value() + "-closes@localhost")
+                .doesNotContain("date-run-" + full.value() + "-closes@localhost");
+
+        String second = member(roomy);
+        assertThat(As.user(RunFixture.learner(accounts), LEARNER, () -> dates.myDates()))
+                .as("once its last seat is taken").noneMatch(d -> d.title().startsWith(name));
+        assertThat(As.user(second, LEARNER, () -> dates.myDates())).as("a member of the course")
+                .noneMatch(d -> d.title().startsWith(name));
+    }
+
+    @Test
     void an_enrolment_window_moved_keeps_its_uids_with_a_higher_sequence_each_time() throws Exception {
         java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String name = "Región Occidente " + System.nanoTime();
