@@ -19,12 +19,11 @@ import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.Courses;
-import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
+import org.paralelo.support.TwoConnectionPool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,9 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * submitted at once, each grading an attempt, held all ten connections for 30 s with 200 requests queued behind).
  * Here: a pool of two, and two transactions holding one connection each commit a graded attempt together.
  */
-@ParaleloSpringTest
-@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=2",
-        "spring.datasource.hikari.connection-timeout=3000"})
+@TwoConnectionPool
 class ListenersOnOneConnectionTest {
 
     @Autowired AccountService accounts;

@@ -19,6 +19,7 @@ import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.People;
+import org.paralelo.support.SharedPasswordHash;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, SharedPasswordHash.Configuration.class})
 @Tag("persistence")
 class MediaDownloadOnRealServerTest {
 

@@ -9,7 +9,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paralelo.assessment.QuizResultsService;
@@ -46,6 +47,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  * for look-ups that leave unknown people out, an empty answer.
  */
 @ParaleloSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportingAuthorisationMatrixTest {
 
     @Autowired AccountService accounts;
@@ -68,7 +70,12 @@ class ReportingAuthorisationMatrixTest {
     ReportingFixture fixture;
     String everyRegion;
 
-    @BeforeEach
+    /**
+     * Once for the class: no row changes the fixture (the imports add new learners of their own to region A and the
+     * one allowed change of a target happens once), and each fixture is a published course, two regions and six
+     * accounts.
+     */
+    @BeforeAll
     void aProgrammeOfTwoRegions() {
         fixture = new ReportingFixture(accounts, regions, authoring, publishing, enrolments, progress);
         everyRegion = Coordinators.coordinator(accounts, RegionScope.EVERY_REGION);

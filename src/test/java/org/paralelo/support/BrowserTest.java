@@ -44,7 +44,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, SharedPasswordHash.Configuration.class})
 @Tag("browser")
 public abstract class BrowserTest {
 

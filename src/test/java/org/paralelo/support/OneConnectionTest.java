@@ -10,22 +10,17 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * The application with mail (as {@link MailTest}) and one free database connection: a pool of two (Flyway needs two
- * at startup) that gives up after two seconds, one of which each test holds throughout. Code that asks for a second
- * connection while its transaction holds the first fails here at once, where under load it would empty the pool
- * (issue 16). All classes with this annotation share one context.
+ * The application with mail and one free database connection: the {@link TwoConnectionPool}, one of whose two
+ * connections each test holds throughout. Code that asks for a second connection while its transaction holds the
+ * first fails here within the pool's timeout, where under load it would empty the pool (issue 16). All classes with
+ * this annotation share one context (with those of {@link TwoConnectionPool}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ParaleloSpringTest
-@ContextConfiguration(initializers = MailServer.Initializer.class)
-@TestPropertySource(properties = {"paralelo.mail.poll-interval=1h", "spring.datasource.hikari.maximum-pool-size=2",
-        "spring.datasource.hikari.connection-timeout=2000"})
+@TwoConnectionPool
 @ExtendWith(OneConnectionTest.HoldOneConnection.class)
 public @interface OneConnectionTest {
 

@@ -10,12 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test configuration most tests share, so the context starts once per run: the whole application
- * on a mock servlet environment, the test profile and a clock tests can move.
+ * on a mock servlet environment, the test profile, a clock tests can move and the shared test password hashed once
+ * ({@link SharedPasswordHash}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, SharedPasswordHash.Configuration.class})
 public @interface ParaleloSpringTest {
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.paralelo.support.SharedPasswordHash;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"vaadin.heartbeatInterval=1",
         "paralelo.ui.sweep-interval=1s"})
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, SharedPasswordHash.Configuration.class})
 class OrphanedUiSweepTest {
 
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");

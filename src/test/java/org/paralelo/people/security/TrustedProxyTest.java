@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paralelo.support.SharedPasswordHash;
 import org.paralelo.support.TestClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "PARALELO_TRUSTED_PROXIES=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, SharedPasswordHash.Configuration.class})
 @Tag("persistence")
 class TrustedProxyTest {
 
