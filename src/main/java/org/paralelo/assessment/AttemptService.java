@@ -21,11 +21,13 @@ import org.paralelo.assessment.domain.QuizAttemptRepository;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.PublishedCourse;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,11 +61,14 @@ public class AttemptService {
     private final AssessmentJson json;
     private final Clock clock;
     private final TransactionTemplate inTransaction;
+    private final CourseAccess courseAccess;
     private final Random random = new SecureRandom();
 
     AttemptService(QuizAttemptRepository attempts, QuizAnswerRepository answers, FrozenQuizzes frozen,
                    AttemptGrading grading, Standings standings, CatalogueService catalogue, ProfileService profiles,
-                   AssessmentJson json, Clock clock, PlatformTransactionManager transactions) {
+                   AssessmentJson json, Clock clock, PlatformTransactionManager transactions,
+                   CourseAccess courseAccess) {
+        this.courseAccess = courseAccess;
         this.attempts = attempts;
         this.answers = answers;
         this.frozen = frozen;
@@ -165,6 +170,21 @@ public class AttemptService {
         return profiles.myId().flatMap(me -> attempts.findByCourseIdAndItemKeyAndLearnerIdOrderByNumber(
                 course.value(), itemKey, me.value()).stream().filter(a -> a.getNumber() == number)
                 .map(QuizAttempt::getId).findFirst());
+    }
+
+    /**
+     * The learner's attempt by its number, as {@link #attempt} shows it: what the quiz page opened on an attempt
+     * needs, in one transaction with the reader check inside it (issue 16; {@code @PreAuthorize} runs before the
+     * transaction starts, so {@link #myAttempt} then {@link #attempt} took three transactions).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AttemptView> myAttemptView(CourseId course, String itemKey, int number) {
+        if (!courseAccess.canRead(course)) {
+            throw new AccessDeniedException("Not a reader of course " + course.value());
+        }
+        return profiles.myId().flatMap(me -> attempts.findByCourseIdAndItemKeyAndLearnerIdOrderByNumber(
+                course.value(), itemKey, me.value()).stream().filter(a -> a.getNumber() == number)
+                .map(QuizAttempt::getId).findFirst()).map(this::attempt);
     }
 
     /** One of the signed-in learner's attempts, with their saved answers; review only once feedback is due. */

@@ -107,6 +107,16 @@ public class CatalogueService {
         return preview(id).flatMap(course -> page(course, itemKey));
     }
 
+    /**
+     * A lesson of a version the caller already holds (from {@link #published}, which any signed-in person may ask
+     * for), for a service that has made its own object-level check in the same transaction: {@link #lesson} would
+     * make it again, with its queries (issue 16).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LessonPage> lessonOf(PublishedCourse course, String itemKey) {
+        return page(course, itemKey);
+    }
+
     private Optional<LessonPage> page(PublishedCourse course, String itemKey) {
         // The pager moves between lessons; quizzes are opened from the outline (their player belongs to assessment).
         List<PublishedCourse.Item> order = course.items().filter(i -> i.kind() == ItemKind.LESSON).toList();

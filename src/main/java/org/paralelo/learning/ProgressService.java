@@ -13,6 +13,7 @@ import org.paralelo.assessment.QuizResultsService;
 import org.paralelo.base.SystemTask;
 import org.paralelo.base.UserFacingException;
 import org.paralelo.courses.CatalogueService;
+import org.paralelo.courses.CourseAccess;
 import org.paralelo.courses.CourseCard;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LessonPage;
@@ -25,6 +26,7 @@ import org.paralelo.learning.domain.LessonProgressRepository;
 import org.paralelo.people.PersonId;
 import org.paralelo.people.ProfileService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +50,13 @@ public class ProgressService {
     private final Completion completion;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CourseAccess courseAccess;
 
     ProgressService(EnrolmentRepository enrolments, LessonProgressRepository lessons, CertificateRepository certificates,
                     CatalogueService catalogue, QuizResultsService quizResults, EnrolmentService enrolmentService,
-                    ProfileService profiles, Completion completion, ApplicationEventPublisher events, Clock clock) {
+                    ProfileService profiles, Completion completion, ApplicationEventPublisher events, Clock clock,
+                    CourseAccess courseAccess) {
+        this.courseAccess = courseAccess;
         this.enrolments = enrolments;
         this.lessons = lessons;
         this.certificates = certificates;
@@ -64,10 +69,21 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** Opens a lesson: empty when it does not exist. Enrolled learners get it recorded as their place. */
-    @PreAuthorize("@courseAccess.canRead(#course)")
+    /**
+     * Opens a lesson: empty when it does not exist. Enrolled learners get it recorded as their place. The whole step
+     * is this one transaction (issue 16): the object-level check ({@link CourseAccess#canRead}) runs inside it rather
+     * than in {@code @PreAuthorize}, which Spring runs before the transaction starts, so the course and the caller
+     * are read once for the check and everything after it; the lesson rows are read once for "started" and for the
+     * outline; the enrolment is written only when something it keeps changes.
+     */
+    @PreAuthorize("isAuthenticated()")
     public Optional<LessonVisit> openLesson(CourseId course, String itemKey) {
-        Optional<LessonPage> page = catalogue.lesson(course, itemKey);
+        if (!courseAccess.canRead(course)) {
+            throw new AccessDeniedException("Not a reader of course " + course.value());
+        }
+        PublishedCourse published = catalogue.published(course).orElseThrow(
+                () -> new AccessDeniedException("Course " + course.value() + " is not published"));
+        Optional<LessonPage> page = catalogue.lessonOf(published, itemKey);
         if (page.isEmpty()) {
             return Optional.empty();
         }
@@ -78,11 +94,14 @@ public class ProgressService {
         }
         Enrolment enrolment = mine.get();
         Instant now = clock.instant();
-        enrolment.visited(itemKey, now);
-        if (lessons.findByCourseIdAndPersonIdAndItemKey(course.value(), enrolment.getPersonId(), itemKey).isEmpty()) {
-            lessons.save(new LessonProgress(course.value(), enrolment.getPersonId(), itemKey, now));
+        enrolment.opened(itemKey, now);
+        List<LessonProgress> rows = new ArrayList<>(lessons.findByCourseIdAndPersonId(course.value(),
+                enrolment.getPersonId()));
+        if (rows.stream().noneMatch(row -> row.getItemKey().equals(itemKey))) {
+            rows.add(lessons.save(new LessonProgress(course.value(), enrolment.getPersonId(), itemKey, now)));
         }
-        return Optional.of(new LessonVisit(page.get(), progress(course, enrolment).orElseThrow(), mode));
+        return Optional.of(new LessonVisit(page.get(), Outlines.progress(published, enrolment, rows,
+                quizResults.myOutcomes(course)), mode));
     }
 
     /**

@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Caller {
 
     private final PersonRepository people;
+    private final CurrentPerson current;
 
-    Caller(PersonRepository people) {
+    Caller(PersonRepository people, CurrentPerson current) {
         this.people = people;
+        this.current = current;
     }
 
     /** Signed in with a real account or as the system task; an anonymous visitor is not. */
@@ -44,7 +46,7 @@ public class Caller {
     /** The caller's person id, empty for anonymous callers and the system task (which has no account row). */
     @Transactional(readOnly = true)
     public Optional<PersonId> id() {
-        return username().flatMap(people::findByUsername).map(p -> new PersonId(p.getId()));
+        return current.id();
     }
 
     /**

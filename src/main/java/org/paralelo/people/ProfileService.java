@@ -37,7 +37,7 @@ public class ProfileService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<PersonId> myId() {
-        return current.find().map(me -> new PersonId(me.getId()));
+        return current.id();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -98,6 +98,9 @@ class AttemptAuthorisationMatrixTest {
             "outcomes of some learners, LEARNER, refused", "outcomes of some learners, OTHER_TRAINER, refused",
             "outcomes of some learners, OWNER, allowed", "outcomes of some learners, ADMIN, allowed",
             "my outcomes, OTHER_LEARNER, empty", "my outcomes, LEARNER, allowed", "my outcomes, ANONYMOUS, refused",
+            "my attempt by number, ANONYMOUS, refused", "my attempt by number, NOT_ENROLLED, refused",
+            "my attempt by number, OTHER_TRAINER, refused", "my attempt by number, LEARNER, allowed",
+            "my attempt by number, OTHER_LEARNER, empty", "my attempt by number, OWNER, empty",
     })
     void each_role_may_do_exactly_what_the_matrix_says(String action, String role, String outcome) {
         Runnable call = () -> {
@@ -119,6 +122,7 @@ class AttemptAuthorisationMatrixTest {
                 case "course outcomes" -> results.courseOutcomes(f.course());
                 case "outcomes of some learners" -> results.outcomesOfLearners(f.course(), List.of(f.learnerId()));
                 case "my outcomes" -> results.myOutcomes(f.course());
+                case "my attempt by number" -> attempts.myAttemptView(f.course(), f.itemKey(), 1).stream().toList();
                 default -> throw new IllegalArgumentException(action);
             };
             if ("empty".equals(outcome)) {

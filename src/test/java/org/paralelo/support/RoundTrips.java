@@ -48,6 +48,11 @@ public final class RoundTrips {
         return recorded.stream().filter(entry -> !BOUNDARIES.contains(entry.split("\\(")[0])).toList();
     }
 
+    /** How many transactions a recording began (auto-commit switched off). */
+    public static int transactions(List<String> recorded) {
+        return (int) recorded.stream().filter("setAutoCommit(false)"::equals).count();
+    }
+
     private static void record(String entry) {
         List<String> recorded = RECORDING.get();
         if (recorded != null) {

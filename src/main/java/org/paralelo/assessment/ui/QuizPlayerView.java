@@ -91,7 +91,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             if (preview) {
                 showIntro(previews.intro(course, itemKey).orElseThrow(NotFoundException::new));
             } else if (attempt.isPresent()) {
-                showAttempt(attempts.myAttempt(course, itemKey, Math.toIntExact(attempt.get()))
+                showAttempt(attempts.myAttemptView(course, itemKey, Math.toIntExact(attempt.get()))
                         .orElseThrow(() -> new UserFacingException("error.attempt.not-found")));
             } else {
                 showIntro(attempts.intro(course, itemKey).orElseThrow(NotFoundException::new));
@@ -141,7 +141,11 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     }
 
     private void showAttempt(long id) {
-        AttemptView view = attempts.attempt(id);
+        showAttempt(attempts.attempt(id));
+    }
+
+    private void showAttempt(AttemptView view) {
+        long id = view.id();
         if (!view.course().equals(course) || !view.itemKey().equals(itemKey)) {
             throw new UserFacingException("error.attempt.not-found");
         }

@@ -27,6 +27,9 @@ import org.springframework.data.domain.DomainEvents;
 @DynamicUpdate
 public class Enrolment {
 
+    /** How finely {@link #opened} keeps the time of the last activity when the item stays the same. */
+    public static final java.time.Duration ACTIVITY_GRAIN = java.time.Duration.ofMinutes(1);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -81,6 +84,19 @@ public class Enrolment {
     public void visited(String itemKey, Instant now) {
         this.lastItemKey = itemKey;
         this.lastActivityAt = now;
+    }
+
+    /**
+     * A lesson was opened: {@link #visited}, except that opening the same item again within
+     * {@link #ACTIVITY_GRAIN} changes nothing, so a learner paging back and forth or reloading does not write the
+     * enrolment on every navigation (issue 16). Where to continue is always exact; the time of the last activity is
+     * exact to that grain, which is finer than any report shows it (days, weeks).
+     */
+    public void opened(String itemKey, Instant now) {
+        if (!itemKey.equals(lastItemKey) || lastActivityAt == null
+                || !now.isBefore(lastActivityAt.plus(ACTIVITY_GRAIN))) {
+            visited(itemKey, now);
+        }
     }
 
     public void completed(Instant now) {

@@ -18,6 +18,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
 
+    /** Only the id: one statement, where loading the person also loads its roles and creative fields (three). */
+    @Query("select p.id from Person p where p.username = :username")
+    Optional<Long> findIdByUsername(@Param("username") String username);
+
     Optional<Person> findByEmail(String email);
 
     @Query("select distinct p from Person p left join fetch p.roles where p.username in :usernames")
