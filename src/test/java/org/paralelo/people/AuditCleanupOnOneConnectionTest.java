@@ -1,0 +1,47 @@
+package org.paralelo.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.paralelo.people.domain.AuditEntry;
+import org.paralelo.people.domain.AuditEntryRepository;
+import org.paralelo.support.As;
+import org.paralelo.support.OneConnectionTest;
+import org.paralelo.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The daily audit clean-up takes its job lock ({@code @SchedulerLock}) in the lock's own transaction; it must take
+ * it before its delete's transaction holds a connection, not wait inside that one for a second.
+ */
+@OneConnectionTest
+@Tag("persistence")
+class AuditCleanupOnOneConnectionTest {
+
+    @Autowired AuditService audit;
+    @Autowired AuditEntryRepository entries;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void the_daily_clean_up_takes_its_lock_and_deletes_expired_entries_with_one_free_connection() {
+        String actor = People.uniqueUsername("una-conexion");
+        Instant now = clock.instant();
+        entries.save(new AuditEntry(now.minus(Duration.ofDays(400)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
+        entries.save(new AuditEntry(now.minus(Duration.ofDays(300)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
+        // A run in the last five minutes (lockAtLeastFor) on the same database would make this one skip its turn.
+        jdbc.sql("delete from shedlock where name = 'audit-cleanup'").update();
+
+        audit.deleteExpiredDaily();
+
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'audit-cleanup'").query(Long.class).single())
+                .as("the job took its lock").isEqualTo(1);
+        assertThat(As.admin(() -> audit.count(new AuditFilter(null, actor, null, null))))
+                .as("the entry past the retention went, the younger one stayed").isEqualTo(1);
+    }
+}
