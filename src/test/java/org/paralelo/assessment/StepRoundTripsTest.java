@@ -23,6 +23,7 @@ import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.RoundTrips;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -35,8 +36,7 @@ class StepRoundTripsTest extends KaribuTest {
 
     @Autowired AccountService accounts;
     @Autowired CourseAuthoringService authoring;
-    @Autowired QuestionBankService bank;
-    @Autowired QuizService quizzes;
+    @Autowired ApplicationContext application;
     @Autowired PublishingService publishing;
     @Autowired EnrolmentService enrolments;
 
@@ -62,9 +62,9 @@ class StepRoundTripsTest extends KaribuTest {
 
     @Test
     void saving_an_answer_asks_the_database_little_and_the_same_answer_again_writes_nothing() {
-        AttemptFixture f = AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes,
-                        publishing, enrolments), AttemptFixture.settings(2, 30, FeedbackTiming.AFTER_SUBMIT,
-                        GradingPolicy.BEST), List.of(QuizFixture.shortAnswer(), QuizFixture.numeric()));
+        AttemptFixture f = AttemptFixture.publish(AttemptFixture.Services.in(application),
+                AttemptFixture.settings(2, 30, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
+                List.of(QuizFixture.shortAnswer(), QuizFixture.numeric()));
         signIn(f.learner(), "LEARNER");
         UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
         _click(_get(Button.class, spec -> spec.withId("start-attempt")));

@@ -3,15 +3,11 @@ package org.paralelo.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.paralelo.people.domain.AuditEntry;
 import org.paralelo.people.domain.AuditEntryRepository;
 import org.paralelo.support.As;
 import org.paralelo.support.OneConnectionTest;
-import org.paralelo.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,10 +26,7 @@ class AuditCleanupOnOneConnectionTest {
 
     @Test
     void the_daily_clean_up_takes_its_lock_and_deletes_expired_entries_with_one_free_connection() {
-        String actor = People.uniqueUsername("una-conexion");
-        Instant now = clock.instant();
-        entries.save(new AuditEntry(now.minus(Duration.ofDays(400)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
-        entries.save(new AuditEntry(now.minus(Duration.ofDays(300)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
+        String actor = AuditServiceTest.expiredAndYoungerEntries(entries, clock, "una-conexion");
         // A run in the last five minutes (lockAtLeastFor) on the same database would make this one skip its turn.
         jdbc.sql("delete from shedlock where name = 'audit-cleanup'").update();
 
