@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The daily audit clean-up takes its job lock ({@code @SchedulerLock}) in the lock's own transaction; it must take
- * it before its delete's transaction holds a connection, not wait inside that one for a second.
+ * The daily audit clean-up is a {@code @Transactional} job whose {@code @SchedulerLock} is written in transactions of
+ * the lock's own; with one free connection it still takes its lock and deletes what expired. (It passed as well with
+ * the transactions' advisor forced outside the lock's, so it does not by itself pin the order of the two.)
  */
 @OneConnectionTest
 @Tag("persistence")
