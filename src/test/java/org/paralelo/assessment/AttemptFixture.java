@@ -18,6 +18,7 @@ import org.paralelo.people.PersonId;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.People;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A published course whose quiz has the given questions (fixed, in order) and settings, plus a learner. Built
@@ -32,6 +33,14 @@ record AttemptFixture(QuizFixture quiz, String learner, PersonId learnerId, Map<
 
     record Services(AccountService accounts, CourseAuthoringService authoring, QuestionBankService bank,
                     QuizService quizzes, PublishingService publishing, EnrolmentService enrolments) {
+
+        /** The services of the test's application context. */
+        static Services in(ApplicationContext application) {
+            return new Services(application.getBean(AccountService.class),
+                    application.getBean(CourseAuthoringService.class), application.getBean(QuestionBankService.class),
+                    application.getBean(QuizService.class), application.getBean(PublishingService.class),
+                    application.getBean(EnrolmentService.class));
+        }
     }
 
     static AttemptFixture publish(Services s, QuizSettings settings, List<Question> questions) {

@@ -15,10 +15,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.ProgrammeZone;
-import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.programme.AgendaDate;
@@ -29,17 +27,16 @@ import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Quiz closing dates for "Mi agenda": asked of assessment, for the courses the person is taking only. */
 @ParaleloSpringTest
 class QuizClosingsServiceTest {
 
     @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired QuestionBankService bank;
+    @Autowired ApplicationContext application;
     @Autowired QuizService quizzes;
     @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolments;
     @Autowired QuizClosingsService closings;
     @Autowired AgendaDatesService agenda;
     @Autowired AgendaService feeds;
@@ -139,9 +136,8 @@ class QuizClosingsServiceTest {
 
     /** A published course whose one quiz closes at the end of this day, and a learner enrolled in it. */
     private AttemptFixture quizClosingOn(LocalDate closesOn) {
-        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing,
-                enrolments), new QuizSettings(60, 0, 0, false, false, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST,
-                closesOn), List.of(QuizFixture.trueFalse()));
+        return AttemptFixture.publish(AttemptFixture.Services.in(application), new QuizSettings(60, 0, 0, false,
+                false, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST, closesOn), List.of(QuizFixture.trueFalse()));
     }
 
     private String outsider() {

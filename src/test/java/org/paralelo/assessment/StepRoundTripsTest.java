@@ -27,6 +27,7 @@ import org.paralelo.support.As;
 import org.paralelo.support.KaribuTest;
 import org.paralelo.support.RoundTrips;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -46,8 +47,7 @@ class StepRoundTripsTest extends KaribuTest {
 
     @Autowired AccountService accounts;
     @Autowired CourseAuthoringService authoring;
-    @Autowired QuestionBankService bank;
-    @Autowired QuizService quizzes;
+    @Autowired ApplicationContext application;
     @Autowired PublishingService publishing;
     @Autowired EnrolmentService enrolments;
     @Autowired ProgressService progress;
@@ -141,8 +141,8 @@ class StepRoundTripsTest extends KaribuTest {
     }
 
     private AttemptFixture quiz() {
-        return AttemptFixture.publish(new AttemptFixture.Services(accounts, authoring, bank, quizzes, publishing,
-                enrolments), AttemptFixture.settings(2, 30, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
+        return AttemptFixture.publish(AttemptFixture.Services.in(application),
+                AttemptFixture.settings(2, 30, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
                 List.of(QuizFixture.shortAnswer(), QuizFixture.numeric()));
     }
 

@@ -7,14 +7,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
-import org.paralelo.people.AccountService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Reports, hiding, suspensions and network moderators, through the real services and database. */
@@ -24,11 +21,7 @@ class ModerationServiceTest {
 
     static final String[] LEARNER = SpaceFixture.LEARNER;
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired ModerationService moderation;
     @Autowired TestClock clock;
@@ -39,7 +32,7 @@ class ModerationServiceTest {
 
     @BeforeEach
     void aReportedReplyInACourseSpace() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
         thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.courseSpace, ThreadKind.DISCUSSION,
                 "Evaluación", "¿Qué opinan?")));
         rude = As.user(f.otherMember, LEARNER, () -> threads.reply(new NewReply(thread, "Algo ofensivo", null, null)));

@@ -6,15 +6,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonId;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The Network's admin actions × role: only an admin keeps categories and names or removes network moderators; a
@@ -25,19 +22,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NetworkAdminAuthorisationMatrixTest {
 
     @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
+    @Autowired ApplicationContext application;
     @Autowired SpaceService spaces;
     @Autowired ModerationService moderation;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
     String networkModerator;
 
     @BeforeEach
     void aCategoryAndANetworkModerator() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
         networkModerator = SpaceFixture.freshLearner(accounts);
         As.user(f.admin, SpaceFixture.ADMIN, () -> moderation.nameNetworkModerator(id(networkModerator), "Coordina"));
     }

@@ -9,16 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.paralelo.base.FieldProblem;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonRef;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.People;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What admins do to the Network itself: keep its categories (names in both languages, order, archive and restore,
@@ -29,18 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NetworkAdminServiceTest {
 
     @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
+    @Autowired ApplicationContext application;
     @Autowired SpaceService spaces;
     @Autowired ModerationService moderation;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
 
     @BeforeEach
     void aNetworkWithItsOwnCategory() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     @Test

@@ -8,15 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.community.domain.NetworkFiguresStore;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
-import org.paralelo.people.AccountService;
 import org.paralelo.support.As;
 import org.paralelo.support.InMexicoCity;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -28,11 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Tag("persistence")
 class NetworkFiguresInMexicoCityTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired NetworkFiguresStore figures;
     @Autowired JdbcTemplate jdbc;
@@ -41,7 +34,7 @@ class NetworkFiguresInMexicoCityTest {
 
     @Test
     void a_thread_opened_now_is_counted_in_this_hours_window_while_the_jvm_is_in_mexico_city() {
-        SpaceFixture f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        SpaceFixture f = SpaceFixture.in(application);
         As.user(f.member, SpaceFixture.LEARNER, () -> threads.open(new NewThread(f.category, ThreadKind.DISCUSSION,
                 "Horarios", "¿A qué hora abre la casa de cultura?")));
         Instant now = clock.instant();

@@ -9,17 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paralelo.base.UserFacingException;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.media.MediaId;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
-import org.paralelo.people.AccountService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -31,23 +27,18 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 @ParaleloSpringTest
 class NetworkMediaAuthorisationMatrixTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired ModerationService moderation;
     @Autowired MediaService media;
     @Autowired AvatarService avatars;
     @Autowired NetworkProfileService profiles;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
 
     @BeforeEach
     void fixture() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     /** Posts a reply by the other member with an attachment in the given space; hides it when asked. */

@@ -16,20 +16,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.UserFacingException;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.media.MediaDownload;
 import org.paralelo.media.MediaId;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.media.StoredMedia;
-import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonId;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Images and attachments in posts, and members' avatars, through the real media checks and database. */
@@ -39,22 +35,17 @@ class NetworkMediaServiceTest {
 
     static final String[] LEARNER = SpaceFixture.LEARNER;
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired MediaService media;
     @Autowired AvatarService avatars;
     @Autowired NetworkProfileService profiles;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
 
     @BeforeEach
     void aCourseAndItsMembers() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     StoredMedia upload(String who, byte[] bytes, String name, MediaPurpose purpose) {

@@ -8,13 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
 import org.paralelo.media.StoredMedia;
-import org.paralelo.people.AccountService;
 import org.paralelo.search.SearchDocument;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchService;
@@ -22,8 +18,8 @@ import org.paralelo.support.As;
 import org.paralelo.support.HostileDocx;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.SearchPolling;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The words inside a post's attachments are in search (real Tika extraction, real Lucene), with the post's
@@ -36,22 +32,17 @@ class PostAttachmentSearchTest {
 
     static final String[] LEARNER = SpaceFixture.LEARNER;
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired ModerationService moderation;
     @Autowired MediaService media;
     @Autowired SearchService search;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
 
     @BeforeEach
     void aCourseAndItsMembers() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     List<SearchHit> find(String who, String[] roles, String words, boolean expectSome) {

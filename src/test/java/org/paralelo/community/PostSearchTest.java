@@ -7,18 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
-import org.paralelo.people.AccountService;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.SearchPolling;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Threads and replies in search, with the permission filter inside the query: a course space's posts only for its
@@ -30,21 +26,17 @@ class PostSearchTest {
 
     static final String[] LEARNER = SpaceFixture.LEARNER;
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
+    @Autowired ApplicationContext application;
     @Autowired SpaceService spaces;
     @Autowired ThreadService threads;
     @Autowired ModerationService moderation;
     @Autowired SearchService search;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
 
     @BeforeEach
     void aCourseAndItsMembers() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     /** Searches until the index has caught up (it reopens at most a second after a write) or five seconds passed. */

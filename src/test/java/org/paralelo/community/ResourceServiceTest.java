@@ -11,9 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.InvalidInputException;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.media.MediaId;
 import org.paralelo.media.MediaPurpose;
 import org.paralelo.media.MediaService;
@@ -28,8 +25,8 @@ import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.Pdfs;
 import org.paralelo.support.SearchPolling;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -46,23 +43,19 @@ class ResourceServiceTest {
     static final String[] ADMIN = SpaceFixture.ADMIN;
 
     @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ResourceService resources;
     @Autowired ResourceModerationService moderation;
     @Autowired ModerationService moderationLog;
     @Autowired SearchService search;
     @Autowired NoticeService notices;
     @Autowired MediaService media;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
 
     @BeforeEach
     void membersAndModerators() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     static ResourceDraft experience(String title, String text) {

@@ -4,15 +4,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.people.PersonId;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
-import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Spaces, threads and replies × read / post / edit / moderate × role: anonymous, a learner of no course, a
@@ -23,13 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SpaceAuthorisationMatrixTest {
 
     @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired ModerationService moderation;
-    @Autowired TestClock clock;
 
     SpaceFixture f;
     String networkModerator;
@@ -40,7 +33,7 @@ class SpaceAuthorisationMatrixTest {
 
     @BeforeEach
     void aThreadInEachKindOfSpace() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
         networkModerator = SpaceFixture.freshLearner(accounts);
         As.user(f.admin, SpaceFixture.ADMIN, () -> moderation.nameNetworkModerator(accounts(networkModerator),
                 "Coordina"));

@@ -12,6 +12,7 @@ import org.paralelo.support.As;
 import org.paralelo.support.Courses;
 import org.paralelo.support.People;
 import org.paralelo.support.TestClock;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A published course with its trainer and an enrolled learner, a learner of no course, a trainer of another
@@ -60,6 +61,14 @@ public final class SpaceFixture {
         category = As.user(admin, ADMIN, () -> spaces.createCategory("Fondos " + member, "Funds " + member,
                 "Convocatorias y fondos", "Calls and funds", 900));
         courseSpace = As.user(trainer, TRAINER, () -> spaces.courseSpace(course.course).id());
+    }
+
+    /** A new fixture made with the services of the test's application context. */
+    public static SpaceFixture in(ApplicationContext application) {
+        return new SpaceFixture(application.getBean(AccountService.class),
+                application.getBean(CourseAuthoringService.class), application.getBean(PublishingService.class),
+                application.getBean(EnrolmentService.class), application.getBean(SpaceService.class),
+                application.getBean(TestClock.class));
     }
 
     public static String freshLearner(AccountService accounts) {

@@ -18,14 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.paralelo.base.InvalidInputException;
 import org.paralelo.base.StaleDataException;
 import org.paralelo.base.UserFacingException;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
 import org.paralelo.people.AccountService;
 import org.paralelo.support.As;
 import org.paralelo.support.ParaleloSpringTest;
 import org.paralelo.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -39,10 +37,7 @@ class ThreadServiceTest {
     static final String[] LEARNER = SpaceFixture.LEARNER;
 
     @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
+    @Autowired ApplicationContext application;
     @Autowired ThreadService threads;
     @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
@@ -51,7 +46,7 @@ class ThreadServiceTest {
 
     @BeforeEach
     void aCourseAndItsMembers() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(application);
     }
 
     ThreadId open(String who, SpaceId space, ThreadKind kind, String title, String body) {

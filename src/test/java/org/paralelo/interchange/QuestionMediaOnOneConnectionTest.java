@@ -30,8 +30,7 @@ class QuestionMediaOnOneConnectionTest {
 
     @Test
     void a_picture_is_stored_and_a_false_one_refused_with_one_free_connection() {
-        String trainer = People.uniqueUsername("una-conexion");
-        People.create(accounts, trainer, Role.TRAINER);
+        String trainer = People.created(accounts, "una-conexion", Role.TRAINER);
         CourseId course = Courses.withOneLesson(authoring, trainer, "Una conexión");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><quiz>"
                 + question("Plano", "plano.png", CartridgeFixtures.png())

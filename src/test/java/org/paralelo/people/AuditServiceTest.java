@@ -97,10 +97,7 @@ class AuditServiceTest {
 
     @Test
     void entries_older_than_the_retention_are_deleted_and_younger_ones_kept() {
-        String actor = People.uniqueUsername("antigua");
-        Instant now = clock.instant();
-        entries.save(new AuditEntry(now.minus(Duration.ofDays(400)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
-        entries.save(new AuditEntry(now.minus(Duration.ofDays(300)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
+        String actor = expiredAndYoungerEntries(entries, clock, "antigua");
 
         As.admin(() -> audit.deleteExpired());
 
@@ -125,5 +122,14 @@ class AuditServiceTest {
         } catch (AuthenticationException expected) {
             // The wrong password: logged as a failure.
         }
+    }
+
+    /** Two entries of a new actor: one past the retention (365 days), one within it. Answers the actor. */
+    static String expiredAndYoungerEntries(AuditEntryRepository entries, Clock clock, String prefix) {
+        String actor = People.uniqueUsername(prefix);
+        Instant now = clock.instant();
+        entries.save(new AuditEntry(now.minus(Duration.ofDays(400)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
+        entries.save(new AuditEntry(now.minus(Duration.ofDays(300)), actor, AuditAction.SIGN_IN_FAILED, "", ""));
+        return actor;
     }
 }

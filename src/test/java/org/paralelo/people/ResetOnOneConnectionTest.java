@@ -23,8 +23,7 @@ class ResetOnOneConnectionTest {
 
     @Test
     void reset_requests_are_counted_and_refused_past_the_limit_with_one_free_connection() {
-        String learner = People.uniqueUsername("una-conexion");
-        People.create(accounts, learner, Role.LEARNER);
+        String learner = People.created(accounts, "una-conexion", Role.LEARNER);
         String source = "10.16.0." + (System.nanoTime() % 250);
 
         for (int i = 0; i < 10; i++) {

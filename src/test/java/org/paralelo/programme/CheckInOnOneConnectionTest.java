@@ -26,8 +26,7 @@ class CheckInOnOneConnectionTest {
 
     @Test
     void wrong_codes_are_counted_until_the_person_waits_with_one_free_connection() {
-        String learner = People.uniqueUsername("una-conexion");
-        People.create(accounts, learner, Role.LEARNER);
+        String learner = People.created(accounts, "una-conexion", Role.LEARNER);
 
         for (int i = 0; i < CheckInAttempts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> As.user(learner, LEARNER, () -> attendance.checkIn("ZZZZZZ")))

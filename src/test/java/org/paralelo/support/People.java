@@ -38,6 +38,13 @@ public final class People {
         return As.admin(() -> accounts.create(account(username, roles)));
     }
 
+    /** Creates an account with a unique name made from {@code prefix}, as {@link #create}; returns the username. */
+    public static String created(AccountService accounts, String prefix, Role... roles) {
+        String username = uniqueUsername(prefix);
+        create(accounts, username, roles);
+        return username;
+    }
+
     /** A new learner whose profile asks for this language ({@code es-MX}, {@code en}); returns the username. */
     public static String learnerSpeaking(AccountService accounts, String prefix, String language) {
         String username = uniqueUsername(prefix);

@@ -71,8 +71,7 @@ class CourseLearnersViewTest extends KaribuTest {
 
     @Test
     void each_quiz_has_a_column_headed_by_its_title_showing_every_learners_standing_in_both_languages() {
-        String trainer = People.uniqueUsername("cuestiona");
-        People.create(accounts, trainer, Role.TRAINER);
+        String trainer = People.created(accounts, "cuestiona", Role.TRAINER);
         CourseId course = Courses.withOneLesson(authoring, trainer, "Con evaluación");
         String quiz = As.user(trainer, Courses.TRAINER, () -> {
             String module = authoring.draft(course).modules().getFirst().key();

@@ -27,8 +27,7 @@ class SignInOnOneConnectionTest {
 
     @Test
     void a_wrong_password_is_counted_and_the_right_one_signs_in_with_one_free_connection() {
-        String learner = People.uniqueUsername("una-conexion");
-        People.create(accounts, learner, Role.LEARNER);
+        String learner = People.created(accounts, "una-conexion", Role.LEARNER);
 
         assertThatThrownBy(() -> authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(learner, "no-es-la-frase")))
