@@ -86,11 +86,12 @@ class PostSearch implements SearchSource {
     }
 
     /**
-     * A renamed category's posts are re-read, for the name in their breadcrumbs: after the rename's commit, in the
-     * background (a category may hold thousands of posts), as change log entries the follower applies in batches.
+     * A renamed space's posts (a category, or a course or run space renamed with its course or run) are re-read,
+     * for the name in their breadcrumbs: after the rename's commit, in the background (a space may hold thousands
+     * of posts), as change log entries the follower of every node applies in batches.
      */
     @ApplicationModuleListener
-    void on(CategoryRenamed renamed) {
+    void on(SpaceRenamed renamed) {
         posts.idsInSpace(renamed.spaceId()).forEach(id -> feed.changed(group(id)));
     }
 

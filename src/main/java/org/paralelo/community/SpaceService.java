@@ -43,9 +43,11 @@ public class SpaceService {
     private final RunCircleService runs;
     private final Caller caller;
     private final ApplicationEventPublisher events;
+    private final SpaceNames names;
 
     SpaceService(SpaceStore spaces, SpaceAccess access, CourseAccess courses, CatalogueService catalogue,
-                 RunCircleService runs, Caller caller, ApplicationEventPublisher events) {
+                 RunCircleService runs, Caller caller, ApplicationEventPublisher events, SpaceNames names) {
+        this.names = names;
         this.events = events;
         this.runs = runs;
         this.spaces = spaces;
@@ -76,7 +78,7 @@ public class SpaceService {
             boolean member = caller.isAdmin() || courses.canEdit(card.id())
                     || readable.contains(card.id()) && courses.canRead(card.id());
             if (member && mine.add(card.id())) {
-                found.add(summary(spaces.forCourse(card.id().value(), card.title())));
+                found.add(summary(names.course(card.id().value(), card.title())));
             }
         }
         return found;
@@ -88,20 +90,20 @@ public class SpaceService {
         String title = catalogue.published(course).map(c -> c.title())
                 .orElseGet(() -> catalogue.coursesITeach().stream().filter(c -> c.id().equals(course))
                         .map(CourseCard::title).findFirst().orElse("—"));
-        return summary(spaces.forCourse(course.value(), title));
+        return summary(names.course(course.value(), title));
     }
 
     /** The spaces of the runs the caller belongs to, manages or follows as a coordinator (every run for admins). */
     @PreAuthorize("isAuthenticated()")
     public List<SpaceSummary> runSpaces() {
-        return runs.myPlaces().stream().map(p -> summary(spaces.forRun(p.run().value(), p.name()))).toList();
+        return runs.myPlaces().stream().map(p -> summary(names.run(p.run().value(), p.name()))).toList();
     }
 
     /** The run's space, for the run's circle and the coordinators who follow it; made on first use. */
     @PreAuthorize("@runAccess.canSee(#run) or @runAccess.canFollow(#run)")
     public SpaceSummary runSpace(RunId run) {
         RunPlace place = runs.myPlace(run).orElseThrow();
-        return summary(spaces.forRun(run.value(), place.name()));
+        return summary(names.run(run.value(), place.name()));
     }
 
     @Transactional(readOnly = true)
@@ -146,7 +148,7 @@ public class SpaceService {
             throw new StaleDataException();
         }
         if (!before.nameEs().equals(nameEs.strip()) || !before.nameEn().equals(nameEn.strip())) {
-            events.publishEvent(new CategoryRenamed(space.value()));
+            events.publishEvent(new SpaceRenamed(space.value()));
         }
     }
 

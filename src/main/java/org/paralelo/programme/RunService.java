@@ -32,6 +32,7 @@ import org.paralelo.programme.domain.Run;
 import org.paralelo.programme.domain.RunMember;
 import org.paralelo.programme.domain.RunMemberRepository;
 import org.paralelo.programme.domain.RunRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +58,12 @@ public class RunService {
     private final ProfileService profiles;
     private final RegionService regions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RunService(RunRepository runs, RunMemberRepository members, RunAccess access, CatalogueService catalogue,
                EnrolmentGrants grants, PersonDirectory directory, ProfileService profiles, RegionService regions,
-               Clock clock) {
+               Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.runs = runs;
         this.members = members;
         this.access = access;
@@ -118,13 +121,20 @@ public class RunService {
         return new RunId(runs.saveAndFlush(run).getId());
     }
 
-    /** Changes a run; a capacity below its current members is refused with how many there are. */
+    /**
+     * Changes a run; a capacity below its current members is refused with how many there are. A new name is
+     * announced ({@link RunRenamed}).
+     */
     @PreAuthorize("@runAccess.canManage(#id)")
     public RunSummary update(RunId id, RunDraft draft, long version) {
         Run run = runs.lockById(id.value()).orElseThrow(() -> new UserFacingException("error.programme.run-unknown"));
         StaleDataException.check(version, run.getVersion());
         check(new CourseId(run.getCourseId()), draft, run);
+        String before = run.getName();
         apply(run, draft);
+        if (!run.getName().equals(before)) {
+            events.publishEvent(new RunRenamed(id, run.getName()));
+        }
         return summaries(List.of(runs.saveAndFlush(run))).getFirst();
     }
 

@@ -6,8 +6,8 @@
  * call, check-in codes, sign-in sheets), each person's own attendance across their run, and session materials
  * (lessons of the run's course, files stored by media). Implements learning's {@link org.paralelo.learning.CompletionRule} and
  * {@link org.paralelo.learning.OnSiteHours} for hybrid completion, and media's
- * {@link org.paralelo.media.MediaReadPolicy} for session files. Publishes {@link AttendanceRecorded} and
- * {@link SessionChanged}. Asks assessment for quiz closing dates for "Mi agenda".
+ * {@link org.paralelo.media.MediaReadPolicy} for session files. Publishes {@link AttendanceRecorded},
+ * {@link SessionChanged} and {@link RunRenamed}. Asks assessment for quiz closing dates for "Mi agenda".
  */
 @ApplicationModule(allowedDependencies = {"base", "base :: ui", "people", "media", "courses", "learning",
     "assessment"})

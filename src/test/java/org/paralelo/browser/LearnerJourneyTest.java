@@ -15,7 +15,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paralelo.assessment.AttemptService;
+import org.paralelo.assessment.AttemptView;
 import org.paralelo.assessment.FeedbackTiming;
 import org.paralelo.assessment.GradingPolicy;
 import org.paralelo.assessment.Question;
@@ -23,6 +26,7 @@ import org.paralelo.assessment.QuestionBankService;
 import org.paralelo.assessment.QuestionBody;
 import org.paralelo.assessment.QuizService;
 import org.paralelo.assessment.QuizSettings;
+import org.paralelo.assessment.Response;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.CourseDetails;
 import org.paralelo.courses.CourseId;
@@ -44,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LearnerJourneyTest extends BrowserTest {
 
     private static final String[] TRAINER = {"TRAINER"};
+    private static final String[] LEARNER = {"LEARNER"};
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
     @Autowired
@@ -56,6 +61,8 @@ class LearnerJourneyTest extends BrowserTest {
     QuizService quizzes;
     @Autowired
     PublishingService publishing;
+    @Autowired
+    AttemptService attempts;
 
     @Test
     void a_learner_resumes_a_quiz_in_a_new_browser_passes_and_the_certificate_verifies_until_revoked()
@@ -118,6 +125,118 @@ class LearnerJourneyTest extends BrowserTest {
         restartBrowser();
         assertThat(VerifyPage.open(this, code.group()).verdict()).isEqualTo("Certificado revocado");
         screenshotsAtBothWidths("journey-10-verify-revoked");
+    }
+
+    /**
+     * Issue #16, "an answer being typed is never lost": the learner types a number or a text and at once (no Tab,
+     * no pause) clicks "Siguiente" or "Enviar intento"; what was typed is what is saved and graded.
+     */
+    @Test
+    void an_answer_typed_and_at_once_followed_by_next_or_submit_is_the_one_saved_and_graded() {
+        Course course = publishedCourseWithAnElevenQuestionQuiz();
+        String learner = enrolledLearner(course);
+        QuizPlayerPage quiz = QuizPlayerPage.open(this, "/" + LearnerPaths.quiz(course.id(), course.quizKey()))
+                .start();
+        assertThat(quiz.pageShown()).isEqualTo("1 / 3");
+        long toNext = quiz.typeAndAtOnceClick(4, "42", quiz.nextPageButton());
+        assertThat(quiz.pageShown()).isEqualTo("2 / 3");
+        long toNextAgain = quiz.typeAndAtOnceClick(4, "Taquilla", quiz.nextPageButton());
+        assertThat(quiz.pageShown()).isEqualTo("3 / 3");
+        long toSubmit = quiz.typeAndAtOnceClick(0, "12", quiz.submitButton());
+        quiz.confirmSubmit();
+        assertThat(List.of(toNext, toNextAgain, toSubmit)).as("milliseconds from the last key to the click")
+                .allSatisfy(ms -> assertThat(ms).isLessThan(100));
+
+        AttemptView attempt = As.user(learner, LEARNER, () -> attempts.attempt(
+                attempts.myAttempt(course.id(), course.quizKey(), 1).orElseThrow()));
+        assertThat(attempt.open()).isFalse();
+        assertThat(attempt.questions().get(4).response()).isEqualTo(new Response.Text("42"));
+        assertThat(attempt.questions().get(9).response()).isEqualTo(new Response.Text("Taquilla"));
+        assertThat(attempt.questions().get(10).response()).isEqualTo(new Response.Text("12"));
+        assertThat(attempt.result()).isNotNull();
+        assertThat(attempt.result().score()).as("the three typed answers graded").isEqualByComparingTo("3");
+    }
+
+    /**
+     * What autosave promises (docs/scaling.md: "every acknowledged answer is in the database"): an answer the card
+     * shows as "Guardado" survives the tab being closed at once, and leaving the field does not bring "Guardando…"
+     * back; while one is still "Guardando…", closing the page makes the browser ask first, and once it is saved,
+     * nothing asks. (Chromedriver answers a real "leave this page?" dialog by itself, so the test asks the page with
+     * the event the browser sends before closing.)
+     */
+    @Test
+    void closing_the_tab_right_after_typing_keeps_the_saved_answer_and_asks_before_dropping_one_still_saving() {
+        Course course = publishedCourseWithAnElevenQuestionQuiz();
+        String learner = enrolledLearner(course);
+        QuizPlayerPage quiz = QuizPlayerPage.open(this, "/" + LearnerPaths.quiz(course.id(), course.quizKey()))
+                .start();
+        String quizTab = driver().getWindowHandle();
+        String otherTab = driver().switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        driver().switchTo().window(quizTab);
+
+        quiz.typeAndWaitUntilSaved(4, "42").leaveField();
+        assertThat(quiz.saveState(4)).as("still \"Guardado\" after leaving the field").isEqualTo("saved");
+        assertThat(quiz.leavingWouldAsk()).as("nothing saving, nothing to ask").isFalse();
+        driver().close();
+        driver().switchTo().window(otherTab);
+        assertThat(answer(learner, course, 4)).isEqualTo(new Response.Text("42"));
+
+        quiz = QuizPlayerPage.open(this, "/" + LearnerPaths.quiz(course.id(), course.quizKey())).resume();
+        assertThat(quiz.typeAndAtOnceAskToLeave(4, "43")).as("closing while an answer is saving asks first")
+                .isTrue();
+        quiz.waitUntilSaved(4);
+        assertThat(quiz.leavingWouldAsk()).isFalse();
+        assertThat(answer(learner, course, 4)).isEqualTo(new Response.Text("43"));
+    }
+
+    private Response answer(String learner, Course course, int index) {
+        return As.user(learner, LEARNER, () -> attempts.attempt(attempts.myAttempt(course.id(), course.quizKey(), 1)
+                .orElseThrow())).questions().get(index).response();
+    }
+
+    private String enrolledLearner(Course course) {
+        String learner = People.uniqueUsername("practicante");
+        People.create(accounts, learner, Role.LEARNER);
+        LoginPage.open(this).signInAsLearner(learner, People.PASSWORD);
+        LearnerCoursePage.open(this, "/" + LearnerPaths.coursePage(course.id())).enrol();
+        return learner;
+    }
+
+    /**
+     * A quiz of eleven questions, so three pages: true/false ones, a number (42) fifth, a short answer
+     * ("Taquilla") tenth and a number (12) eleventh.
+     */
+    private Course publishedCourseWithAnElevenQuestionQuiz() {
+        String trainer = People.uniqueUsername("formador");
+        People.create(accounts, trainer, Role.TRAINER);
+        String title = "Taquilla de un festival " + trainer.substring(trainer.length() - 4);
+        return As.user(trainer, TRAINER, () -> {
+            CourseId id = authoring.createCourse(new CourseDetails(title, "Cuentas de taquilla.", "es-MX", 1,
+                    Set.of("gestion-empresarial"), null));
+            String module = authoring.addModule(id, "Taquilla", "");
+            String quiz = authoring.addItem(id, module, ItemKind.QUIZ, "Cuentas de taquilla", true);
+            long category = bank.createCategory(id, "Taquilla");
+            for (int i = 1; i <= 11; i++) {
+                Question question = switch (i) {
+                    case 5 -> number("¿Cuántos boletos se vendieron?", "42");
+                    case 10 -> new Question("¿Dónde se venden los boletos?", BigDecimal.ONE, "",
+                            new QuestionBody.ShortAnswer(List.of(new QuestionBody.ShortAnswer.Accepted("Taquilla",
+                                    "")), true, true, ""));
+                    case 11 -> number("¿Cuántas funciones hubo?", "12");
+                    default -> trueFalse("Afirmación " + i + ".", true);
+                };
+                quizzes.addQuestion(id, quiz, bank.createQuestion(id, category, question));
+            }
+            quizzes.updateSettings(id, quiz, new QuizSettings(70, 3, 0, false, false, FeedbackTiming.AFTER_SUBMIT,
+                    GradingPolicy.BEST, null), quizzes.quiz(id, quiz).version());
+            publishing.publish(id);
+            return new Course(id, title, quiz);
+        });
+    }
+
+    private static Question number(String text, String value) {
+        return new Question(text, BigDecimal.ONE, "", new QuestionBody.Numeric(List.of(
+                new QuestionBody.Numeric.Answer(value, "", QuestionBody.FULL_CREDIT, "")), ""));
     }
 
     private record Course(CourseId id, String title, String quizKey) {

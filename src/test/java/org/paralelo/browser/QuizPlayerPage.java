@@ -2,7 +2,9 @@ package org.paralelo.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.paralelo.support.BrowserTest;
 
 /**
@@ -46,10 +48,7 @@ public class QuizPlayerPage extends Page {
         String key = card.getDomAttribute("data-question");
         By options = By.cssSelector(".question-card[data-question='" + key + "'] vaadin-radio-button");
         click(elementWithText(options, optionLabel));
-        waitUntil("waiting for question " + (question + 1) + " to be saved",
-                d -> "saved".equals(d.findElement(By.cssSelector(".question-card[data-question='" + key
-                        + "'] .save-status")).getDomAttribute("data-state")));
-        return this;
+        return waitUntilSaved(question);
     }
 
     /** The label of the chosen option of each question card, or "" where nothing is chosen. */
@@ -59,11 +58,114 @@ public class QuizPlayerPage extends Page {
                 .toList();
     }
 
-    public QuizPlayerPage submit() {
-        click("submit-attempt");
+    /**
+     * Types into the text or number field of a question card (0-based among the cards on the page shown) and clicks
+     * {@code button} at once, in one chain of real key and pointer input (no Tab, no pause). Returns the
+     * milliseconds the browser itself counted from the last typed character to the click. Does not wait for the
+     * server.
+     */
+    public long typeAndAtOnceClick(int question, String text, WebElement button) {
+        WebElement input = answerField(question);
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        script("""
+                arguments[0].scrollIntoView({block: 'center'});
+                window.__typedToClick = {};
+                document.addEventListener('input', () => window.__typedToClick.input = performance.now(), true);
+                document.addEventListener('click', () => window.__typedToClick.click = performance.now(), true);
+                """, button);
+        // The pointer goes to the button first (a pointer move takes its own 100 ms or more), then the keys and
+        // the click follow one another.
+        new Actions(driver()).moveToElement(button).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                .sendKeys(text).click().perform();
+        return ((Number) script("return Math.round(window.__typedToClick.click - window.__typedToClick.input)"))
+                .longValue();
+    }
+
+    /** Types into a question's field without leaving it and waits until its card says "Guardado". */
+    public QuizPlayerPage typeAndWaitUntilSaved(int question, String text) {
+        typeWithoutLeaving(question, text);
+        return waitUntilSaved(question);
+    }
+
+    /**
+     * Types into a question's field and at once asks the page whether leaving it now would make the browser ask
+     * first: the cancelable "beforeunload" event the browser sends before closing a tab or reloading.
+     */
+    public boolean typeAndAtOnceAskToLeave(int question, String text) {
+        typeWithoutLeaving(question, text);
+        return leavingWouldAsk();
+    }
+
+    /** Whether closing or reloading the page now would make the browser ask first ("beforeunload" cancelled). */
+    public boolean leavingWouldAsk() {
+        return Boolean.TRUE.equals(script("""
+                const leaving = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(leaving);
+                return leaving.defaultPrevented;
+                """));
+    }
+
+    /** Replaces the text of a question's text or number field, keeping the focus in it. */
+    private void typeWithoutLeaving(int question, String text) {
+        WebElement input = answerField(question);
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private WebElement answerField(int question) {
+        return driver().findElements(CARDS).get(question)
+                .findElement(By.cssSelector("vaadin-text-field input, vaadin-text-area textarea"));
+    }
+
+    /** Leaves the focused field with Tab, as a learner moving on does, and waits for the server. */
+    public QuizPlayerPage leaveField() {
+        driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The save status of a question card on the page shown: "saving", "saved", "retrying", "refused" or null. */
+    public String saveState(int question) {
+        return driver().findElements(CARDS).get(question).findElement(By.cssSelector(".save-status"))
+                .getDomAttribute("data-state");
+    }
+
+    /** Waits until a question card (0-based on the page shown) says "Guardado". */
+    public QuizPlayerPage waitUntilSaved(int question) {
+        String key = driver().findElements(CARDS).get(question).getDomAttribute("data-question");
+        waitUntil("waiting for question " + (question + 1) + " to be saved",
+                d -> "saved".equals(d.findElement(By.cssSelector(".question-card[data-question='" + key
+                        + "'] .save-status")).getDomAttribute("data-state")));
+        return this;
+    }
+
+    /** The pager's "Siguiente" button of a long quiz. */
+    public WebElement nextPageButton() {
+        return elementWithText(By.cssSelector(".quiz-pages .pager vaadin-button"), "Siguiente");
+    }
+
+    public WebElement submitButton() {
+        return visible(By.id("submit-attempt"));
+    }
+
+    /** The visible page of a long quiz, e.g. "2 / 3", once the server has shown it. */
+    public String pageShown() {
+        browser.waitForVaadin();
+        return text(visible(By.cssSelector(".quiz-pages .pager span")));
+    }
+
+    /** Confirms the submit dialog already opened and waits for the result. */
+    public QuizPlayerPage confirmSubmit() {
         click(visible(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
         visible(By.id("attempt-result"));
         return this;
+    }
+
+    public QuizPlayerPage submit() {
+        click("submit-attempt");
+        return confirmSubmit();
     }
 
     public String result() {

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paralelo.base.Languages;
+import org.paralelo.courses.CourseAuthoringService;
+import org.paralelo.courses.CourseDetails;
+import org.paralelo.courses.CourseDraft;
+import org.paralelo.courses.PublishingService;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchRequest;
 import org.paralelo.search.SearchService;
@@ -31,6 +35,8 @@ class PostSearchTest {
     @Autowired ThreadService threads;
     @Autowired ModerationService moderation;
     @Autowired SearchService search;
+    @Autowired CourseAuthoringService authoring;
+    @Autowired PublishingService publishing;
 
     SpaceFixture f;
 
@@ -105,30 +111,31 @@ class PostSearchTest {
         assertThat(breadcrumbsFirst("tepoztlanense", Languages.ENGLISH, "Grants " + f.member, 2)).hasSize(2);
     }
 
-    /**
-     * The first breadcrumb part of every hit, once there are {@code hits} and all of them are {@code expected} (or
-     * after ten seconds): the thread and its reply reach the index one after the other.
-     */
-    List<String> breadcrumbsFirst(String words, java.util.Locale locale, String expected, int hits) {
-        long until = System.nanoTime() + 10_000_000_000L;
-        List<String> firsts = List.of();
-        while (System.nanoTime() < until) {
-            firsts = SearchPolling.find(search, f.otherMember, LEARNER, new SearchRequest(words, null, null, null,
-                    null, 0, locale), true).stream().map(hit -> hit.breadcrumb().getFirst()).toList();
-            if (firsts.size() == hits && firsts.stream().allMatch(expected::equals)) {
-                return firsts;
-            }
-            sleep();
-        }
-        assertThat(firsts).as("breadcrumbs in " + locale).containsOnly(expected);
-        return firsts;
+    @Test
+    void renaming_a_course_renames_it_in_its_space_posts_breadcrumbs_once_published_within_seconds() {
+        ThreadId thread = As.user(f.member, LEARNER, () -> threads.open(new NewThread(f.courseSpace,
+                ThreadKind.DISCUSSION, "Bitácora", "Notas del taller huitzilopochtlense")));
+        As.user(f.otherMember, LEARNER, () -> threads.reply(new NewReply(thread, "Yo también fui al huitzilopochtlense",
+                null, null)));
+        CourseDraft draft = As.user(f.trainer, SpaceFixture.TRAINER, () -> authoring.draft(f.course.course));
+        String before = draft.details().title();
+        assertThat(breadcrumbsFirst("huitzilopochtlense", Languages.SPANISH, before, 2)).hasSize(2);
+
+        String renamed = "Gestión de festivales " + f.member;
+        CourseDetails details = draft.details();
+        As.user(f.trainer, SpaceFixture.TRAINER, () -> {
+            authoring.updateDetails(f.course.course, new CourseDetails(renamed, details.summary(),
+                    details.languageTag(), details.estimatedHours(), details.topicCodes(), details.coverMediaId()),
+                    draft.version());
+            publishing.publish(f.course.course);
+        });
+
+        assertThat(breadcrumbsFirst("huitzilopochtlense", Languages.SPANISH, renamed, 2)).hasSize(2);
+        assertThat(breadcrumbsFirst("huitzilopochtlense", Languages.ENGLISH, renamed, 2)).hasSize(2);
+        assertThat(As.user(f.member, LEARNER, () -> spaces.space(f.courseSpace)).nameEs()).isEqualTo(renamed);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    List<String> breadcrumbsFirst(String words, java.util.Locale locale, String expected, int hits) {
+        return SearchPolling.breadcrumbsFirst(search, f.otherMember, LEARNER, words, locale, expected, hits);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.paralelo.base.Languages;
 import org.paralelo.courses.CourseAuthoringService;
 import org.paralelo.courses.PublishingService;
 import org.paralelo.learning.LearningFixture;
@@ -25,6 +26,7 @@ import org.paralelo.programme.RunDraft;
 import org.paralelo.programme.RunId;
 import org.paralelo.programme.RunMode;
 import org.paralelo.programme.RunService;
+import org.paralelo.programme.RunSummary;
 import org.paralelo.search.SearchHit;
 import org.paralelo.search.SearchService;
 import org.paralelo.support.As;
@@ -221,6 +223,26 @@ class RunSpaceTest {
         assertThat(SearchPolling.find(search, otherRunMember, LEARNER, "ajolotario", false)).isEmpty();
         assertThat(SearchPolling.find(search, otherCoordinator, Coordinators.COORDINATOR, "ajolotario", false))
                 .isEmpty();
+    }
+
+    @Test
+    void renaming_the_run_renames_it_in_its_space_posts_breadcrumbs_within_seconds() {
+        ThreadId visit = As.user(member, LEARNER, () -> threads.open(new NewThread(surSpace, ThreadKind.DISCUSSION,
+                "Visita", "Nos vemos en el cenote xcaretense")));
+        As.user(coTrainer, TRAINER, () -> threads.reply(new NewReply(visit, "Llevo el mapa del xcaretense", null,
+                null)));
+        assertThat(SearchPolling.breadcrumbsFirst(search, member, LEARNER, "xcaretense", Languages.SPANISH,
+                "Sureste " + coTrainer, 2)).hasSize(2);
+
+        String renamed = "Península " + coTrainer;
+        RunSummary run = As.user(owner, TRAINER, () -> runs.run(sur));
+        As.user(owner, TRAINER, () -> runs.update(sur, draft(renamed, run.regions().getFirst().id(),
+                Set.of(coTrainerId)), run.version()));
+
+        assertThat(SearchPolling.breadcrumbsFirst(search, member, LEARNER, "xcaretense", Languages.SPANISH, renamed,
+                2)).hasSize(2);
+        assertThat(SearchPolling.breadcrumbsFirst(search, member, LEARNER, "xcaretense", Languages.ENGLISH, renamed,
+                2)).hasSize(2);
     }
 
     private boolean allowed(String role, Supplier<?> action) {

@@ -52,13 +52,28 @@ final class QuestionCard extends FieldSet {
             }
             add(status);
             // The status flips to "Guardando…" in the browser the moment the learner changes something, before
-            // the change reaches the server; the server's answer then sets "Guardado".
+            // the change reaches the server; the server's answer then sets "Guardado". A text field's "change" (on
+            // leaving it) only repeats its "input" events, already on their way: flipping again would leave
+            // "Guardando…" with nothing left to answer it. While any answer on the page is still saving (or
+            // waiting to retry), closing or reloading the page makes the browser ask first (issue #16).
             getElement().executeJs("""
                     const status = $0, text = $1;
                     const saving = () => { status.textContent = text; status.dataset.state = 'saving'; };
                     this.addEventListener('input', saving);
-                    this.addEventListener('change', saving);
+                    this.addEventListener('change', e => {
+                      if (!e.target.closest('vaadin-text-field, vaadin-text-area')) saving();
+                    });
                     this.addEventListener('click', e => { if (e.target.closest('.order-move, .order-keep')) saving(); });
+                    if (!window.__paraleloUnsavedAnswers) {
+                      window.__paraleloUnsavedAnswers = true;
+                      window.addEventListener('beforeunload', e => {
+                        if (document.querySelector('.question-card .save-status[data-state="saving"],'
+                            + ' .question-card .save-status[data-state="retrying"]')) {
+                          e.preventDefault();
+                          e.returnValue = '';
+                        }
+                      });
+                    }
                     """, status.getElement(), getTranslation("attempt.saving"));
         }
         if (check != null) {

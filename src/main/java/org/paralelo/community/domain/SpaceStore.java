@@ -57,36 +57,55 @@ public class SpaceStore {
                 .list();
     }
 
-    /** The course's space, made the first time anyone needs it and renamed with the course. */
+    /** The course's space, made the first time anyone needs it (see {@link #renameOwnedBy} for its name). */
     public SpaceRow forCourse(long courseId, String title) {
-        return ownedSpace("course_id", "COURSE", courseId, title);
+        return ownedSpace(Owner.COURSE, courseId, title);
     }
 
-    /** The run's space, made the first time anyone needs it and renamed with the run. */
+    /** The run's space, made the first time anyone needs it (see {@link #renameOwnedBy} for its name). */
     public SpaceRow forRun(long runId, String name) {
-        return ownedSpace("run_id", "RUN", runId, name);
+        return ownedSpace(Owner.RUN, runId, name);
+    }
+
+    /** What owns a space other than a category (the name is the space's kind), and the column naming it. */
+    public enum Owner {
+        COURSE("course_id"), RUN("run_id");
+
+        private final String column;
+
+        Owner(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * Gives the space of this course or run, if it has one, the owner's current name (both languages: a course
+     * title or a run name is not translated); the space's id when its name changed, so its posts can be re-indexed.
+     */
+    public Optional<Long> renameOwnedBy(Owner owner, long ownerId, String name) {
+        return findBy(owner.column, ownerId).filter(space -> !space.nameEs().equals(name)
+                || !space.nameEn().equals(name)).map(space -> {
+                    jdbc.sql("update community_space set name_es = ?, name_en = ? where id = ?")
+                            .param(name).param(name).param(space.id()).update();
+                    return space.id();
+                });
     }
 
     /** A space owned by a course or a run; a concurrent first use finds the other's row. */
-    private SpaceRow ownedSpace(String ownerColumn, String kind, long owner, String name) {
-        Optional<SpaceRow> found = findBy(ownerColumn, owner);
+    private SpaceRow ownedSpace(Owner owner, long ownerId, String name) {
+        Optional<SpaceRow> found = findBy(owner.column, ownerId);
         if (found.isPresent()) {
-            if (!found.get().nameEs().equals(name)) {
-                jdbc.sql("update community_space set name_es = ?, name_en = ? where id = ?")
-                        .param(name).param(name).param(found.get().id()).update();
-                return findBy(ownerColumn, owner).orElseThrow();
-            }
             return found.get();
         }
         try {
-            jdbc.sql("insert into community_space (kind, " + ownerColumn + ", name_es, name_en, description_es, "
+            jdbc.sql("insert into community_space (kind, " + owner.column + ", name_es, name_en, description_es, "
                     + "description_en, sort_order, archived, thread_count, version) "
                     + "values (?, ?, ?, ?, '', '', 0, false, 0, 0)")
-                    .param(kind).param(owner).param(name).param(name).update();
+                    .param(owner.name()).param(ownerId).param(name).param(name).update();
         } catch (DuplicateKeyException madeMeanwhile) {
             // Someone else opened the space first; theirs is as good.
         }
-        return findBy(ownerColumn, owner).orElseThrow();
+        return findBy(owner.column, ownerId).orElseThrow();
     }
 
     private Optional<SpaceRow> findBy(String ownerColumn, long owner) {

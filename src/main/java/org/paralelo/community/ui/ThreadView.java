@@ -71,6 +71,8 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
     private ThreadId thread = new ThreadId(0);
     private @Nullable ThreadDetails details;
     private @Nullable PostId quoted;
+    /** The one post editor open in the thread, if any (see {@link #edit}). */
+    private @Nullable TextArea openEditor;
     private int page = 1;
 
     ThreadView(ThreadService threads, ModerationService moderation, SpaceAccess access, MediaService media,
@@ -331,7 +333,8 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
             actions.add(quote);
         }
         if (post.mayEdit()) {
-            Button edit = new Button(getTranslation("community.post.edit"), click -> edit(post));
+            Button edit = new Button(getTranslation("community.post.edit"));
+            edit.addClickListener(click -> edit(post, edit));
             edit.setId("edit" + id);
             actions.add(edit);
         }
@@ -353,7 +356,21 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         return actions;
     }
 
-    private void edit(PostView post) {
+    /**
+     * Opens the post's editor under its text, with Save and Cancel. There is one editor in the thread at a time, as
+     * in a mature forum: pressing Edit again (on this post or another) while it is open brings the reader back to
+     * it, with what they typed; Cancel closes it, leaves the post as it was and puts the focus back on Edit.
+     */
+    private void edit(PostView post, Button trigger) {
+        TextArea open = openEditor;
+        if (open != null && open.isAttached()) {
+            open.focus();
+            return;
+        }
+        Article card = cards.get(post.seq());
+        if (card == null) {
+            return;
+        }
         TextArea text = new TextArea(getTranslation("community.post.edit"));
         text.setId("edit-body");
         text.setValue(post.body());
@@ -364,17 +381,27 @@ public class ThreadView extends Main implements TitledByHeading, BeforeEnterObse
         Button save = new Button(getTranslation("community.save"));
         save.setId("save-edit");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div editor = new Div(text, files, save);
+        Button cancel = new Button(getTranslation("community.cancel"));
+        cancel.setId("cancel-edit");
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("row-actions");
+        Div editor = new Div(text, files, buttons);
+        editor.addClassName("post-editor");
         save.addClickListener(click -> {
             if (SpaceForms.attempt(this, errors, () -> threads.edit(post.id(), text.getValue(), files.attachments(),
                     post.version()))) {
+                openEditor = null;
                 refresh();
             }
         });
-        Article card = cards.get(post.seq());
-        if (card != null) {
-            card.add(editor);
-        }
+        cancel.addClickListener(click -> {
+            openEditor = null;
+            card.remove(editor);
+            trigger.focus();
+        });
+        card.add(editor);
+        openEditor = text;
         text.focus();
     }
 

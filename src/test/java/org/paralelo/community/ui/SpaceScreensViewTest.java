@@ -145,6 +145,47 @@ class SpaceScreensViewTest extends KaribuTest {
     }
 
     @Test
+    void pressing_edit_twice_keeps_one_editor_and_cancel_closes_it_leaving_the_post_as_it_was() {
+        ThreadId thread = As.user(f.member, SpaceFixture.LEARNER, () -> threads.open(new NewThread(f.courseSpace,
+                ThreadKind.DISCUSSION, "Presupuesto", "Texto")));
+        As.user(f.member, SpaceFixture.LEARNER, () -> threads.reply(new NewReply(thread, "Primera", null, null)));
+        As.user(f.member, SpaceFixture.LEARNER, () -> threads.reply(new NewReply(thread, "Segunda", null, null)));
+        signIn(f.member, "LEARNER");
+        UI.getCurrent().navigate(SpacePaths.thread(thread));
+
+        _click(_get(Button.class, spec -> spec.withId("edit-1")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("edit-body")), "Primera, corregida a medias");
+        _click(_get(Button.class, spec -> spec.withId("edit-1")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("edit-body"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("save-edit"))).hasSize(1);
+        assertThat(_get(TextArea.class, spec -> spec.withId("edit-body")).getValue())
+                .as("the second press keeps what was typed").isEqualTo("Primera, corregida a medias");
+
+        // Edit on another post while one editor holds changes: still one editor, the typed text kept.
+        _click(_get(Button.class, spec -> spec.withId("edit-2")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("edit-body"))).hasSize(1);
+        assertThat(_get(TextArea.class, spec -> spec.withId("edit-body")).getValue())
+                .isEqualTo("Primera, corregida a medias");
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-edit")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("edit-body"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("save-edit"))).isEmpty();
+        assertThat(As.user(f.member, SpaceFixture.LEARNER, () -> threads.replies(thread, 1, 1)).getFirst().body())
+                .isEqualTo("Primera");
+
+        // Closed, the next press on another post opens that post's editor, once.
+        _click(_get(Button.class, spec -> spec.withId("edit-2")));
+        _click(_get(Button.class, spec -> spec.withId("edit-2")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("edit-body"))).hasSize(1);
+        assertThat(_get(TextArea.class, spec -> spec.withId("edit-body")).getValue()).isEqualTo("Segunda");
+        _setValue(_get(TextArea.class, spec -> spec.withId("edit-body")), "Segunda, corregida");
+        _click(_get(Button.class, spec -> spec.withId("save-edit")));
+        assertThat(_find(TextArea.class, spec -> spec.withId("edit-body"))).isEmpty();
+        assertThat(As.user(f.member, SpaceFixture.LEARNER, () -> threads.replies(thread, 2, 1)).getFirst().body())
+                .isEqualTo("Segunda, corregida");
+    }
+
+    @Test
     void a_debate_reply_takes_a_position_and_the_counts_follow() {
         ThreadId debate = As.user(f.member, SpaceFixture.LEARNER, () -> threads.open(new NewThread(f.category,
                 ThreadKind.DEBATE, "¿Festivales gratuitos?", "Debatamos")));
