@@ -81,8 +81,11 @@ public class ProgressService {
         if (!courseAccess.canRead(course)) {
             throw new AccessDeniedException("Not a reader of course " + course.value());
         }
-        PublishedCourse published = catalogue.published(course).orElseThrow(
-                () -> new AccessDeniedException("Course " + course.value() + " is not published"));
+        Optional<PublishedCourse> version = catalogue.published(course);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedCourse published = version.get();
         Optional<LessonPage> page = catalogue.lessonOf(published, itemKey);
         if (page.isEmpty()) {
             return Optional.empty();
