@@ -61,6 +61,8 @@ public class LearnersSimulation extends Simulation {
     private final int searchers = bounded("load.searchers", 3, 100);
     private final int seconds = bounded("load.seconds", 180, MAX_SECONDS);
     private final int rampSeconds = bounded("load.rampSeconds", 120, 600);
+    /** Percentage of learners taking the quiz (the rest read lessons): 0 measures a reading learner alone. */
+    private final int quizPercent = bounded("load.quizPercent", 40, 100);
     private final Properties course = properties(dir.resolve("course.properties"));
     private final List<String> lessons = List.of(course.getProperty("lessons").split(","));
     private final String courseId = course.getProperty("courseId");
@@ -68,7 +70,7 @@ public class LearnersSimulation extends Simulation {
     private final FeederBuilder<String> learners = csv(dir.resolve("learners.csv").toString()).queue();
 
     {
-        int quizTakers = Math.round(users * 0.4f);
+        int quizTakers = Math.round(users * quizPercent / 100f);
         ScenarioBuilder reading = scenario("learner reading lessons").feed(learners).exec(signIn())
                 .exec(open("open lesson", s -> lesson(0)))
                 .exec(during(Duration.ofSeconds(seconds)).on(exec(think()).exec(nextLesson())))
