@@ -3,6 +3,7 @@ package org.paralelo.assessment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.domain.QuizAnswer;
 import org.paralelo.assessment.domain.QuizAnswerRepository;
 import org.paralelo.assessment.domain.QuizAttempt;
@@ -37,16 +38,20 @@ class AttemptGrading {
         this.events = events;
     }
 
-    /** Submits an open attempt with the answers saved so far; does nothing to an attempt already submitted. */
-    void submit(QuizAttempt attempt, Instant now) {
+    /**
+     * Submits an open attempt with the answers saved so far and returns them as graded, in order (so that showing the
+     * result need not read them again); does nothing to an attempt already submitted, and returns null then.
+     */
+    @Nullable List<QuizAnswer> submit(QuizAttempt attempt, Instant now) {
         if (!attempt.getState().open()) {
-            return;
+            return null;
         }
         PublishedQuiz quiz = frozen.of(attempt.getCourseId(), attempt.getCourseVersion(), attempt.getItemKey());
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
         boolean pending = false;
-        for (QuizAnswer answer : answers.findByAttemptIdOrderByPosition(attempt.getId())) {
+        List<QuizAnswer> all = answers.findByAttemptIdOrderByPosition(attempt.getId());
+        for (QuizAnswer answer : all) {
             Question question = quiz.question(answer.getQuestionKey()).orElseThrow().question();
             Score score = Grading.score(question, json.response(answer.getResponse()));
             answer.scored(score.points(), score.pending());
@@ -59,6 +64,7 @@ class AttemptGrading {
         if (attempt.getState() == AttemptState.GRADED) {
             announce(attempt);
         }
+        return all;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.domain.QuizAnswer;
 import org.paralelo.assessment.domain.QuizAnswerRepository;
 import org.paralelo.assessment.domain.QuizAttempt;
@@ -112,6 +113,20 @@ public class AttemptService {
     @PreAuthorize("@courseAccess.canRead(#course)")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long start(CourseId course, String itemKey) {
+        return startOrResumeRetrying(course, itemKey).id();
+    }
+
+    /**
+     * {@link #start}, answering with the attempt's summary: its number (which the player's address carries) comes
+     * from the start's own transaction, not from reading the attempt again in another one (issue 16).
+     */
+    @PreAuthorize("@courseAccess.canRead(#course)")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public AttemptSummary startAttempt(CourseId course, String itemKey) {
+        return startOrResumeRetrying(course, itemKey);
+    }
+
+    private AttemptSummary startOrResumeRetrying(CourseId course, String itemKey) {
         for (int tries = 1; ; tries++) {
             try {
                 return Objects.requireNonNull(inTransaction.execute(status -> startOrResume(course, itemKey)));
@@ -124,7 +139,7 @@ public class AttemptService {
         }
     }
 
-    private long startOrResume(CourseId course, String itemKey) {
+    private AttemptSummary startOrResume(CourseId course, String itemKey) {
         PublishedQuiz quiz = currentQuiz(course, itemKey)
                 .orElseThrow(() -> new UserFacingException("error.attempt.not-found"));
         PersonId me = me();
@@ -132,7 +147,7 @@ public class AttemptService {
         List<QuizAttempt> mine = mine(course, itemKey, me, now);
         Optional<QuizAttempt> open = mine.stream().filter(a -> a.getState().open()).findFirst();
         if (open.isPresent()) {
-            return open.get().getId();
+            return summary(open.get());
         }
         QuizSettings settings = quiz.settings();
         if (QuizCalendar.closed(settings, now)) {
@@ -157,7 +172,7 @@ public class AttemptService {
             answers.save(new QuizAnswer(attempt.getId(), i, keys.get(i), blank, question.points(), now));
         }
         answers.flush();
-        return attempt.getId();
+        return summary(attempt);
     }
 
     /**
@@ -193,10 +208,7 @@ public class AttemptService {
         // Locked like a change: an attempt whose time is up is submitted right here.
         QuizAttempt attempt = attempts.lockById(attemptId).filter(this::mine).orElseThrow(AttemptService::notFound);
         Instant now = clock.instant();
-        if (attempt.expiredAt(now)) {
-            grading.submit(attempt, now);
-        }
-        return view(attempt, now);
+        return view(attempt, now, attempt.expiredAt(now) ? grading.submit(attempt, now) : null);
     }
 
     /**
@@ -252,13 +264,15 @@ public class AttemptService {
         return view(attempt, clock.instant());
     }
 
-    /** Submits the attempt and grades it. Submitting again (another tab, a replayed request) changes nothing. */
+    /**
+     * Submits the attempt and grades it, and shows it as {@link #attempt} would (the result page needs no other
+     * transaction). Submitting again (another tab, a replayed request) changes nothing.
+     */
     @PreAuthorize("isAuthenticated()")
     public AttemptView submit(long attemptId) {
         QuizAttempt attempt = attempts.lockById(attemptId).filter(this::mine).orElseThrow(AttemptService::notFound);
         Instant now = clock.instant();
-        grading.submit(attempt, now);
-        return view(attempt, now);
+        return view(attempt, now, grading.submit(attempt, now));
     }
 
     /** The attempt locked for a change, if it is the caller's and still takes answers. */
@@ -276,6 +290,11 @@ public class AttemptService {
     }
 
     private AttemptView view(QuizAttempt attempt, Instant now) {
+        return view(attempt, now, null);
+    }
+
+    /** The attempt as shown, from its answers when the caller has just read them (grading), else read here. */
+    private AttemptView view(QuizAttempt attempt, Instant now, @Nullable List<QuizAnswer> read) {
         PublishedQuiz quiz = frozen.of(attempt.getCourseId(), attempt.getCourseVersion(), attempt.getItemKey());
         Map<String, LearnerQuiz.LearnerQuestion> shown = quiz.forLearners().slots().stream()
                 .flatMap(s -> s.questions().stream())
@@ -284,7 +303,7 @@ public class AttemptService {
         boolean reviewDue = submitted && QuizCalendar.feedbackDue(quiz.settings(), now);
         List<AttemptView.AttemptQuestion> questions = new ArrayList<>();
         int number = 0;
-        for (QuizAnswer answer : answers.findByAttemptIdOrderByPosition(attempt.getId())) {
+        for (QuizAnswer answer : read != null ? read : answers.findByAttemptIdOrderByPosition(attempt.getId())) {
             Question question = quiz.question(answer.getQuestionKey()).orElseThrow().question();
             Response response = json.response(answer.getResponse());
             boolean answered = question.type().answered();

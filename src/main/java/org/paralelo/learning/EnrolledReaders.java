@@ -38,7 +38,8 @@ class EnrolledReaders implements CourseReaders {
     @Override
     @Transactional(readOnly = true)
     public boolean mayRead(CourseId course, PersonId person) {
-        return enrolments.existsByCourseIdAndPersonId(course.value(), person.value());
+        // The enrolment itself rather than its existence: a lesson navigation reads it next in the same transaction.
+        return enrolments.findByKey(course.value(), person.value()).isPresent();
     }
 
     @Override

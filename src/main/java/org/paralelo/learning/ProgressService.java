@@ -73,8 +73,9 @@ public class ProgressService {
      * Opens a lesson: empty when it does not exist. Enrolled learners get it recorded as their place. The whole step
      * is this one transaction (issue 16): the object-level check ({@link CourseAccess#canRead}) runs inside it rather
      * than in {@code @PreAuthorize}, which Spring runs before the transaction starts, so the course and the caller
-     * are read once for the check and everything after it; the lesson rows are read once for "started" and for the
-     * outline; the enrolment is written only when something it keeps changes.
+     * are read once for the check and everything after it; so is the enrolment (the check reads it by its natural
+     * key, and {@link #myEnrolment} finds it in the persistence context); the lesson rows are read once for
+     * "started" and for the outline; the enrolment is written only when something it keeps changes.
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<LessonVisit> openLesson(CourseId course, String itemKey) {
@@ -185,6 +186,6 @@ public class ProgressService {
     }
 
     private Optional<Enrolment> myEnrolment(CourseId course) {
-        return profiles.myId().flatMap(me -> enrolments.findByCourseIdAndPersonId(course.value(), me.value()));
+        return profiles.myId().flatMap(me -> enrolments.findByKey(course.value(), me.value()));
     }
 }

@@ -84,6 +84,9 @@ class AttemptAuthorisationMatrixTest {
             "submit, ANONYMOUS, refused", "submit, OTHER_LEARNER, absent", "submit, OTHER_TRAINER, absent",
             "submit, LEARNER, allowed", "check answer, OTHER_LEARNER, absent", "check answer, OWNER, absent",
             "start, ANONYMOUS, refused", "start, NOT_ENROLLED, refused", "start, OTHER_LEARNER, allowed", "start, LEARNER, allowed",
+            "start attempt, ANONYMOUS, refused", "start attempt, NOT_ENROLLED, refused",
+            "start attempt, OTHER_TRAINER, refused", "start attempt, OTHER_LEARNER, allowed",
+            "start attempt, LEARNER, allowed",
             "grading queue of course, LEARNER, refused", "grading queue of course, OTHER_TRAINER, refused",
             "grading queue of course, OWNER, allowed", "grading queue of course, ADMIN, allowed",
             "my grading queue, LEARNER, refused", "my grading queue, OTHER_TRAINER, empty",
@@ -111,6 +114,7 @@ class AttemptAuthorisationMatrixTest {
                 case "submit" -> attempts.submit(open);
                 case "check answer" -> attempts.checkAnswer(open, f.key(QuestionType.TRUE_FALSE));
                 case "start" -> attempts.start(f.course(), f.itemKey());
+                case "start attempt" -> attempts.startAttempt(f.course(), f.itemKey());
                 case "grading queue of course" -> grading.queue(f.course());
                 case "my grading queue" -> grading.myQueue().stream().filter(e -> e.course().equals(f.course()))
                         .toList();

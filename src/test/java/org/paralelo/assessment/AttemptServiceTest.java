@@ -104,6 +104,57 @@ class AttemptServiceTest {
     }
 
     @Test
+    void starting_answers_with_the_number_the_learner_sees_also_when_it_resumes_the_open_attempt() {
+        AttemptFixture f = objectiveQuiz(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT,
+                GradingPolicy.BEST));
+
+        AttemptSummary first = f.asLearner(() -> attempts.startAttempt(f.course(), f.itemKey()));
+        AttemptSummary resumed = f.asLearner(() -> attempts.startAttempt(f.course(), f.itemKey()));
+        f.asLearner(() -> attempts.submit(first.id()));
+        AttemptSummary second = f.asLearner(() -> attempts.startAttempt(f.course(), f.itemKey()));
+
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.state()).isEqualTo(AttemptState.IN_PROGRESS);
+        assertThat(resumed.id()).isEqualTo(first.id());
+        assertThat(resumed.number()).isEqualTo(1);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(f.asLearner(() -> attempts.attempt(second.id())).number()).isEqualTo(2);
+    }
+
+    @Test
+    void the_submission_shows_the_graded_answers_as_the_attempt_shows_them_afterwards() {
+        AttemptFixture f = objectiveQuiz(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT,
+                GradingPolicy.BEST));
+        Map<String, Response> right = rightAnswers(f);
+        long id = f.asLearner(() -> attempts.start(f.course(), f.itemKey()));
+        String answered = f.key(QuestionType.TRUE_FALSE);
+        f.asLearner(() -> attempts.saveAnswer(id, answered, right.get(answered)));
+
+        AttemptView submitted = f.asLearner(() -> attempts.submit(id));
+        AttemptView afterwards = f.asLearner(() -> attempts.attempt(id));
+
+        assertThat(submitted.open()).isFalse();
+        assertThat(submitted.questions()).extracting(q -> q.question().key())
+                .containsExactlyElementsOf(afterwards.questions().stream().map(q -> q.question().key()).toList());
+        assertThat(submitted.questions()).extracting(AttemptView.AttemptQuestion::response)
+                .containsExactlyElementsOf(afterwards.questions().stream().map(AttemptView.AttemptQuestion::response)
+                        .toList());
+        assertThat(submitted.questions()).extracting(q -> q.review() == null ? null : q.review().points())
+                .usingElementComparator(AttemptServiceTest::sameNumber)
+                .containsExactlyElementsOf(afterwards.questions().stream()
+                        .map(q -> q.review() == null ? null : q.review().points()).toList());
+        assertThat(submitted.result()).isNotNull();
+        assertThat(submitted.result().score()).isEqualByComparingTo(afterwards.result().score());
+        assertThat(submitted.result().gradePercent()).isEqualByComparingTo(afterwards.result().gradePercent());
+        assertThat(submitted.result().passed()).isEqualTo(afterwards.result().passed());
+    }
+
+    private static int sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b);
+    }
+
+    @Test
     void every_saved_answer_of_all_eight_types_comes_back_and_the_full_marks_grade_is_one_hundred() {
         AttemptFixture f = publish(AttemptFixture.settings(0, 0, FeedbackTiming.AFTER_SUBMIT, GradingPolicy.BEST),
                 AttemptFixture.allEightTypes().subList(0, 7));

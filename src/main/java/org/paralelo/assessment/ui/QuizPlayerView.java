@@ -111,7 +111,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             start = () -> Refusals.attempt(this, () -> showPreviewAttempt(previews.start(course, itemKey)));
         } else if (intro.canStart()) {
             start = () -> Refusals.attempt(this,
-                    () -> openAttempt(attempts.attempt(attempts.start(course, itemKey)).number()));
+                    () -> openAttempt(attempts.startAttempt(course, itemKey).number()));
         }
         add(new QuizIntroPanel(intro, start, this::openAttempt, this::attemptHref));
         add(backLink());
@@ -237,10 +237,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
     }
 
     private void check(long id, String key) {
-        Refusals.attempt(this, () -> {
-            attempts.checkAnswer(id, key);
-            showAttempt(id);
-        });
+        Refusals.attempt(this, () -> showAttempt(attempts.checkAnswer(id, key)));
     }
 
     private void confirmSubmit() {
@@ -271,9 +268,9 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             return;
         }
         Refusals.attempt(this, () -> {
-            attempts.submit(id);
+            AttemptView submitted = attempts.submit(id);
             Notifications.success(getTranslation("attempt.submitted"));
-            showAttempt(id);
+            showAttempt(submitted);
         });
     }
 
@@ -285,7 +282,7 @@ public class QuizPlayerView extends Main implements TitledByHeading, BeforeEnter
             AttemptView view = attempts.attempt(id);
             if (!view.open()) {
                 Notifications.error(getTranslation("attempt.time-up"));
-                showAttempt(id);
+                showAttempt(view);
             }
         }
     }

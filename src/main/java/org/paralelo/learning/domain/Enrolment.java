@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.NaturalId;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.courses.CourseId;
 import org.paralelo.learning.LearnerEnrolled;
@@ -21,7 +22,9 @@ import org.springframework.data.domain.DomainEvents;
 /**
  * A person enrolled in a course, with where they left off (kept on the server, so it follows them). Updates write
  * only the columns that changed, so opening a lesson (where-left-off) never writes back a stale completion over
- * one recorded meanwhile by another transaction.
+ * one recorded meanwhile by another transaction. The course and the person are its natural key (unique in the
+ * table): looked up by them ({@link EnrolmentRepository#findByKey}) within a transaction that already read it, it
+ * comes from the persistence context, not from another statement.
  */
 @Entity
 @DynamicUpdate
@@ -34,9 +37,11 @@ public class Enrolment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @NaturalId
     @Column(name = "course_id", nullable = false)
     private long courseId;
 
+    @NaturalId
     @Column(name = "person_id", nullable = false)
     private long personId;
 

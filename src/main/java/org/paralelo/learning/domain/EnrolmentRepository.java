@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, EnrolmentKeys {
 
     Optional<Enrolment> findByCourseIdAndPersonId(long courseId, long personId);
 
