@@ -39,10 +39,18 @@ public class LearnerLessonPage extends Page {
         return text(visible(By.cssSelector("#lesson-outline nav li.current a[aria-current=page]")));
     }
 
-    /** Follows an item's link in the opened outline; waits for the lesson it leads to. */
+    /**
+     * Follows an item's link in the opened outline; waits for the lesson it leads to. The link must navigate in
+     * place, as the router does (one round trip), not reload the page (every script and style again on a slow
+     * connection): a mark left on the window before the click must still be there after.
+     */
     public LearnerLessonPage followOutline(String title) {
+        script("window.paraleloSamePage = true");
         click(elementWithText(By.cssSelector("#lesson-outline nav li a"), title));
         waitUntil("waiting for the lesson " + title, d -> text(visible(By.tagName("h1"))).equals(title));
+        if (!Boolean.TRUE.equals(script("return window.paraleloSamePage === true"))) {
+            throw new AssertionError("the outline's link reloaded the whole page instead of navigating in place");
+        }
         return new LearnerLessonPage(browser);
     }
 
