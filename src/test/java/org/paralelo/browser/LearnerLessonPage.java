@@ -27,6 +27,33 @@ public class LearnerLessonPage extends Page {
         return texts(By.cssSelector("#lesson-outline .item-status"));
     }
 
+    /** Opens the outline at the top of the lesson (a closed {@code vaadin-details}) by its summary. */
+    public LearnerLessonPage openOutline() {
+        click(visible(By.cssSelector("#lesson-outline vaadin-details-summary")));
+        visible(By.cssSelector("#lesson-outline nav li a"));
+        return this;
+    }
+
+    /** The outline entry marked as the current page. */
+    public String currentInOutline() {
+        return text(visible(By.cssSelector("#lesson-outline nav li.current a[aria-current=page]")));
+    }
+
+    /**
+     * Follows an item's link in the opened outline; waits for the lesson it leads to. The link must navigate in
+     * place, as the router does (one round trip), not reload the page (every script and style again on a slow
+     * connection): a mark left on the window before the click must still be there after.
+     */
+    public LearnerLessonPage followOutline(String title) {
+        script("window.paraleloSamePage = true");
+        click(elementWithText(By.cssSelector("#lesson-outline nav li a"), title));
+        waitUntil("waiting for the lesson " + title, d -> text(visible(By.tagName("h1"))).equals(title));
+        if (!Boolean.TRUE.equals(script("return window.paraleloSamePage === true"))) {
+            throw new AssertionError("the outline's link reloaded the whole page instead of navigating in place");
+        }
+        return new LearnerLessonPage(browser);
+    }
+
     public String bodyText() {
         return text(visible(BODY));
     }

@@ -47,11 +47,19 @@ class LearnerScreensJourneyTest extends BrowserTest {
         LearnerLessonPage lesson = page.openLesson("Costos fijos y variables");
         assertThat(lesson.waitForDone()).contains("Lección terminada");
         screenshotsAtBothWidths("learning-02-lesson-done");
+        // The outline is markup in one server node (issue #16): it opens, shows the statuses and leads on.
+        lesson.openOutline();
+        assertThat(lesson.outlineStatuses()).containsExactly("Terminado", "Sin empezar", "Sin empezar");
+        assertThat(lesson.currentInOutline()).isEqualTo("Costos fijos y variables");
+        screenshotsAtBothWidths("learning-02b-outline-open");
 
         page = LearnerCoursePage.open(this, "/" + LearnerPaths.coursePage(course.course));
         assertThat(page.statuses()).containsExactly("Terminado", "Sin empezar", "Sin empezar");
         assertThat(page.enrolmentText()).contains("1 de 2 obligatorios · 50 %");
         screenshotsAtBothWidths("learning-03-course-progress");
+
+        lesson = page.openLesson("Costos fijos y variables").openOutline();
+        assertThat(lesson.followOutline("Segunda").bodyText()).contains("Texto de la segunda.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.paralelo.assessment.AttemptView;
 import org.paralelo.assessment.QuestionType;
@@ -38,8 +39,10 @@ final class QuestionCard extends FieldSet {
         }
         addClassName("question-card");
         String number = getTranslation("attempt.question", question.number(), total);
-        setLegendText(number + " · " + getTranslation("attempt.points",
-                question.question().points().stripTrailingZeros().toPlainString()));
+        // The legend as one HTML node, not a Legend component with a text node in it: one state node fewer per
+        // question for as long as the attempt is open (issue #16). Same markup: the fieldset's first child.
+        add(new Html("<legend>" + Entities.escape(number + " · " + getTranslation("attempt.points",
+                question.question().points().stripTrailingZeros().toPlainString())) + "</legend>"));
         Component input = AnswerInput.create(question.question(), question.response(), readOnly,
                 number, this, changed);
         input.addClassName("answer-input");

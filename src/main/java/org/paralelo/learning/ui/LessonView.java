@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -207,31 +205,11 @@ public class LessonView extends Main implements TitledByHeading, BeforeEnterObse
     }
 
     private void showOutline(CourseProgress mine) {
-        Nav nav = new Nav();
-        nav.setAriaLabel(getTranslation("learning.outline"));
-        OrderedList list = new OrderedList();
-        String module = null;
-        for (OutlineItem item : mine.outline()) {
-            if (!item.moduleKey().equals(module)) {
-                module = item.moduleKey();
-                ListItem heading = new ListItem(item.moduleTitle());
-                heading.addClassName("outline-module");
-                list.add(heading);
-            }
-            ListItem entry = new ListItem();
-            Anchor link = new Anchor(LearnerPaths.item(mine.course(), item.kind(), item.key()), item.title());
-            if (item.key().equals(itemKey)) {
-                link.getElement().setAttribute("aria-current", "page");
-                entry.addClassName("current");
-            }
-            entry.add(link, StatusBadge.of(item.status()));
-            list.add(entry);
-        }
-        nav.add(list);
         outline.setSummaryText(getTranslation("learning.outline") + " · " + getTranslation(
                 "learning.progress.text", mine.requiredDone(), mine.requiredTotal(), mine.percent()));
         outline.removeAll();
-        outline.add(nav);
+        outline.add(OutlineHtml.of(mine, itemKey, getTranslation("learning.outline"),
+                status -> getTranslation(status.messageKey())));
     }
 
     private Nav pager(CourseId id, LessonPage lesson, @Nullable CourseProgress mine, boolean preview) {

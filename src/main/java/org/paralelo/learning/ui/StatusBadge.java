@@ -13,12 +13,17 @@ final class StatusBadge {
         Span badge = new Span(badgeText(status));
         badge.addClassName("item-status");
         badge.getElement().setAttribute("data-status", status.name());
-        badge.getElement().getThemeList().add(switch (status) {
+        badge.getElement().getThemeList().add(theme(status));
+        return badge;
+    }
+
+    /** The badge's theme: Lumo's badge, coloured by status (the text says it too). */
+    static String theme(ItemStatus status) {
+        return switch (status) {
             case DONE -> "badge success";
             case IN_PROGRESS -> "badge";
             case NOT_STARTED -> "badge contrast";
-        });
-        return badge;
+        };
     }
 
     private static String badgeText(ItemStatus status) {
