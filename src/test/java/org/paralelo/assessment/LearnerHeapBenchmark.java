@@ -1,7 +1,9 @@
 package org.paralelo.assessment;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +69,13 @@ public final class LearnerHeapBenchmark {
                     () -> server.app.getBean(AttemptService.class).start(id, course[2]));
             // First views fill caches shared by all (class metadata, templates): not per learner.
             measure(server, "warm-up lesson", names.subList(0, warmUp), LearnerPaths.lesson(id, course[1]), null);
-            measure(server, "warm-up quiz", names.subList(warmUp, 2 * warmUp), LearnerPaths.quiz(id, course[2]),
-                    attempt);
+            String player = LearnerPaths.quiz(id, course[2]) + "?intento=1";
+            measure(server, "warm-up quiz", names.subList(warmUp, 2 * warmUp), player, attempt);
             List<String> measured = names.subList(2 * warmUp, names.size());
             measure(server, "lesson", measured.subList(0, learners), LearnerPaths.lesson(id, course[1]), null);
-            measure(server, "quiz with an attempt under way", measured.subList(learners, 2 * learners),
-                    LearnerPaths.quiz(id, course[2]), attempt);
+            // The player with the attempt open (its questions), not the quiz's introduction.
+            measure(server, "quiz with an attempt under way", measured.subList(learners, 2 * learners), player,
+                    attempt);
         }
         System.exit(0);
     }
@@ -104,8 +107,11 @@ public final class LearnerHeapBenchmark {
      * event builds the route's view. Returns the bytes of the navigation's UI JSON.
      */
     private static int openUi(BenchmarkServer server, String session, String path) throws Exception {
+        String[] routeAndQuery = path.split("\\?", 2);
+        String query = routeAndQuery.length > 1 ? routeAndQuery[1] : "";
         HttpResponse<String> init = server.http.send(HttpRequest.newBuilder(server.url("/?v-r=init&location="
-                + path)).header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+                + URLEncoder.encode(path, StandardCharsets.UTF_8))).header("Cookie", "JSESSIONID=" + session).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
         Matcher key = SECURITY_KEY.matcher(init.body());
         Matcher ui = UI_ID.matcher(init.body());
         if (init.statusCode() != 200 || !key.find() || !ui.find()) {
@@ -113,8 +119,8 @@ public final class LearnerHeapBenchmark {
         }
         String navigate = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
-                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
-                .formatted(key.group(1), path);
+                "query":"%s","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                .formatted(key.group(1), routeAndQuery[0], query);
         HttpResponse<String> view = server.http.send(HttpRequest.newBuilder(server.url("/?v-r=uidl&v-uiId="
                 + ui.group(1))).header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/json; charset=UTF-8")
