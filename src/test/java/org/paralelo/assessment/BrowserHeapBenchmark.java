@@ -4,19 +4,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.management.ObjectName;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.apache.catalina.Session;
+import org.apache.coyote.AbstractProtocol;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -64,6 +68,8 @@ public final class BrowserHeapBenchmark {
     private static final int MAX_LEARNERS = 20;
     private static final int WARM_UP = 2;
     private static final int TOP_CLASSES = 15;
+    private static final String OWN_CLASSES = "(com\\.vaadin|org\\.apache|org\\.atmosphere|org\\.springframework"
+            + "|org\\.paralelo|org\\.hibernate|org\\.h2)\\..*";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String VAADIN_IDLE = """
@@ -179,9 +185,10 @@ public final class BrowserHeapBenchmark {
                 kinds.forEach((k, count) -> System.out.printf("[scale]     %3d x %s%n", count, k));
                 System.out.printf("[scale]   classes that grew most (class histogram after full collections), per "
                         + "learner:%n");
-                growth(classesBefore, classesAfter).limit(TOP_CLASSES).forEach(row -> System.out.printf(
-                        "[scale]     %,9d bytes %7.1f instances  %s%n", row.getValue()[1] / n,
-                        (double) row.getValue()[0] / n, row.getKey()));
+                growth(classesBefore, classesAfter).limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
+                System.out.printf("[scale]   of which classes of Vaadin, Tomcat, Spring and ours, per learner:%n");
+                growth(classesBefore, classesAfter).filter(row -> row.getKey().matches(OWN_CLASSES))
+                        .limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
             } finally {
                 List<String> sessions = new ArrayList<>();
                 for (Browser browser : browsers) {
@@ -220,7 +227,7 @@ public final class BrowserHeapBenchmark {
                     }
                 }
             }
-            return new Census(sessions, browsers.size(), views);
+            return new Census(sessions, browsers.size(), views, connections());
         }
 
         void expire(List<String> ids) throws IOException {
@@ -231,6 +238,12 @@ public final class BrowserHeapBenchmark {
                     session.expire();
                 }
             }
+        }
+
+        /** Connections open to Tomcat now: each browser keeps some (keep-alive, and the push WebSocket). */
+        private long connections() {
+            TomcatWebServer web = (TomcatWebServer) ((WebServerApplicationContext) server.app).getWebServer();
+            return ((AbstractProtocol<?>) web.getTomcat().getConnector().getProtocolHandler()).getConnectionCount();
         }
 
         private Manager manager() {
@@ -251,12 +264,12 @@ public final class BrowserHeapBenchmark {
     }
 
     /** Sessions found on the server, UIs by view and their state nodes. */
-    private record Census(int sessions, int learners, Map<String, int[]> views) {
+    private record Census(int sessions, int learners, Map<String, int[]> views, long connections) {
         @Override
         public String toString() {
             int uis = views.values().stream().mapToInt(v -> v[0]).sum();
-            StringBuilder text = new StringBuilder("%d of %d sessions live, %.2f UIs per session".formatted(sessions,
-                    learners, sessions == 0 ? 0.0 : (double) uis / sessions));
+            StringBuilder text = new StringBuilder("%d of %d sessions live, %d connections open, %.2f UIs per session"
+                    .formatted(sessions, learners, connections, sessions == 0 ? 0.0 : (double) uis / sessions));
             views.forEach((view, v) -> text.append("; %d x %s, %d state nodes per UI".formatted(v[0], view,
                     v[1] / v[0])));
             return text.toString();
@@ -358,17 +371,23 @@ public final class BrowserHeapBenchmark {
         }
     }
 
-    /** This JVM's live objects by class (jcmd's class histogram, which collects first): instances and bytes. */
-    static Map<String, long[]> histogram() throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        Map<String, long[]> classes = new java.util.HashMap<>();
-        try (var lines = jcmd.inputReader().lines()) {
-            lines.map(line -> line.trim().split("\\s+")).filter(row -> row.length >= 4 && row[0].endsWith(":"))
-                    .forEach(row -> classes.put(row[3], new long[] {Long.parseLong(row[1]), Long.parseLong(row[2])}));
-        }
-        jcmd.waitFor();
+    /**
+     * This JVM's live objects by class, instances and bytes: the class histogram of jcmd (which collects first),
+     * asked of the in-process diagnostic command bean (attaching jcmd to this JVM hung).
+     */
+    static Map<String, long[]> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, long[]> classes = new HashMap<>();
+        text.lines().map(line -> line.trim().split("\\s+")).filter(row -> row.length >= 4 && row[0].endsWith(":"))
+                .forEach(row -> classes.put(row[3], new long[] {Long.parseLong(row[1]), Long.parseLong(row[2])}));
         return classes;
+    }
+
+    private static void printGrowth(Map.Entry<String, long[]> row, int learners) {
+        System.out.printf("[scale]     %,9d bytes %8.1f instances  %s%n", row.getValue()[1] / learners,
+                (double) row.getValue()[0] / learners, row.getKey());
     }
 
     /** Classes by growth in bytes from one histogram to the next, largest first. */
@@ -379,24 +398,30 @@ public final class BrowserHeapBenchmark {
         }).sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed());
     }
 
-    /** Network.requestWillBeSent events as "+ms TYPE METHOD path [what a UI request carried]". */
+    /**
+     * Network.requestWillBeSent and webSocketCreated events as "+ms TYPE METHOD path [what a UI request carried]",
+     * times from the first request.
+     */
     static List<String> requests(List<LogEntry> entries) {
         List<String> requests = new ArrayList<>();
-        double start = -1;
+        long start = -1;
         for (LogEntry entry : entries) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-            if (!"Network.requestWillBeSent".equals(message.path("method").asString())) {
+            String method = message.path("method").asString();
+            JsonNode params = message.path("params");
+            boolean socket = "Network.webSocketCreated".equals(method);
+            if (!socket && !"Network.requestWillBeSent".equals(method)) {
                 continue;
             }
-            JsonNode params = message.path("params");
-            JsonNode request = params.path("request");
-            double at = params.path("timestamp").asDouble();
             if (start < 0) {
-                start = at;
+                start = entry.getTimestamp();
             }
-            String url = request.path("url").asString().replaceFirst("^https?://[^/]+", "");
-            String line = "+%5d ms %-10s %-4s %s".formatted(Math.round((at - start) * 1000),
-                    params.path("type").asString(), request.path("method").asString(),
+            JsonNode request = params.path("request");
+            String url = (socket ? params : request).path("url").asString().replaceFirst("^\\w+://[^/]+", "")
+                    .replaceAll("X-Atmosphere-tracking-id=[^&]*", "X-Atmosphere-tracking-id=…");
+            String line = "+%5d ms %-10s %-4s %s".formatted(entry.getTimestamp() - start,
+                    socket ? "WebSocket" : params.path("type").asString(),
+                    socket ? "OPEN" : request.path("method").asString(),
                     url.length() > 90 ? url.substring(0, 90) + "…" : url);
             String body = request.path("postData").asString("");
             if (url.contains("v-r=uidl") || url.contains("v-r=heartbeat")) {
