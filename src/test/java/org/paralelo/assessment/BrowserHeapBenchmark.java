@@ -189,6 +189,18 @@ public final class BrowserHeapBenchmark {
                 System.out.printf("[scale]   of which classes of Vaadin, Tomcat, Spring and ours, per learner:%n");
                 growth(classesBefore, classesAfter).filter(row -> row.getKey().matches(OWN_CLASSES))
                         .limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
+                // Where the heap goes: the server's sessions first (UIs, push resources), then the browsers and their
+                // connections (and what Selenium keeps in this JVM for each).
+                expire(browsers.stream().map(b -> b.session).toList());
+                Thread.sleep(2000);
+                long sessionsGone = BenchmarkServer.liveHeap();
+                Census afterExpiry = census(browsers);
+                browsers.forEach(Browser::quit);
+                Thread.sleep(2000);
+                long browsersGone = BenchmarkServer.liveHeap();
+                System.out.printf("[scale]   sessions expired on the server: %,d bytes per learner freed (%s); "
+                        + "then browsers quit: %,d more; left above the baseline: %,d%n", (opened - sessionsGone) / n,
+                        afterExpiry, (sessionsGone - browsersGone) / n, (browsersGone - empty) / n);
             } finally {
                 List<String> sessions = new ArrayList<>();
                 for (Browser browser : browsers) {
@@ -282,6 +294,7 @@ public final class BrowserHeapBenchmark {
         private final Path profile;
         private final int port;
         private String session;
+        private boolean quit;
 
         private Browser(ChromeDriver driver, Path profile, int port) {
             this.driver = driver;
@@ -362,7 +375,12 @@ public final class BrowserHeapBenchmark {
                     + driver.getCurrentUrl()).until(d -> condition.getAsBoolean());
         }
 
+        /** Quits the browser and its driver, once; later calls do nothing. */
         void quit() {
+            if (quit) {
+                return;
+            }
+            quit = true;
             try {
                 driver.quit();
             } finally {
