@@ -200,6 +200,9 @@ public final class BrowserHeapBenchmark {
                 System.out.printf("[scale]   sessions expired on the server: %,d bytes per learner freed (%s); "
                         + "then browsers quit: %,d more; left above the baseline: %,d%n", (opened - sessionsGone) / n,
                         afterExpiry, (sessionsGone - browsersGone) / n, (browsersGone - empty) / n);
+                System.out.printf("[scale]   what stays above the baseline once sessions and browsers are gone, per "
+                        + "learner:%n");
+                growth(classesBefore, histogram()).limit(TOP_CLASSES / 2).forEach(row -> printGrowth(row, n));
             } finally {
                 List<String> sessions = new ArrayList<>();
                 for (Browser browser : browsers) {
