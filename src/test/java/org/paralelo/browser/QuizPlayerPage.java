@@ -235,6 +235,16 @@ public class QuizPlayerPage extends Page {
         return elementWithText(By.cssSelector(".quiz-pages .pager vaadin-button"), "Siguiente");
     }
 
+    /** Shows the next page of a long quiz and then the previous one again: the cards of that page come back. */
+    public QuizPlayerPage nextPageAndBack() {
+        String shown = pageShown();
+        click(nextPageButton());
+        waitUntil("waiting for the next page", d -> !pageShown().equals(shown));
+        click(elementWithText(By.cssSelector(".quiz-pages .pager vaadin-button"), "Anterior"));
+        waitUntil("waiting for page " + shown + " again", d -> pageShown().equals(shown));
+        return this;
+    }
+
     public WebElement submitButton() {
         return visible(By.id("submit-attempt"));
     }
