@@ -116,7 +116,8 @@ class QuizPlayerViewTest extends KaribuTest {
      */
     @Test
     void every_save_tells_the_browser_its_status_and_the_answer_the_server_holds_the_second_save_of_a_card_too() {
-        AttemptFixture f = publish(List.of(QuizFixture.numeric(), AttemptFixture.multipleChoice()));
+        AttemptFixture f = publish(List.of(QuizFixture.numeric(), AttemptFixture.multipleChoice(),
+                AttemptFixture.essay()));
         signIn(f.learner(), "LEARNER");
         UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
         _click(_get(Button.class, spec -> spec.withId("start-attempt")));
@@ -143,6 +144,11 @@ class QuizPlayerViewTest extends KaribuTest {
                 .isEqualTo(ticked.values().stream().map(tools.jackson.databind.JsonNode::asString).sorted()
                         .map(k -> "\"" + k + "\"").collect(Collectors.joining(",", "saved|Guardado|[[", "]]")));
         assertThat(status(f.key(QuestionType.MULTIPLE_CHOICE))).isEqualTo("Guardado");
+
+        Component essay = card(f.key(QuestionType.ESSAY));
+        _setValue(_get(essay, TextArea.class), "La política cultural del municipio ".repeat(3).strip());
+        assertThat(serverSaid(essay)).as("a long answer goes back as its length and hash, not in full")
+                .matches("saved\\|Guardado\\|\\[\"#104:[0-9a-f]{1,8}\"\\]");
     }
 
     /** What the last save told the browser about a card: "state|text|values" (then comes the card itself). */

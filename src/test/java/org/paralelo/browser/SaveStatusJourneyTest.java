@@ -87,8 +87,9 @@ class SaveStatusJourneyTest extends BrowserTest {
         assertThat(answer(learner, course, NUMBER)).isEqualTo(new Response.Text("13"));
         screenshotsAtBothWidths("save-status-01-taken-back-es");
 
-        // An essay (a text area, 1.5 s pause before it sends).
-        quiz.typeAndWaitUntilSaved(ESSAY, "La feria cobra renta por cada stand.");
+        // An essay (a text area, 1.5 s pause before it sends; a long text comes back from the server as a hash).
+        quiz.typeAndWaitUntilSaved(ESSAY, "La feria cobra renta por cada stand, luz, vigilancia y limpieza durante"
+                + " los tres días de la feria.");
         quiz.typeAndTakeBack(ESSAY, " Y luz.");
         assertThat(quiz.settledState(ESSAY)).as("essay back to its saved text").isEqualTo("saved");
         assertThat(quiz.leavingWouldAsk()).as("leaving asks: %s", quiz.saveStates()).isFalse();

@@ -32,6 +32,9 @@ final class QuestionCard extends FieldSet {
     private static final Set<String> VALUE_FIELDS = Set.of("vaadin-text-field", "vaadin-text-area",
             "vaadin-radio-group", "vaadin-checkbox-group", "vaadin-select");
 
+    /** Longer values travel back to the browser as a {@link #digest}. */
+    private static final int SHORT_VALUE = 64;
+
     private final Span status = new Span();
     private final String key;
     private @Nullable Component answer;
@@ -118,11 +121,17 @@ final class QuestionCard extends FieldSet {
                 let server = {state: $2, text: $3, values: $4}, awaiting = false;
                 const fields = 'vaadin-text-field, vaadin-text-area, vaadin-radio-group, vaadin-checkbox-group,'
                     + ' vaadin-select';
+                const digest = text => {
+                  if (text.length <= $5) return text;
+                  let hash = 0x811c9dc5 | 0;
+                  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+                  return '#' + text.length + ':' + (hash >>> 0).toString(16);
+                };
                 const read = field => {
                   const value = field.inputElement && field.matches('vaadin-text-field, vaadin-text-area')
                       ? field.inputElement.value : field.value;
                   if (Array.isArray(value)) return value.length ? value.map(String).sort() : '';
-                  return value == null ? '' : String(value);
+                  return value == null ? '' : digest(String(value));
                 };
                 const show = (state, text) => {
                   status.textContent = text;
@@ -168,18 +177,34 @@ final class QuestionCard extends FieldSet {
                     }
                   });
                 }
-                """, status.getElement(), getTranslation("attempt.saving"), state, status.getText(), serverValues());
+                """, status.getElement(), getTranslation("attempt.saving"), state, status.getText(), serverValues(),
+                SHORT_VALUE);
     }
 
     /**
      * The values of the card's fields as the server holds them (what the browser last sent, or what the server set),
-     * in the page's order, as the browser reads its own: text, a chosen key, or the sorted keys of the ticked boxes;
-     * nothing chosen or ticked is "".
+     * in the page's order, as the browser reads its own: text (a long one as its {@link #digest}), a chosen key, or
+     * the sorted keys of the ticked boxes; nothing chosen or ticked is "".
      */
     private ArrayNode serverValues() {
         ArrayNode values = JsonNodeFactory.instance.arrayNode();
         addValues(answer == null ? null : answer.getElement(), values);
         return values;
+    }
+
+    /**
+     * A value longer than {@value #SHORT_VALUE} characters (an essay) as its length and 32-bit FNV-1a hash over its
+     * UTF-16 code units, as the browser computes it: the answer the learner just sent is not sent back in full.
+     */
+    static String digest(String text) {
+        if (text.length() <= SHORT_VALUE) {
+            return text;
+        }
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x01000193;
+        }
+        return "#" + text.length() + ":" + Integer.toHexString(hash);
     }
 
     private static void addValues(@Nullable Element element, ArrayNode values) {
@@ -192,9 +217,9 @@ final class QuestionCard extends FieldSet {
                 ArrayNode keys = values.addArray();
                 node.values().stream().map(JsonNode::asString).sorted().forEach(keys::add);
             } else if (value instanceof JsonNode node) {
-                values.add(node.isNull() || node.isArray() ? "" : node.asString());
+                values.add(node.isNull() || node.isArray() ? "" : digest(node.asString()));
             } else {
-                values.add(value == null ? "" : value.toString());
+                values.add(value == null ? "" : digest(value.toString()));
             }
         }
         element.getChildren().forEach(child -> addValues(child, values));
