@@ -109,6 +109,60 @@ class QuizPlayerViewTest extends KaribuTest {
                 .contains("esperan la calificación");
     }
 
+    /**
+     * The browser shows "Guardando…" on its own while the learner types and may show it still when the server saves
+     * an answer whose status was already "Guardado": every save therefore tells the browser its status again, with
+     * the values the server holds, so that the browser can tell a change taken back from one still on its way.
+     */
+    @Test
+    void every_save_tells_the_browser_its_status_and_the_answer_the_server_holds_the_second_save_of_a_card_too() {
+        AttemptFixture f = publish(List.of(QuizFixture.numeric(), AttemptFixture.multipleChoice(),
+                AttemptFixture.essay()));
+        signIn(f.learner(), "LEARNER");
+        UI.getCurrent().navigate(LearnerPaths.quiz(f.course(), f.itemKey()));
+        _click(_get(Button.class, spec -> spec.withId("start-attempt")));
+        Component number = card(f.key(QuestionType.NUMERIC));
+        TextField field = _get(number, TextField.class);
+
+        _setValue(field, "doce");
+        assertThat(serverSaid(number)).startsWith("refused|No se guardó: Escribe solo un número")
+                .endsWith("|[\"doce\"]");
+        _setValue(field, "3,5");
+        assertThat(serverSaid(number)).isEqualTo("saved|Guardado|[\"3,5\"]");
+        _setValue(field, "4");
+        assertThat(serverSaid(number)).as("saved again: said again").isEqualTo("saved|Guardado|[\"4\"]");
+
+        Component several = card(f.key(QuestionType.MULTIPLE_CHOICE));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<LearnerQuiz.Choice> boxes = _get(several, CheckboxGroup.class);
+        _setValue(boxes, boxes.getListDataView().getItems().filter(c -> !c.text().startsWith("Boletos"))
+                .collect(Collectors.toSet()));
+        tools.jackson.databind.JsonNode ticked = (tools.jackson.databind.JsonNode) boxes.getElement()
+                .getPropertyRaw("value");
+        assertThat(ticked.size()).isEqualTo(2);
+        assertThat(serverSaid(several)).as("the keys the browser holds, sorted as it sorts them")
+                .isEqualTo(ticked.values().stream().map(tools.jackson.databind.JsonNode::asString).sorted()
+                        .map(k -> "\"" + k + "\"").collect(Collectors.joining(",", "saved|Guardado|[[", "]]")));
+        assertThat(status(f.key(QuestionType.MULTIPLE_CHOICE))).isEqualTo("Guardado");
+
+        Component essay = card(f.key(QuestionType.ESSAY));
+        _setValue(_get(essay, TextArea.class), "La política cultural del municipio ".repeat(3).strip());
+        assertThat(serverSaid(essay)).as("a long answer goes back as its length and hash, not in full")
+                .matches("saved\\|Guardado\\|\\[\"#104:[0-9a-f]{1,8}\"\\]");
+    }
+
+    /** What the last save told the browser about a card: "state|text|values" (then comes the card itself). */
+    private static String serverSaid(Component card) {
+        // A component's calls join the UI's list when the response is written.
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(call -> call.getOwner() == card.getElement().getNode())
+                .filter(call -> call.getInvocation().getExpression().contains("__paraleloServerSaid"))
+                .map(call -> call.getInvocation().getParameters().stream().limit(3).map(String::valueOf)
+                        .collect(Collectors.joining("|")))
+                .reduce((first, last) -> last).orElse("nothing");
+    }
+
     @Test
     void a_description_shows_its_text_between_questions_without_number_field_or_status() {
         AttemptFixture f = publish(List.of(new Question("Para las siguientes preguntas usa **lápiz y papel**.",

@@ -182,8 +182,11 @@ class LearnerJourneyTest extends BrowserTest {
         assertThat(answer(learner, course, 4)).isEqualTo(new Response.Text("42"));
 
         quiz = QuizPlayerPage.open(this, "/" + LearnerPaths.quiz(course.id(), course.quizKey())).resume();
+        // Paging away and back attaches the first page's cards anew: their save status still follows the learner.
+        quiz.nextPageAndBack();
         assertThat(quiz.typeAndAtOnceAskToLeave(4, "43")).as("closing while an answer is saving asks first")
                 .isTrue();
+        assertThat(quiz.saveState(4)).isEqualTo("saving");
         quiz.waitUntilSaved(4);
         assertThat(quiz.leavingWouldAsk()).isFalse();
         assertThat(answer(learner, course, 4)).isEqualTo(new Response.Text("43"));

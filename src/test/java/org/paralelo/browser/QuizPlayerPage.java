@@ -114,6 +114,89 @@ public class QuizPlayerPage extends Page {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
+    /**
+     * Types {@code extra} at the end of a question's text field or area and deletes it again with Backspace, in one
+     * chain of real key input (well within the field's pause before it sends): the field ends where it was.
+     */
+    public QuizPlayerPage typeAndTakeBack(int question, String extra) {
+        WebElement input = answerField(question);
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        Actions keys = new Actions(driver()).keyDown(Keys.CONTROL).sendKeys(Keys.END).keyUp(Keys.CONTROL)
+                .sendKeys(extra);
+        for (int i = 0; i < extra.length(); i++) {
+            keys.sendKeys(Keys.BACK_SPACE);
+        }
+        keys.perform();
+        return this;
+    }
+
+    /** Replaces the text of a question's field with {@code text}, keeping the focus in it, and does not wait. */
+    public QuizPlayerPage retype(int question, String text) {
+        typeWithoutLeaving(question, text);
+        return this;
+    }
+
+    /** Clicks the options of a choice question (radio buttons or checkboxes) with these labels, one after another. */
+    public QuizPlayerPage clickOptions(int question, String... labels) {
+        WebElement card = driver().findElements(CARDS).get(question);
+        script("arguments[0].scrollIntoView({block: 'center'})", card);
+        Actions clicks = new Actions(driver());
+        for (String label : labels) {
+            clicks.click(card.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox")).stream()
+                    .filter(option -> text(option).equals(label)).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("label")));
+        }
+        clicks.perform();
+        return this;
+    }
+
+    /** Picks {@code option} in the select labelled {@code label} of a matching question. */
+    public QuizPlayerPage pick(int question, String label, String option) {
+        WebElement select = driver().findElements(CARDS).get(question).findElements(By.tagName("vaadin-select"))
+                .stream().filter(s -> label.equals(s.getDomProperty("label"))).findFirst().orElseThrow();
+        click(select);
+        click(elementWithText(By.tagName("vaadin-select-item"), option));
+        return this;
+    }
+
+    /** Clicks the move buttons of an ordering question with these labels, one after another. */
+    public QuizPlayerPage move(int question, String... labels) {
+        for (String label : labels) {
+            click(driver().findElements(CARDS).get(question).findElements(By.cssSelector("vaadin-button.order-move"))
+                    .stream().filter(b -> label.equals(b.getDomAttribute("aria-label"))).findFirst().orElseThrow());
+        }
+        return this;
+    }
+
+    /** The items of an ordering question in the order shown, without their numbers. */
+    public List<String> orderShown(int question) {
+        return driver().findElements(CARDS).get(question).findElements(By.cssSelector(".ordering-text")).stream()
+                .map(item -> text(item).replaceFirst("^\\d+\\. ", "")).toList();
+    }
+
+    /**
+     * The save status of a question card once the page has settled: the server idle, then the longest pause a
+     * field waits before sending what was typed (1.5 s, the essay's) passed and the server idle again. What it says
+     * then stays until the learner does something.
+     */
+    public String settledState(int question) {
+        browser.waitForVaadin();
+        script("return new Promise(done => setTimeout(done, 1600))");
+        browser.waitForVaadin();
+        return saveState(question);
+    }
+
+    /** The visible text of a question card's save status. */
+    public String statusText(int question) {
+        return text(driver().findElements(CARDS).get(question).findElement(By.cssSelector(".save-status")));
+    }
+
+    public QuizPlayerPage inLanguage(String languageLabel, String expectedHeading) {
+        switchLanguage(languageLabel, expectedHeading);
+        return new QuizPlayerPage(browser);
+    }
+
     private WebElement answerField(int question) {
         return driver().findElements(CARDS).get(question)
                 .findElement(By.cssSelector("vaadin-text-field input, vaadin-text-area textarea"));
@@ -132,6 +215,12 @@ public class QuizPlayerPage extends Page {
                 .getDomAttribute("data-state");
     }
 
+    /** The save status of every question card on the page shown. */
+    public List<String> saveStates() {
+        return driver().findElements(CARDS).stream().map(card -> String.valueOf(card.findElement(
+                By.cssSelector(".save-status")).getDomAttribute("data-state"))).toList();
+    }
+
     /** Waits until a question card (0-based on the page shown) says "Guardado". */
     public QuizPlayerPage waitUntilSaved(int question) {
         String key = driver().findElements(CARDS).get(question).getDomAttribute("data-question");
@@ -144,6 +233,16 @@ public class QuizPlayerPage extends Page {
     /** The pager's "Siguiente" button of a long quiz. */
     public WebElement nextPageButton() {
         return elementWithText(By.cssSelector(".quiz-pages .pager vaadin-button"), "Siguiente");
+    }
+
+    /** Shows the next page of a long quiz and then the previous one again: the cards of that page come back. */
+    public QuizPlayerPage nextPageAndBack() {
+        String shown = pageShown();
+        click(nextPageButton());
+        waitUntil("waiting for the next page", d -> !pageShown().equals(shown));
+        click(elementWithText(By.cssSelector(".quiz-pages .pager vaadin-button"), "Anterior"));
+        waitUntil("waiting for page " + shown + " again", d -> pageShown().equals(shown));
+        return this;
     }
 
     public WebElement submitButton() {
