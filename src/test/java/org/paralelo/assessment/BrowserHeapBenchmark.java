@@ -71,17 +71,6 @@ public final class BrowserHeapBenchmark {
             + "|org\\.paralelo|org\\.hibernate|org\\.h2)\\..*";
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String VAADIN_IDLE = """
-            if (!window.Vaadin && !document.querySelector('script[src*="VAADIN/"]')) {
-                return document.readyState === 'complete';
-            }
-            const flow = window.Vaadin && window.Vaadin.Flow;
-            if (!flow || !flow.clients || document.readyState !== 'complete') {
-                return false;
-            }
-            const clients = Object.values(flow.clients);
-            return clients.length > 0 && clients.every(client => !client.isActive());
-            """;
     /** Scrolls the window and every scrollable element (shadow roots too) to its end, as a reader would. */
     private static final String SCROLL_TO_END = """
             const visit = root => root.querySelectorAll('*').forEach(e => {
@@ -369,7 +358,7 @@ public final class BrowserHeapBenchmark {
         }
 
         void waitForVaadin() {
-            waitUntil("Vaadin to be idle", () -> Boolean.TRUE.equals(driver.executeScript(VAADIN_IDLE)));
+            waitUntil("Vaadin to be idle", () -> Boolean.TRUE.equals(driver.executeScript(BrowserTest.VAADIN_IDLE)));
         }
 
         private void waitUntil(String what, java.util.function.BooleanSupplier condition) {

@@ -66,7 +66,8 @@ public abstract class BrowserTest {
      */
     public static final Duration POLL = Duration.ofMillis(Long.getLong("paralelo.browser.poll-ms", 500));
 
-    private static final String VAADIN_IDLE = """
+    /** True once the page has loaded and every Vaadin client on it is idle (no request in flight). */
+    public static final String VAADIN_IDLE = """
             // A page served without Vaadin's client (the sign-in page) is idle once loaded.
             if (!window.Vaadin && !document.querySelector('script[src*="VAADIN/"]')) {
                 return document.readyState === 'complete';
