@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,9 @@ class CourseScreensViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(firstLesson);
 
-        assertThat(_get(Html.class).getInnerHtml()).contains("<h2>");
+        // The lesson's own text (the outline above it is markup too).
+        Article body = _get(Article.class, spec -> spec.withClasses("lesson-body"));
+        assertThat(_get(body, Html.class).getInnerHtml()).contains("<h2>");
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Siguiente →", "Temario");
     }
 
