@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.paralelo.backup.BackupCommandLine;
@@ -17,11 +18,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("paralelo.css")
-// Server push for notices arriving without a reload: WebSocket from server to browser, ordinary XHR requests the
-// other way (so Spring Security and CSRF see them as before); where a proxy breaks WebSockets, Vaadin's client
-// falls back to long polling (PushConfiguration's default fallback transport). Idle pages hold an open socket,
-// no thread and no polling.
-@Push(transport = Transport.WEBSOCKET_XHR)
+// Server push is off unless the screen shown is a LiveScreen (the Network's conversations; PushOnLiveScreens switches
+// it per navigation). Where it is on: WebSocket from server to browser, ordinary XHR requests the other way (so
+// Spring Security and CSRF see them as before); where a proxy breaks WebSockets, Vaadin's client falls back to long
+// polling (PushConfiguration's default fallback transport).
+@Push(value = PushMode.DISABLED, transport = Transport.WEBSOCKET_XHR)
 public class ParaleloApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -2,6 +2,7 @@ package org.paralelo.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.paralelo.support.BrowserTest;
 
 /** A learner's home, mis-cursos: heading, course cards and the header with language switch and sign-out. */
@@ -12,6 +13,15 @@ public class HomePage extends Page {
         waitUntil("waiting for the learner home", d -> path().equals("/mis-cursos"));
         visible(By.id("learner-home-intro"));
         browser.waitForVaadin();
+    }
+
+    /**
+     * Back home in place, by the brand link in the drawer (clicked by script: on a phone the drawer is closed), as a
+     * person leaving another screen would: the page is not reloaded.
+     */
+    public static HomePage openFromBrand(BrowserTest browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('a.brand').click()");
+        return new HomePage(browser);
     }
 
     public List<String> courseTitles() {

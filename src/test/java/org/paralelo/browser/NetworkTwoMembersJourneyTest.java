@@ -61,9 +61,13 @@ class NetworkTwoMembersJourneyTest extends BrowserTest {
         As.user(ana, SpaceFixture.LEARNER,
                 () -> preferences.setMine(MailKind.COMMUNITY_MENTION, MailFrequency.IMMEDIATELY));
 
-        // Beto is reading the list of spaces and will not touch this browser until his bell changes.
+        // Beto is reading the list of spaces and will not touch this browser until his bell changes. His home page
+        // holds no push connection; the Network's screens open one.
+        PushSockets betoSockets = PushSockets.recordIn(this);
         LoginPage.open(this).signInAsLearner(beto, People.PASSWORD);
+        assertThat(betoSockets.created()).as("sockets the home page opened").isZero();
         SpacePage.open(this, SpacePaths.spaces());
+        betoSockets.awaitOpen(1);
         assertThat(NoticesPage.bell(this).unreadCount()).isEmpty();
         screenshotsAtBothWidths("network-two-01-beto-waits");
 
@@ -117,6 +121,11 @@ class NetworkTwoMembersJourneyTest extends BrowserTest {
                 .isEqualTo("María " + ana + " mentioned you in “" + TITLE + "”");
         assertThat(english.heading()).isEqualTo("Notices");
         screenshotsAtBothWidths("network-two-09-notices-en");
+
+        // Leaving the Network for the home page closes the push connection: a page that needs none holds none.
+        betoSockets.awaitOpen(1);
+        HomePage.openFromBrand(this);
+        betoSockets.awaitOpen(0);
     }
 
     private static List<MimeMessage> mailsTo(String username, int count) {

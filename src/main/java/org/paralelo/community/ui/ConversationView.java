@@ -25,6 +25,7 @@ import org.paralelo.base.UserFacingException;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.LiveScreen;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.ConversationDetails;
 import org.paralelo.community.MessageLimits;
@@ -39,7 +40,7 @@ import org.paralelo.community.NetworkPaths;
  */
 @Route(NetworkPaths.MESSAGES + "/:conversationId")
 @PermitAll
-public class ConversationView extends Main implements BeforeEnterObserver, TitledByHeading {
+public class ConversationView extends Main implements LiveScreen, BeforeEnterObserver, TitledByHeading {
 
     static final int PAGE = 50;
 

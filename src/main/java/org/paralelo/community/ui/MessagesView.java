@@ -21,6 +21,7 @@ import java.util.List;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.LiveScreen;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.ConversationSummary;
 import org.paralelo.community.MessageService;
@@ -34,7 +35,7 @@ import org.paralelo.people.PersonRef;
 @Route(NetworkPaths.MESSAGES)
 @Menu(order = 6, title = "menu.messages", icon = "vaadin:comments")
 @PermitAll
-public class MessagesView extends Main implements TitledByHeading {
+public class MessagesView extends Main implements LiveScreen, TitledByHeading {
 
     private final MessageService messages;
     private final Div blocked = new Div();

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.paralelo.base.ui.LiveScreen;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.ModerationService;
 import org.paralelo.community.SpacePaths;
@@ -24,7 +25,7 @@ import org.paralelo.community.SpaceSummary;
 @Route("red")
 @Menu(order = 1.5, title = "menu.network", icon = "vaadin:comments-o")
 @PermitAll
-public class SpaceListView extends Main implements TitledByHeading {
+public class SpaceListView extends Main implements LiveScreen, TitledByHeading {
 
     SpaceListView(SpaceService spaces, ModerationService moderation) {
         addClassName("page");

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.RouteIds;
+import org.paralelo.base.ui.LiveScreen;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.NewThread;
 import org.paralelo.community.SpaceAccess;
@@ -36,7 +37,7 @@ import org.paralelo.media.MediaService;
 /** A space: its threads (pinned first, then the most active), loaded a page at a time, and a form to open one. */
 @Route("red/espacios/:spaceId")
 @PermitAll
-public class SpaceView extends Main implements TitledByHeading, BeforeEnterObserver {
+public class SpaceView extends Main implements LiveScreen, TitledByHeading, BeforeEnterObserver {
 
     static final int PAGE = 30;
 

@@ -29,6 +29,7 @@ import org.paralelo.base.ui.FieldErrors;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
 import org.paralelo.base.ui.RouteIds;
+import org.paralelo.base.ui.LiveScreen;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.community.AvatarService;
 import org.paralelo.community.DebateStance;
@@ -52,7 +53,7 @@ import org.paralelo.people.PersonId;
  */
 @Route("red/temas/:threadId")
 @PermitAll
-public class ThreadView extends Main implements TitledByHeading, BeforeEnterObserver {
+public class ThreadView extends Main implements LiveScreen, TitledByHeading, BeforeEnterObserver {
 
     static final int PAGE = 20;
 

@@ -13,8 +13,9 @@ import org.paralelo.notifications.NoticeBroadcaster;
 import org.paralelo.notifications.NoticeService;
 
 /**
- * The bell in the header: the number of unread notices, kept current by server push while the page is open, and
- * a click to the list. It listens only while attached, so a closed tab costs nothing.
+ * The bell in the header: the number of unread notices and a click to the list. While the page is open a new count
+ * is set as it happens; a {@code LiveScreen} pushes it at once, any other screen shows it with its next round trip.
+ * It listens only while attached, so a closed tab costs nothing.
  */
 class NoticeBell extends Button {
 

@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import org.paralelo.base.ProgrammeZone;
 import org.paralelo.base.ui.Notifications;
 import org.paralelo.base.ui.Refusals;
+import org.paralelo.base.ui.LiveScreen;
 import org.paralelo.base.ui.TitledByHeading;
 import org.paralelo.notifications.NoticeService;
 import org.paralelo.notifications.NoticeView;
@@ -26,7 +27,7 @@ import org.paralelo.notifications.NoticeView;
 @Route(NoticesView.ROUTE)
 @Menu(order = 7, title = "menu.notices", icon = "vaadin:bell")
 @PermitAll
-public class NoticesView extends Main implements TitledByHeading {
+public class NoticesView extends Main implements LiveScreen, TitledByHeading {
 
     static final String ROUTE = "avisos";
 
