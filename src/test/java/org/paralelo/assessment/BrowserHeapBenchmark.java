@@ -5,13 +5,10 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javax.management.ObjectName;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
@@ -25,6 +22,7 @@ import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.BenchmarkServer;
+import org.paralelo.support.ClassHistogram;
 import org.paralelo.support.LearnerBrowser;
 import org.paralelo.support.People;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -139,9 +137,10 @@ public final class BrowserHeapBenchmark {
                 kinds.forEach((k, count) -> System.out.printf("[scale]     %3d x %s%n", count, k));
                 System.out.printf("[scale]   classes that grew most (class histogram after full collections), per "
                         + "learner:%n");
-                growth(classesBefore, classesAfter).limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
+                ClassHistogram.growth(classesBefore, classesAfter).limit(TOP_CLASSES)
+                        .forEach(row -> printGrowth(row, n));
                 System.out.printf("[scale]   of which classes of Vaadin, Tomcat, Spring and ours, per learner:%n");
-                growth(classesBefore, classesAfter).filter(row -> row.getKey().matches(OWN_CLASSES))
+                ClassHistogram.growth(classesBefore, classesAfter).filter(row -> row.getKey().matches(OWN_CLASSES))
                         .limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
                 // Where the heap goes: the server's sessions first (UIs, push resources), then the browsers and their
                 // connections (and what Selenium keeps in this JVM for each).
@@ -157,7 +156,8 @@ public final class BrowserHeapBenchmark {
                         afterExpiry, (sessionsGone - browsersGone) / n, (browsersGone - empty) / n);
                 System.out.printf("[scale]   what stays above the baseline once sessions and browsers are gone, per "
                         + "learner:%n");
-                growth(classesBefore, histogram()).limit(TOP_CLASSES / 2).forEach(row -> printGrowth(row, n));
+                ClassHistogram.growth(classesBefore, histogram()).limit(TOP_CLASSES / 2)
+                        .forEach(row -> printGrowth(row, n));
             } finally {
                 List<String> sessions = new ArrayList<>();
                 for (LearnerBrowser browser : browsers) {
@@ -253,23 +253,12 @@ public final class BrowserHeapBenchmark {
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        Map<String, long[]> classes = new HashMap<>();
-        text.lines().map(line -> line.trim().split("\\s+")).filter(row -> row.length >= 4 && row[0].endsWith(":"))
-                .forEach(row -> classes.put(row[3], new long[] {Long.parseLong(row[1]), Long.parseLong(row[2])}));
-        return classes;
+        return ClassHistogram.parse(text);
     }
 
     private static void printGrowth(Map.Entry<String, long[]> row, int learners) {
         System.out.printf("[scale]     %,9d bytes %8.1f instances  %s%n", row.getValue()[1] / learners,
                 (double) row.getValue()[0] / learners, row.getKey());
-    }
-
-    /** Classes by growth in bytes from one histogram to the next, largest first. */
-    static Stream<Map.Entry<String, long[]>> growth(Map<String, long[]> before, Map<String, long[]> after) {
-        return after.entrySet().stream().map(e -> {
-            long[] was = before.getOrDefault(e.getKey(), new long[2]);
-            return Map.entry(e.getKey(), new long[] {e.getValue()[0] - was[0], e.getValue()[1] - was[1]});
-        }).sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed());
     }
 
     /**
