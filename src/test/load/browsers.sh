@@ -11,7 +11,7 @@
 #   LOAD_JAVA_OPTS="-D…" adds options to the app's JVM; LOAD_SKIP_BUILD=1 reuses the last build.
 #
 # Results: target/load/<time>-browsers-<learners>/ (summary.txt, histogram-*.txt, client.log, server.log, gc.log).
-# About 12 minutes for 12 learners, most of it waiting for sessions to expire.
+# About 14 minutes for 12 learners, most of it waiting for sessions to expire.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 # shellcheck source=src/test/load/app.sh
@@ -52,7 +52,8 @@ trap stop_all EXIT
 echo "[browsers] seeding $((2 * LEARNERS + 4)) learners (app pid $APP)"
 wait_for_app browsers 1800
 
-echo "[browsers] $LEARNERS learners per page, each in their own Chromium (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "[browsers] $LEARNERS learners per page, each in their own Chromium" \
+    "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 # Bounded: the client gives up after 40 minutes.
 timeout 40m java -Xmx1g -cp "$CP" org.paralelo.load.BrowserHeapSplit "$RUN" "$PORT" "$LEARNERS" "$SETTLE" \
     > "$RUN/client.log" 2>&1 &

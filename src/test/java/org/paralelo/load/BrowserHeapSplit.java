@@ -38,7 +38,7 @@ import org.paralelo.support.LearnerBrowser;
  * Two warm-up learners per page go first, and their sessions expire before the baseline. Histograms and
  * {@code summary.txt} in the run's directory. Browsers talk to 127.0.0.1 only and are all quit at the end.
  *
- * <pre>java -cp … org.paralelo.load.BrowserHeapSplit &lt;run dir&gt; &lt;port&gt; [learners=12] [settle-seconds=5]</pre>
+ * <pre>java -cp … org.paralelo.load.BrowserHeapSplit RUN_DIR PORT [learners, 12] [settle seconds, 5]</pre>
  */
 public final class BrowserHeapSplit {
 
