@@ -16,6 +16,8 @@
 # Results: target/load/<time>-<learners>/ (summary.txt, gatling/ report, heap-gc.txt, cpu.csv, server.log).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+# shellcheck source=src/test/load/app.sh
+source src/test/load/app.sh
 
 LEARNERS=${1:-30}
 DURATION=${2:-180}
@@ -57,12 +59,7 @@ stop_all() {
 trap stop_all EXIT
 
 echo "[load] seeding $LEARNERS learners, $SEARCHERS searchers, $TRAINERS trainers (app pid $APP)"
-for _ in $(seq 3600); do
-    [[ -f "$RUN/ready" ]] && break
-    kill -0 "$APP" 2>/dev/null || { echo "[load] the app stopped; see $RUN/server.log" >&2; exit 1; }
-    sleep 1
-done
-[[ -f "$RUN/ready" ]] || { echo "[load] the app was not ready within an hour" >&2; exit 1; }
+wait_for_app load 3600
 
 # Heap and GC every 5 s (jstat: heap pools in KB, collection counts and times), CPU of the app from /proc.
 jstat -gc -t "$APP" 5000 > "$RUN/heap-gc.txt" 2>/dev/null &

@@ -2,36 +2,19 @@ package org.paralelo.assessment;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javax.management.ObjectName;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.apache.catalina.Session;
 import org.apache.coyote.AbstractProtocol;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paralelo.courses.CourseId;
 import org.paralelo.courses.LearnerPaths;
 import org.paralelo.learning.EnrolmentService;
@@ -39,7 +22,8 @@ import org.paralelo.people.AccountService;
 import org.paralelo.people.Role;
 import org.paralelo.support.As;
 import org.paralelo.support.BenchmarkServer;
-import org.paralelo.support.BrowserTest;
+import org.paralelo.support.ClassHistogram;
+import org.paralelo.support.LearnerBrowser;
 import org.paralelo.support.People;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -69,22 +53,7 @@ public final class BrowserHeapBenchmark {
     private static final int TOP_CLASSES = 15;
     private static final String OWN_CLASSES = "(com\\.vaadin|org\\.apache|org\\.atmosphere|org\\.springframework"
             + "|org\\.paralelo|org\\.hibernate|org\\.h2)\\..*";
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Scrolls the window and every scrollable element (shadow roots too) to its end, as a reader would. */
-    private static final String SCROLL_TO_END = """
-            const visit = root => root.querySelectorAll('*').forEach(e => {
-              if (e.scrollHeight > e.clientHeight + 1) { e.scrollTop = e.scrollHeight; }
-              if (e.shadowRoot) { visit(e.shadowRoot); }
-            });
-            visit(document);
-            window.scrollTo(0, document.documentElement.scrollHeight);
-            return Math.round(window.scrollY);
-            """;
-    private static final String TWO_FRAMES = """
-            const done = arguments[arguments.length - 1];
-            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
-            """;
 
     private BrowserHeapBenchmark() {
     }
@@ -118,14 +87,9 @@ public final class BrowserHeapBenchmark {
             run.measure("lesson", measured.subList(0, learners), lesson, null);
             run.measure("quiz with an attempt under way", measured.subList(learners, 2 * learners), quiz, attempt);
         } finally {
-            System.out.println("[scale] chromium processes left: " + chromiumLeft());
+            System.out.println("[scale] chromium processes left: " + LearnerBrowser.chromiumLeft());
         }
         System.exit(0);
-    }
-
-    private static long chromiumLeft() {
-        return ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("")
-                .contains("chrom")).count();
     }
 
     /** One page measured for a group of learners, each in a browser of their own. */
@@ -135,23 +99,23 @@ public final class BrowserHeapBenchmark {
             if (before != null) {
                 learners.forEach(before);
             }
-            List<Browser> browsers = new ArrayList<>();
+            List<LearnerBrowser> browsers = new ArrayList<>();
             try {
                 // Selenium's client objects live in this JVM too: every browser starts before the baseline.
                 for (int i = 0; i < learners.size(); i++) {
-                    browsers.add(Browser.start(server.port));
+                    browsers.add(LearnerBrowser.start(server.port));
                 }
                 long empty = BenchmarkServer.liveHeap();
                 Map<String, long[]> classesBefore = histogram();
                 for (int i = 0; i < learners.size(); i++) {
-                    browsers.get(i).signIn(learners.get(i));
+                    browsers.get(i).signIn(learners.get(i), People.PASSWORD);
                 }
                 long signedIn = BenchmarkServer.liveHeap();
                 Census home = census(browsers);
                 Map<String, Integer> kinds = new TreeMap<>();
                 List<String> firstPage = List.of();
-                for (Browser browser : browsers) {
-                    List<String> requests = browser.read(path, settleSeconds);
+                for (LearnerBrowser browser : browsers) {
+                    List<String> requests = requests(browser.read(path, settleSeconds));
                     requests.stream().map(BrowserHeapBenchmark::kind).forEach(k -> kinds.merge(k, 1, Integer::sum));
                     if (firstPage.isEmpty()) {
                         firstPage = requests;
@@ -173,17 +137,18 @@ public final class BrowserHeapBenchmark {
                 kinds.forEach((k, count) -> System.out.printf("[scale]     %3d x %s%n", count, k));
                 System.out.printf("[scale]   classes that grew most (class histogram after full collections), per "
                         + "learner:%n");
-                growth(classesBefore, classesAfter).limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
+                ClassHistogram.growth(classesBefore, classesAfter).limit(TOP_CLASSES)
+                        .forEach(row -> printGrowth(row, n));
                 System.out.printf("[scale]   of which classes of Vaadin, Tomcat, Spring and ours, per learner:%n");
-                growth(classesBefore, classesAfter).filter(row -> row.getKey().matches(OWN_CLASSES))
+                ClassHistogram.growth(classesBefore, classesAfter).filter(row -> row.getKey().matches(OWN_CLASSES))
                         .limit(TOP_CLASSES).forEach(row -> printGrowth(row, n));
                 // Where the heap goes: the server's sessions first (UIs, push resources), then the browsers and their
                 // connections (and what Selenium keeps in this JVM for each).
-                expire(browsers.stream().map(b -> b.session).toList());
+                expire(browsers.stream().map(LearnerBrowser::session).toList());
                 Thread.sleep(2000);
                 long sessionsGone = BenchmarkServer.liveHeap();
                 Census afterExpiry = census(browsers);
-                browsers.forEach(Browser::quit);
+                browsers.forEach(LearnerBrowser::quit);
                 Thread.sleep(2000);
                 long browsersGone = BenchmarkServer.liveHeap();
                 System.out.printf("[scale]   sessions expired on the server: %,d bytes per learner freed (%s); "
@@ -191,11 +156,12 @@ public final class BrowserHeapBenchmark {
                         afterExpiry, (sessionsGone - browsersGone) / n, (browsersGone - empty) / n);
                 System.out.printf("[scale]   what stays above the baseline once sessions and browsers are gone, per "
                         + "learner:%n");
-                growth(classesBefore, histogram()).limit(TOP_CLASSES / 2).forEach(row -> printGrowth(row, n));
+                ClassHistogram.growth(classesBefore, histogram()).limit(TOP_CLASSES / 2)
+                        .forEach(row -> printGrowth(row, n));
             } finally {
                 List<String> sessions = new ArrayList<>();
-                for (Browser browser : browsers) {
-                    sessions.add(browser.session);
+                for (LearnerBrowser browser : browsers) {
+                    sessions.add(browser.session());
                     browser.quit();
                 }
                 expire(sessions);
@@ -203,11 +169,11 @@ public final class BrowserHeapBenchmark {
         }
 
         /** UIs and state nodes of the learners' sessions, read under each Vaadin session's lock. */
-        Census census(List<Browser> browsers) throws IOException {
+        Census census(List<LearnerBrowser> browsers) throws IOException {
             Manager manager = manager();
             int sessions = 0;
             Map<String, int[]> views = new TreeMap<>();
-            for (Browser browser : browsers) {
+            for (LearnerBrowser browser : browsers) {
                 Session session = manager.findSession(browser.currentSession());
                 if (session == null) {
                     continue;
@@ -279,107 +245,6 @@ public final class BrowserHeapBenchmark {
         }
     }
 
-    /** One learner's own headless Chromium: fresh profile, so its own cookies and session. */
-    private static final class Browser {
-        private final ChromeDriver driver;
-        private final Path profile;
-        private final int port;
-        private String session;
-        private boolean quit;
-
-        private Browser(ChromeDriver driver, Path profile, int port) {
-            this.driver = driver;
-            this.profile = profile;
-            this.port = port;
-        }
-
-        static Browser start(int port) throws IOException {
-            Path profile = Files.createTempDirectory("paralelo-heap-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(BrowserTest.CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--lang=es-MX", "--user-data-dir=" + profile.toAbsolutePath());
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
-            // DevTools' Network events, as the performance log: every request the page sends, with its body.
-            options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(BrowserTest.CHROMEDRIVER)).usingAnyFreePort()
-                    .withEnvironment(Map.of("SE_OFFLINE", "true")).build();
-            ChromeDriver driver;
-            try {
-                driver = new ChromeDriver(service, options);
-            } catch (RuntimeException e) {
-                delete(profile);
-                throw e;
-            }
-            Browser browser = new Browser(driver, profile, port);
-            driver.manage().timeouts().scriptTimeout(TIMEOUT);
-            driver.manage().window().setSize(new Dimension(BrowserTest.DESKTOP_WIDTH, BrowserTest.DESKTOP_HEIGHT));
-            return browser;
-        }
-
-        String url(String path) {
-            return "http://127.0.0.1:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
-        }
-
-        /** Through the real sign-in page; waits for the landing page to be idle. */
-        void signIn(String username) {
-            driver.get(url("login"));
-            waitUntil("the login form", () -> !driver.findElements(By.cssSelector(
-                    "form.sign-in-form input[name=username]")).isEmpty());
-            WebElement form = driver.findElement(By.cssSelector("form.sign-in-form"));
-            form.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-            form.findElement(By.cssSelector("input[name=password]")).sendKeys(People.PASSWORD, Keys.ENTER);
-            waitUntil("leaving the login page", () -> !driver.getCurrentUrl().contains("/login"));
-            waitForVaadin();
-            session = currentSession();
-        }
-
-        /**
-         * Opens the page by its address, waits for Vaadin and rendering, scrolls to the end, waits, and returns the
-         * requests the page sent from its load on, oldest first.
-         */
-        List<String> read(String path, int settleSeconds) throws InterruptedException {
-            driver.manage().logs().get(LogType.PERFORMANCE);
-            driver.get(url(path));
-            waitForVaadin();
-            driver.executeAsyncScript(TWO_FRAMES);
-            driver.executeScript(SCROLL_TO_END);
-            Thread.sleep(settleSeconds * 1000L);
-            waitForVaadin();
-            session = currentSession();
-            return requests(driver.manage().logs().get(LogType.PERFORMANCE).getAll());
-        }
-
-        String currentSession() {
-            Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
-            return cookie == null ? null : cookie.getValue();
-        }
-
-        void waitForVaadin() {
-            waitUntil("Vaadin to be idle", () -> Boolean.TRUE.equals(driver.executeScript(BrowserTest.VAADIN_IDLE)));
-        }
-
-        private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-            new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100)).withMessage("waiting for " + what + " at "
-                    + driver.getCurrentUrl()).until(d -> condition.getAsBoolean());
-        }
-
-        /** Quits the browser and its driver, once; later calls do nothing. */
-        void quit() {
-            if (quit) {
-                return;
-            }
-            quit = true;
-            try {
-                driver.quit();
-            } finally {
-                delete(profile);
-            }
-        }
-    }
-
     /**
      * This JVM's live objects by class, instances and bytes: the class histogram of jcmd (which collects first),
      * asked of the in-process diagnostic command bean (attaching jcmd to this JVM hung).
@@ -388,23 +253,12 @@ public final class BrowserHeapBenchmark {
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        Map<String, long[]> classes = new HashMap<>();
-        text.lines().map(line -> line.trim().split("\\s+")).filter(row -> row.length >= 4 && row[0].endsWith(":"))
-                .forEach(row -> classes.put(row[3], new long[] {Long.parseLong(row[1]), Long.parseLong(row[2])}));
-        return classes;
+        return ClassHistogram.parse(text);
     }
 
     private static void printGrowth(Map.Entry<String, long[]> row, int learners) {
         System.out.printf("[scale]     %,9d bytes %8.1f instances  %s%n", row.getValue()[1] / learners,
                 (double) row.getValue()[0] / learners, row.getKey());
-    }
-
-    /** Classes by growth in bytes from one histogram to the next, largest first. */
-    static Stream<Map.Entry<String, long[]>> growth(Map<String, long[]> before, Map<String, long[]> after) {
-        return after.entrySet().stream().map(e -> {
-            long[] was = before.getOrDefault(e.getKey(), new long[2]);
-            return Map.entry(e.getKey(), new long[] {e.getValue()[0] - was[0], e.getValue()[1] - was[1]});
-        }).sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed());
     }
 
     /**
@@ -470,15 +324,5 @@ public final class BrowserHeapBenchmark {
             return kind.replaceFirst("GET (/\\S*?/)[^/\\s]+$", "GET $1* (static file)");
         }
         return kind.replaceAll("v-uiId=\\d+", "v-uiId=…").replaceAll("/cursos/\\d+/", "/cursos/…/");
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // Chromium may still be releasing files: a leftover temp directory does no harm.
-        }
     }
 }
