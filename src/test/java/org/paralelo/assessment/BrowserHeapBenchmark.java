@@ -70,7 +70,8 @@ public final class BrowserHeapBenchmark {
             LoadCourse published = LoadCourse.publish(server.app, owner, "Navegador", 2, QUESTIONS);
             CourseId id = published.id();
             String lesson = LearnerPaths.lesson(id, published.lessons().get(0));
-            String quiz = LearnerPaths.quiz(id, published.quiz());
+            // The player itself (the attempt each learner has started), not the quiz's introduction.
+            String quiz = LearnerPaths.quiz(id, published.quiz()) + "?intento=1";
             List<String> names = new ArrayList<>();
             for (int i = 0; i < 2 * (learners + WARM_UP); i++) {
                 String name = People.uniqueUsername("navegador");
