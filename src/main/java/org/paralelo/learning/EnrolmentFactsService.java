@@ -37,7 +37,7 @@ public class EnrolmentFactsService {
 
     @PreAuthorize("hasRole('SYSTEM')")
     public Optional<EnrolmentFacts> of(CourseId course, PersonId learner) {
-        return enrolments.findByCourseIdAndPersonId(course.value(), learner.value()).map(e -> facts(e,
+        return enrolments.findByKey(course.value(), learner.value()).map(e -> facts(e,
                 certificates.findByCourseIdAndPersonId(course.value(), learner.value()).orElse(null)));
     }
 

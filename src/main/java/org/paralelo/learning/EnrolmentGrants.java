@@ -35,7 +35,7 @@ public class EnrolmentGrants {
         if (catalogue.published(course).isEmpty()) {
             throw new UserFacingException("error.learning.course-not-open");
         }
-        if (enrolments.existsByCourseIdAndPersonId(course.value(), person.value())) {
+        if (enrolments.findByKey(course.value(), person.value()).isPresent()) {
             return false;
         }
         enrolments.save(new Enrolment(course.value(), person.value(), by.value(), clock.instant()));

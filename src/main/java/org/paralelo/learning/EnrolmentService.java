@@ -94,7 +94,7 @@ public class EnrolmentService {
     public EnrolmentStatus myStatus(CourseId course) {
         PersonId me = profiles.myId().orElse(null);
         if (me != null) {
-            var mine = enrolments.findByCourseIdAndPersonId(course.value(), me.value());
+            var mine = enrolments.findByKey(course.value(), me.value());
             if (mine.isPresent()) {
                 return mine.get().getCompletedAt() == null ? EnrolmentStatus.ENROLLED : EnrolmentStatus.COMPLETED;
             }
@@ -149,7 +149,7 @@ public class EnrolmentService {
         if (directory.displayName(person).isEmpty()) {
             throw InvalidInputException.of("person", "error.learning.person-unknown");
         }
-        if (enrolments.existsByCourseIdAndPersonId(course.value(), person.value())) {
+        if (enrolments.findByKey(course.value(), person.value()).isPresent()) {
             throw new UserFacingException("error.learning.person-already-enrolled");
         }
         enrolments.saveAndFlush(new Enrolment(course.value(), person.value(), actor(), clock.instant()));
