@@ -1,10 +1,12 @@
 package org.paralelo.assessment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.paralelo.base.ui.StaticAssets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +26,9 @@ final class BrowserSaveStatus {
     private static final Set<String> VALUE_FIELDS = Set.of("vaadin-text-field", "vaadin-text-area",
             "vaadin-radio-group", "vaadin-checkbox-group", "vaadin-select");
 
+    /** The browser's half, a file of {@code frontend/}. */
+    static final String SCRIPT = "scripts/save-status.js";
+
     /** Longer values travel back to the browser as a {@link #digest}. */
     private static final int SHORT_VALUE = 64;
 
@@ -42,7 +47,7 @@ final class BrowserSaveStatus {
             status.getElement().setAttribute("data-state", "saved");
         }
         // Paging a long quiz detaches the card and attaches a new element for it: the script goes with each.
-        card.addAttachListener(attached -> watchChanges());
+        card.addAttachListener(attached -> watchChanges(attached.getUI()));
     }
 
     /** The status line, for the card to place. */
@@ -71,80 +76,16 @@ final class BrowserSaveStatus {
     }
 
     /**
-     * The status flips to "Guardando…" in the browser the moment the learner changes something, before the change
-     * reaches the server; the server's answer then shows what it did ({@link #show}), with the values it holds. A
-     * change the server never hears of because the learner took it back (typed "123" over the saved "12" and
-     * deleted the "3" before the field sent anything; ticked and unticked a box) brings back what the server last
-     * said: the browser compares the card's fields with the values the server holds. A text field's "change" (on
-     * leaving it) only repeats its "input" events, so it only compares. A move in an ordering has no field: it
-     * says "Guardando…" until the server answers. While any answer on the page is still saving (or waiting to
-     * retry), closing or reloading the page makes the browser ask first (issue #16).
+     * The browser's half ({@value #SCRIPT} under {@code frontend/}, whose comment says what it does): loaded once per
+     * page, content-hashed and cached for a year, so each card's set-up in the page's UI JSON is this one call, not
+     * the script's 2.5 KB again for every question (Vaadin also keeps a page's last response until its next request).
      */
-    private void watchChanges() {
+    private void watchChanges(UI ui) {
+        ui.getPage().addJavaScript("context://" + StaticAssets.url(SCRIPT));
         String state = status.getElement().getAttribute("data-state");
-        card.getElement().executeJs("""
-                const card = this, status = $0, savingText = $1;
-                let server = {state: $2, text: $3, values: $4}, awaiting = false;
-                const fields = 'vaadin-text-field, vaadin-text-area, vaadin-radio-group, vaadin-checkbox-group,'
-                    + ' vaadin-select';
-                const digest = text => {
-                  if (text.length <= $5) return text;
-                  let hash = 0x811c9dc5 | 0;
-                  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-                  return '#' + text.length + ':' + (hash >>> 0).toString(16);
-                };
-                const read = field => {
-                  const value = field.inputElement && field.matches('vaadin-text-field, vaadin-text-area')
-                      ? field.inputElement.value : field.value;
-                  if (Array.isArray(value)) return value.length ? value.map(String).sort() : '';
-                  return value == null ? '' : digest(String(value));
-                };
-                const show = (state, text) => {
-                  status.textContent = text;
-                  if (state) { status.dataset.state = state; } else { delete status.dataset.state; }
-                };
-                const recheck = () => {
-                  const now = JSON.stringify([...card.querySelectorAll(fields)].map(read));
-                  if (awaiting || now !== JSON.stringify(server.values)) {
-                    show('saving', savingText);
-                  } else {
-                    show(server.state, server.text);
-                  }
-                };
-                card.__paraleloServerSaid = (state, text, values) => {
-                  server = {state, text, values};
-                  awaiting = false;
-                  recheck();
-                };
-                // Before leaving, a card still "saving" looks again (a box ticked and unticked in one go).
-                card.__paraleloRecheck = () => { if (status.dataset.state === 'saving') recheck(); };
-                const changed = () => { show('saving', savingText); setTimeout(recheck); };
-                card.addEventListener('input', changed);
-                card.addEventListener('change', e => {
-                  if (e.target.closest('vaadin-text-field, vaadin-text-area')) {
-                    setTimeout(recheck);
-                  } else {
-                    changed();
-                  }
-                });
-                card.addEventListener('click', e => {
-                  if (e.target.closest('.order-move, .order-keep')) { awaiting = true; show('saving', savingText); }
-                });
-                if (!window.__paraleloUnsavedAnswers) {
-                  window.__paraleloUnsavedAnswers = true;
-                  window.addEventListener('beforeunload', e => {
-                    document.querySelectorAll('.question-card').forEach(c => {
-                      if (c.__paraleloRecheck) c.__paraleloRecheck();
-                    });
-                    if (document.querySelector('.question-card .save-status[data-state="saving"],'
-                        + ' .question-card .save-status[data-state="retrying"]')) {
-                      e.preventDefault();
-                      e.returnValue = '';
-                    }
-                  });
-                }
-                """, status.getElement(), card.getTranslation("attempt.saving"), state, status.getText(),
-                serverValues(), SHORT_VALUE);
+        card.getElement().executeJs("window.paraleloSaveStatus.watch(this, $0, $1, $2, $3, $4, $5)",
+                status.getElement(), card.getTranslation("attempt.saving"), state, status.getText(), serverValues(),
+                SHORT_VALUE);
     }
 
     /**
