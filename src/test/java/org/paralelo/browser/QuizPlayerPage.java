@@ -15,6 +15,15 @@ public class QuizPlayerPage extends Page {
 
     private static final By CARDS = By.cssSelector(".question-card");
 
+    /** No select open, and no select overlay open or still closing (its closing animation). */
+    private static final String SELECTS_AT_REST = """
+            return [...document.querySelectorAll('vaadin-select')].every(select => {
+              const overlay = (select.shadowRoot && select.shadowRoot.querySelector('vaadin-select-overlay'))
+                  || select._overlayElement;
+              return !select.opened && !(overlay && (overlay.opened || overlay.hasAttribute('closing')));
+            });
+            """;
+
     QuizPlayerPage(BrowserTest browser) {
         super(browser);
         waitUntil("waiting for the quiz player", d -> path().matches("/cursos/\\d+/cuestionarios/[^/]+"));
@@ -155,8 +164,13 @@ public class QuizPlayerPage extends Page {
     public QuizPlayerPage pick(int question, String label, String option) {
         WebElement select = driver().findElements(CARDS).get(question).findElements(By.tagName("vaadin-select"))
                 .stream().filter(s -> label.equals(s.getDomProperty("label"))).findFirst().orElseThrow();
+        // A click on a select whose overlay (this one's or the last pick's) is still open or closing is lost: the
+        // select stays shut and its options never show. So each pick starts and ends with every select at rest.
+        waitUntil("every select on the page shut", d -> Boolean.TRUE.equals(script(SELECTS_AT_REST)));
         click(select);
+        waitUntil("the select \"" + label + "\" to open", d -> "true".equals(select.getDomProperty("opened")));
         click(elementWithText(By.tagName("vaadin-select-item"), option));
+        waitUntil("every select on the page shut again", d -> Boolean.TRUE.equals(script(SELECTS_AT_REST)));
         return this;
     }
 
