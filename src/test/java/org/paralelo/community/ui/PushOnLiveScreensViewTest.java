@@ -9,14 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paralelo.community.SpaceFixture;
 import org.paralelo.community.SpacePaths;
-import org.paralelo.community.SpaceService;
-import org.paralelo.courses.CourseAuthoringService;
-import org.paralelo.courses.PublishingService;
-import org.paralelo.learning.EnrolmentService;
-import org.paralelo.people.AccountService;
 import org.paralelo.support.KaribuTest;
-import org.paralelo.support.TestClock;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A page keeps a push connection only while it shows one of the Network's conversation screens or the notices;
@@ -24,18 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PushOnLiveScreensViewTest extends KaribuTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CourseAuthoringService authoring;
-    @Autowired PublishingService publishing;
-    @Autowired EnrolmentService enrolment;
-    @Autowired SpaceService spaces;
-    @Autowired TestClock clock;
-
     SpaceFixture f;
 
     @BeforeEach
     void aCourseAndItsMembers() {
-        f = new SpaceFixture(accounts, authoring, publishing, enrolment, spaces, clock);
+        f = SpaceFixture.in(context);
         signIn(f.member, "LEARNER");
     }
 
