@@ -9,6 +9,8 @@
 #   src/test/load/browsers.sh [learners=12] [settle-seconds=5]
 #   LOAD_PORT=18180 DB_URL=jdbc:mariadb://127.0.0.1:3306/p_load DB_USER=root ...
 #   LOAD_JAVA_OPTS="-D…" adds options to the app's JVM; LOAD_SKIP_BUILD=1 reuses the last build.
+#   LOAD_PROXY=1 puts HAProxy (mode http, keep-alive to the app) on LOAD_PORT+5 (mod 10) between the browsers and the
+#   app, as in production, so the app only holds the proxy's connections; histograms and TCP counts stay at the app.
 #
 # Results: target/load/<time>-browsers-<learners>/ (summary.txt, histogram-*.txt, client.log, server.log, gc.log).
 # About 14 minutes for 12 learners, most of it waiting for sessions to expire.
@@ -35,6 +37,32 @@ if [[ -z "${LOAD_SKIP_BUILD:-}" ]]; then
 fi
 CP=target/test-classes:target/classes:$(cat target/app-classpath.txt)
 
+# The port the browsers use: the app's, or with LOAD_PROXY=1 the proxy's, five further on within 18180-18189.
+WEB=$PORT
+if [[ -n "${LOAD_PROXY:-}" ]]; then
+    WEB=$((18180 + (PORT - 18180 + 5) % 10))
+    if [[ -n "$(ss -Hltn "( sport = :$WEB )")" ]]; then echo "the proxy's port $WEB is taken" >&2; exit 2; fi
+    # ClusterTest's settings, one server. Keep-alive on both sides and "http-reuse safe" are HAProxy 2.6's defaults,
+    # written out: idle connections to the app are shared between browsers, and half of them are closed every 5 s
+    # (pool-purge-delay), so the app holds fewer connections than the browsers hold to the proxy.
+    cat > "$RUN/haproxy.cfg" <<EOF
+global
+    maxconn 256
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    option http-keep-alive
+    http-reuse safe
+frontend web
+    bind 127.0.0.1:$WEB
+    default_backend app
+backend app
+    server app 127.0.0.1:$PORT
+EOF
+fi
+
 # Two warm-up learners per page, then the lesson's and the quiz's own; no trainers.
 # shellcheck disable=SC2086
 java -Xmx2g ${LOAD_JAVA_OPTS:-} -Dserver.servlet.session.timeout=2m -Xlog:gc:file="$RUN/gc.log" \
@@ -42,20 +70,30 @@ java -Xmx2g ${LOAD_JAVA_OPTS:-} -Dserver.servlet.session.timeout=2m -Xlog:gc:fil
     -cp "$CP" org.paralelo.load.LoadServer > "$RUN/server.log" 2>&1 &
 APP=$!
 CLIENT=
+PROXY=
 stop_all() {
     # The client quits its browsers in a shutdown hook on TERM.
     [[ -n "$CLIENT" ]] && { kill "$CLIENT" 2>/dev/null || true; wait "$CLIENT" 2>/dev/null || true; }
+    [[ -n "$PROXY" ]] && { kill "$PROXY" 2>/dev/null || true; wait "$PROXY" 2>/dev/null || true; }
     kill "$APP" 2>/dev/null || true
 }
 trap stop_all EXIT
 
 echo "[browsers] seeding $((2 * LEARNERS + 4)) learners (app pid $APP)"
 wait_for_app browsers 1800
+if [[ -n "${LOAD_PROXY:-}" ]]; then
+    # -db: in the foreground, so $PROXY is HAProxy itself and the trap stops it.
+    haproxy -db -f "$RUN/haproxy.cfg" > "$RUN/haproxy.log" 2>&1 &
+    PROXY=$!
+    for _ in $(seq 30); do [[ -n "$(ss -Hltn "( sport = :$WEB )")" ]] && break; sleep 1; done
+    [[ -n "$(ss -Hltn "( sport = :$WEB )")" ]] || { echo "HAProxy did not start; see $RUN/haproxy.log" >&2; exit 1; }
+    echo "[browsers] through HAProxy on 127.0.0.1:$WEB (pid $PROXY)"
+fi
 
 echo "[browsers] $LEARNERS learners per page, each in their own Chromium" \
     "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 # Bounded: the client gives up after 40 minutes.
-timeout 40m java -Xmx1g -cp "$CP" org.paralelo.load.BrowserHeapSplit "$RUN" "$PORT" "$LEARNERS" "$SETTLE" \
+timeout 40m java -Xmx1g -cp "$CP" org.paralelo.load.BrowserHeapSplit "$RUN" "$PORT" "$LEARNERS" "$SETTLE" "$WEB" \
     > "$RUN/client.log" 2>&1 &
 CLIENT=$!
 STATUS=0

@@ -35,10 +35,14 @@ import org.paralelo.support.LearnerBrowser;
  * </ol>
  * and writes per learner: all = b − a; held by the connections = b − c; held by the session and its UI = c − d;
  * left = d − a; the classes that grew most in each; the UIs and state nodes; the TCP connections to the app's port.
+ * The browsers may go through a proxy on another port (the script's {@code LOAD_PROXY=1}); the connections counted at
+ * the app's port are then the proxy's, as in production, and the browsers' are counted at the proxy's.
  * Two warm-up learners per page go first, and their sessions expire before the baseline. Histograms and
  * {@code summary.txt} in the run's directory. Browsers talk to 127.0.0.1 only and are all quit at the end.
  *
- * <pre>java -cp … org.paralelo.load.BrowserHeapSplit RUN_DIR PORT [learners, 12] [settle seconds, 5]</pre>
+ * <pre>
+ * java -cp … org.paralelo.load.BrowserHeapSplit RUN_DIR PORT [learners, 12] [settle seconds, 5] [browsers' port, PORT]
+ * </pre>
  */
 public final class BrowserHeapSplit {
 
@@ -51,15 +55,17 @@ public final class BrowserHeapSplit {
 
     private final Path dir;
     private final int port;
+    private final int browserPort;
     private final long app;
     private final int settleSeconds;
     private final StringBuilder summary = new StringBuilder();
     private final Map<String, Class<?>> loaded = new HashMap<>();
     private final List<LearnerBrowser> running = new ArrayList<>();
 
-    private BrowserHeapSplit(Path dir, int port, long app, int settleSeconds) {
+    private BrowserHeapSplit(Path dir, int port, int browserPort, long app, int settleSeconds) {
         this.dir = dir;
         this.port = port;
+        this.browserPort = browserPort;
         this.app = app;
         this.settleSeconds = settleSeconds;
     }
@@ -69,8 +75,11 @@ public final class BrowserHeapSplit {
         int port = Integer.parseInt(args[1]);
         int learners = Math.max(1, Math.min(MAX_LEARNERS, args.length > 2 ? Integer.parseInt(args[2]) : 12));
         int settleSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        if (port < 18180 || port > 18189) {
-            throw new IllegalArgumentException("the load test's ports are 127.0.0.1:18180-18189, not " + port);
+        int browserPort = args.length > 4 ? Integer.parseInt(args[4]) : port;
+        for (int p : new int[] {port, browserPort}) {
+            if (p < 18180 || p > 18189) {
+                throw new IllegalArgumentException("the load test's ports are 127.0.0.1:18180-18189, not " + p);
+            }
         }
         System.setProperty("SE_OFFLINE", "true");
         long app = Long.parseLong(Files.readString(dir.resolve("ready")).trim());
@@ -87,7 +96,7 @@ public final class BrowserHeapSplit {
         CourseId id = new CourseId(Long.parseLong(course.getProperty("courseId")));
         Page lesson = new Page("lesson", LearnerPaths.lesson(id, course.getProperty("lessons").split(",")[0]), false);
         Page quiz = new Page("quiz, attempt under way", LearnerPaths.quiz(id, course.getProperty("quiz")), true);
-        BrowserHeapSplit split = new BrowserHeapSplit(dir, port, app, settleSeconds);
+        BrowserHeapSplit split = new BrowserHeapSplit(dir, port, browserPort, app, settleSeconds);
         // Every browser quits even when the run fails or the script stops this JVM.
         Runtime.getRuntime().addShutdownHook(new Thread(split::quitAll));
         try {
@@ -129,19 +138,20 @@ public final class BrowserHeapSplit {
         int n = learners.size();
         List<LearnerBrowser> browsers = startBrowsers(n);
         Map<String, long[]> a = histogram(page.file() + "-a-baseline");
-        long connectionsBefore = connections();
+        long connectionsBefore = connections(port);
         Instant start = Instant.now();
         for (int i = 0; i < n; i++) {
             open(browsers.get(i), learners.get(i), page);
         }
         Map<String, long[]> b = histogram(page.file() + "-b-open");
-        long connectionsOpen = connections();
+        long connectionsOpen = connections(port);
+        long browsersOpen = connections(browserPort);
         String load = loadAverage();
         Duration opening = Duration.between(start, Instant.now());
         quit(browsers);
         Thread.sleep(AFTER_QUIT.toMillis());
         Map<String, long[]> c = histogram(page.file() + "-c-browsers-quit");
-        long connectionsQuit = connections();
+        long connectionsQuit = connections(port);
         start = Instant.now();
         Map<String, long[]> d = waitForExpiry(page.file() + "-d-sessions-expired", a);
         Duration expiry = Duration.between(start, Instant.now());
@@ -156,6 +166,10 @@ public final class BrowserHeapSplit {
         say("  live heap: a %.1f MB, b %.1f MB, c %.1f MB, d %.1f MB", mb(a), mb(b), mb(c), mb(d));
         say("  TCP connections to :%d: a %d, b %d (%.1f per learner), c %d", port, connectionsBefore,
                 connectionsOpen, (double) (connectionsOpen - connectionsBefore) / n, connectionsQuit);
+        if (browserPort != port) {
+            say("  TCP connections from the browsers to the proxy's :%d at b: %d (%.1f per learner)", browserPort,
+                    browsersOpen, (double) browsersOpen / n);
+        }
         say("  instances          %8s %8s %8s %8s  per learner (b - a)", "a", "b", "c", "d");
         Map<String, Long[]> counts = new LinkedHashMap<>();
         counts.put("HTTP sessions", counts(List.of(a, b, c, d), "org.apache.catalina.session.StandardSession"));
@@ -178,7 +192,7 @@ public final class BrowserHeapSplit {
     private List<LearnerBrowser> startBrowsers(int count) throws IOException {
         List<LearnerBrowser> browsers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            LearnerBrowser browser = LearnerBrowser.start(port);
+            LearnerBrowser browser = LearnerBrowser.start(browserPort);
             synchronized (running) {
                 running.add(browser);
             }
@@ -254,8 +268,8 @@ public final class BrowserHeapSplit {
         return ClassHistogram.parse(Files.readString(file));
     }
 
-    /** Established TCP connections to the app's port, as {@code ss} counts them. */
-    private long connections() throws IOException, InterruptedException {
+    /** Established TCP connections whose local end is this port (the accepting side), as {@code ss} counts them. */
+    private static long connections(int port) throws IOException, InterruptedException {
         Process ss = new ProcessBuilder("ss", "-Htn", "state", "established", "( sport = :" + port + " )")
                 .redirectErrorStream(true).start();
         String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
