@@ -1,7 +1,9 @@
 package org.paralelo.people.security;
 
+import com.vaadin.flow.shared.ApplicationConstants;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -33,7 +35,13 @@ class SecurityConfiguration {
                 .requestMatchers("/paralelo.css", "/icons/**", "/images/**").permitAll()
                 .requestMatchers("/assets/**").permitAll()
                 // The sign-in page with any query (?lang=en, ?done=…): form login permits only its exact URLs.
-                .requestMatchers(HttpMethod.GET, "/login").permitAll());
+                .requestMatchers(HttpMethod.GET, "/login").permitAll()
+                // Vaadin's own background requests (?v-r=heartbeat…) keep the error Vaadin gave them. Otherwise the 403
+                // for a heartbeat a page sends after its session ended became a redirect to /login, which the browser
+                // follows in the background: that GET made a second new session beside the sign-in page's, and when
+                // its cookie came last the form's CSRF token no longer matched, so the next sign-in showed /login again.
+                .requestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR
+                        && request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER) != null).permitAll());
         http.sessionManagement(management -> management
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 // Unlimited sessions per person, but registered, so disabling an account can end them.
