@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.ApplicationConstants;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class KeptResponseInLatin1 implements VaadinServiceInitListener, VaadinRequestInterceptor {
+
+    private static final Pattern UI_ID = Pattern.compile("[0-9]{1,9}");
+    private static final HexFormat HEX = HexFormat.of();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -46,7 +51,7 @@ class KeptResponseInLatin1 implements VaadinServiceInitListener, VaadinRequestIn
             return;
         }
         String uiId = request.getParameter(ApplicationConstants.UI_ID_PARAMETER);
-        if (uiId == null || !uiId.matches("[0-9]{1,9}")) {
+        if (uiId == null || !UI_ID.matcher(uiId).matches()) {
             return;
         }
         session.lock();
@@ -79,8 +84,7 @@ class KeptResponseInLatin1 implements VaadinServiceInitListener, VaadinRequestIn
         for (int i = first; i < json.length(); i++) {
             char c = json.charAt(i);
             if (c > 0xFF) {
-                out.append("\\u").append(Character.forDigit(c >> 12, 16)).append(Character.forDigit(c >> 8 & 0xF, 16))
-                        .append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
+                out.append("\\u").append(HEX.toHexDigits(c));
             } else {
                 out.append(c);
             }
